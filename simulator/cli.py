@@ -1,0 +1,70 @@
+"""The command line: thin. Each sub-command is a module in ``simulator/commands/``.
+
+A command module defines ``NAME``, ``HELP``, ``ORDER``, ``add_arguments(parser)`` and
+``run(args) -> int``, and imports anything heavy inside ``run`` so that
+``simulator --help`` stays fast and never imports Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from simulator import __version__
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+def _command_modules() -> list[ModuleType]:
+    import simulator.commands as package
+
+    modules = [
+        importlib.import_module(f"simulator.commands.{info.name}")
+        for info in pkgutil.iter_modules(package.__path__)
+        if not info.name.startswith("_")
+    ]
+    return sorted(modules, key=lambda m: (getattr(m, "ORDER", 100), m.NAME))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (one sub-parser per command module)."""
+    parser = argparse.ArgumentParser(
+        prog="simulator",
+        description=(
+            "Rehearse asking a busy HR professional for an informational interview. "
+            "With no command, opens the app."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"simulator {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in _command_modules():
+        command = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        module.add_arguments(command)
+        command.set_defaults(_run=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``simulator`` console script."""
+    args = build_parser().parse_args(argv)
+    runner = getattr(args, "_run", None)
+    try:
+        if runner is None:
+            from simulator.commands.play import open_default
+
+            return open_default()
+        return int(runner(args))
+    except KeyboardInterrupt:
+        print("\nInterrupted. Every finished turn was kept.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def entry() -> None:
+    """``python -m simulator``."""
+    raise SystemExit(main())

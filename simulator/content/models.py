@@ -1,0 +1,267 @@
+"""Scenario and persona models, without a UI: what a content file may say, checked strictly.
+
+Every model forbids unknown fields (the loader turns that into a did-you-mean) and uses
+strict strings, so YAML 1.1 surprises (``no`` -> False, ``12:30`` -> 750) are reported
+instead of silently changing an author's words.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, field_validator
+
+Slug = Annotated[StrictStr, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$", max_length=64)]
+Text = Annotated[StrictStr, Field(max_length=4000)]
+Line = Annotated[StrictStr, Field(min_length=1, max_length=1200)]
+Phrase = Annotated[StrictStr, Field(min_length=2, max_length=120)]
+Percent = Annotated[StrictInt, Field(ge=0, le=100)]
+
+CRITERIA = ("respect_time", "no_pitch", "relationship", "questions", "follow_through")
+Criterion = Literal["respect_time", "no_pitch", "relationship", "questions", "follow_through"]
+ReplyKind = Literal["accept", "redirect", "silence"]
+
+
+class Strict(BaseModel):
+    """Base for content models: unknown keys are errors, values are not coerced."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+# --------------------------------------------------------------------------- persona
+
+
+class Meters(Strict):
+    """Where the persona's meters start, 0-100."""
+
+    patience: Percent = 60
+    """How much the persona will put up with before ending the exchange."""
+    rapport: Percent = 40
+    """How warm the persona feels towards the learner."""
+
+
+class Temperament(Strict):
+    """How the persona decides: thresholds the shared judgement code reads."""
+
+    accept_threshold: StrictInt = Field(default=2, ge=-10, le=10)
+    """Outreach points needed for a yes (see docs/authoring.md for the points)."""
+    on_pitch: Literal["redirect", "silence"] = "redirect"
+    """What the persona does with an outreach that pitches for a job."""
+    max_minutes: StrictInt = Field(default=20, ge=5, le=90)
+    """The most meeting time the persona will ever grant."""
+    max_words: StrictInt = Field(default=150, ge=20, le=2000)
+    """An outreach longer than this reads as a long message to this persona."""
+    min_follow_up_days: StrictInt = Field(default=5, ge=0, le=60)
+    """A follow-up sooner than this after the first message reads as pushy."""
+    sensitivity: dict[Slug, Annotated[float, Field(ge=0, le=5)]] = Field(default_factory=dict)
+    """Multipliers on how much a signal moves this persona's meters (pet peeves > 1)."""
+
+
+class Persona(Strict):
+    """A person the learner talks to: who they are, how they decide, what they say."""
+
+    id: Slug
+    """Stable id; scenarios name their persona by it."""
+    name: StrictStr | None = None
+    """Display name; leave empty to generate one per session (seeded)."""
+    role: Line
+    """Job title, e.g. "HR Manager"."""
+    company: StrictStr | None = None
+    """Employer; leave empty to generate one per session (seeded)."""
+    archetype: Line
+    """One line on who this is, shown on the persona card."""
+    season: Text = ""
+    """What time of year it is for them."""
+    on_their_plate: list[Line] = Field(default_factory=list, max_length=12)
+    """What keeps them busy right now."""
+    voice: Text = ""
+    """How they talk (for authors; not shown to the learner)."""
+    backstory: Text = ""
+    """How they got into the field."""
+    advice: list[Line] = Field(default_factory=list, max_length=20)
+    """What they would tell a newcomer (for authors and the briefing)."""
+    never_says: list[Line] = Field(default_factory=list, max_length=20)
+    """What this person would never say (for authors reviewing lines)."""
+    pet_peeves: list[Line] = Field(default_factory=list, max_length=20)
+    """What annoys them, shown on the persona card."""
+    meters: Meters = Field(default_factory=Meters)
+    temperament: Temperament = Field(default_factory=Temperament)
+    lines: dict[Slug, Annotated[list[Line], Field(min_length=1, max_length=40)]]
+    """Line groups: alternatives the persona picks from (seeded, never repeated)."""
+
+
+# --------------------------------------------------------------------------- script
+
+
+class EmailInput(Strict):
+    """An email or message the learner sends."""
+
+    subject: Annotated[StrictStr, Field(max_length=300)] = ""
+    body: StrictStr
+    attachments: list[Annotated[StrictStr, Field(max_length=120)]] = Field(
+        default_factory=list, max_length=10
+    )
+
+
+class FollowUpInput(Strict):
+    """A follow-up sent after some simulated days of silence."""
+
+    after_days: StrictInt = Field(ge=0, le=365)
+    subject: Annotated[StrictStr, Field(max_length=300)] = ""
+    body: StrictStr
+
+
+class ThankYouInput(Strict):
+    """The thank-you note, sent some simulated hours after the meeting."""
+
+    after_hours: StrictInt = Field(default=12, ge=0, le=24 * 60)
+    subject: Annotated[StrictStr, Field(max_length=300)] = ""
+    body: StrictStr
+
+
+class Script(Strict):
+    """A scripted learner: the same shape as `simulator run --script`."""
+
+    outreach: EmailInput | None = None
+    follow_ups: list[FollowUpInput] = Field(default_factory=list, max_length=5)
+    meeting: list[StrictStr] = Field(default_factory=list, max_length=5000)
+    thank_you: ThankYouInput | None = None
+
+
+# --------------------------------------------------------------------------- scenario
+
+
+class PreviousMessage(Strict):
+    """A message the learner already sent before the scenario starts (no reply yet)."""
+
+    subject: Annotated[StrictStr, Field(max_length=300)] = ""
+    body: Text
+    days_ago: StrictInt = Field(default=8, ge=0, le=365)
+
+
+class OutreachStage(Strict):
+    """The first contact: email or LinkedIn note."""
+
+    channel: Literal["email", "linkedin"] = "email"
+    reply_after_days: StrictInt = Field(default=3, ge=0, le=60)
+    """When the persona's answer (or the silence) arrives."""
+    max_chars: StrictInt | None = Field(default=None, ge=50, le=20000)
+    """A hard limit on the message length (LinkedIn notes: 300)."""
+    previous: PreviousMessage | None = None
+    """Set when the learner already wrote once: their outreach is then a follow-up."""
+
+
+class MeetingEvent(Strict):
+    """Something that happens at a minute of the meeting (an interruption)."""
+
+    at: StrictInt = Field(ge=1, le=180)
+    """Meeting minute at which it happens."""
+    line_group: Slug
+    """The persona line group said when it happens."""
+    minutes: StrictInt = Field(default=1, ge=0, le=30)
+    """Meeting minutes it takes up."""
+
+
+class MeetingStage(Strict):
+    """The informational interview itself."""
+
+    minutes: StrictInt = Field(default=20, ge=5, le=90)
+    """The longest meeting this scenario allows (the persona may grant less)."""
+    events: list[MeetingEvent] = Field(default_factory=list, max_length=10)
+    warn_at_remaining: StrictInt = Field(default=5, ge=1, le=30)
+    """Minutes left when the persona says time is nearly up."""
+
+
+class ThankYouStage(Strict):
+    """The note after the meeting."""
+
+    within_hours: StrictInt = Field(default=24, ge=1, le=24 * 30)
+    recap: Text = ""
+    """For a scenario without a meeting stage: what was said in the meeting that happened."""
+
+
+class Stages(Strict):
+    """Which stages the scenario uses, in the fixed order outreach, meeting, thank_you."""
+
+    outreach: OutreachStage | None = None
+    meeting: MeetingStage | None = None
+    thank_you: ThankYouStage | None = None
+
+
+DEFAULT_WEIGHTS: dict[Criterion, int] = {
+    "respect_time": 30,
+    "no_pitch": 30,
+    "relationship": 15,
+    "questions": 15,
+    "follow_through": 10,
+}
+
+
+class Rubric(Strict):
+    """How the debrief grades the session."""
+
+    pass_mark: StrictInt = Field(default=70, ge=0, le=100)
+    weights: dict[Criterion, Annotated[StrictInt, Field(ge=0, le=100)]] = Field(
+        default_factory=lambda: dict(DEFAULT_WEIGHTS)
+    )
+    blockers: list[Slug] = Field(default_factory=list, max_length=20)
+    """Signals that fail the session whatever the score."""
+
+
+class CheckExpect(Strict):
+    """What a scenario check expects of a scripted session."""
+
+    reply: ReplyKind | None = None
+    findings: list[Slug] = Field(default_factory=list)
+    absent: list[Slug] = Field(default_factory=list)
+    score: tuple[StrictInt, StrictInt] | None = None
+    passed: bool | None = None
+
+
+class Check(Strict):
+    """A test written in the scenario file: scripted inputs and expectations."""
+
+    name: Line
+    seed: StrictInt = 1
+    script: Script
+    expect: CheckExpect
+
+
+class LearnerProfile(Strict):
+    """What the learner brings: their situation and files they could attach."""
+
+    name: StrictStr | None = None
+    """Leave empty to generate one per session."""
+    background: Text = ""
+    files: list[Annotated[StrictStr, Field(max_length=120)]] = Field(default_factory=list)
+
+
+class Scenario(Strict):
+    """A practice situation: who, which stages, how it is graded, and its own checks."""
+
+    id: Slug
+    title: Line
+    difficulty: Literal["easy", "medium", "hard"]
+    persona: Slug
+    summary: Line
+    """One line for the library list."""
+    brief: Text
+    """The situation, shown on the briefing screen. May use {persona_name} etc."""
+    objectives: list[Line] = Field(min_length=1, max_length=10)
+    learner: LearnerProfile = Field(default_factory=LearnerProfile)
+    stages: Stages
+    rubric: Rubric = Field(default_factory=Rubric)
+    lexicon: dict[Slug, list[Phrase]] = Field(default_factory=dict)
+    """Extra phrases for standard signals (phrases only, never patterns)."""
+    checks: list[Check] = Field(default_factory=list, max_length=50)
+
+    @field_validator("stages")
+    @classmethod
+    def _some_stage(cls, stages: Stages) -> Stages:
+        if not (stages.outreach or stages.meeting or stages.thank_you):
+            raise ValueError("a scenario needs at least one stage")
+        return stages
+
+    def stage_names(self) -> list[str]:
+        """The stages this scenario uses, in order."""
+        return [n for n in ("outreach", "meeting", "thank_you") if getattr(self.stages, n)]

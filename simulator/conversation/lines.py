@@ -1,0 +1,95 @@
+"""Choosing what the persona says, without a UI: seeded, and never the same line twice.
+
+Groups fall back along a chain (``answer_skills`` -> ``answer_other`` -> ``acknowledge``)
+when a group is missing or used up. When every candidate has been said, the persona
+says nothing new and the caller shows a narration instead of repeating itself.
+"""
+
+from __future__ import annotations
+
+import random
+
+from simulator.content.models import Persona
+from simulator.conversation.identities import fill
+
+FALLBACKS: dict[str, tuple[str, ...]] = {
+    "answer_career_path": ("answer_other",),
+    "answer_day_to_day": ("answer_other",),
+    "answer_advice": ("answer_other",),
+    "answer_industry": ("answer_other",),
+    "answer_companies": ("answer_other",),
+    "answer_skills": ("answer_other",),
+    "answer_contacts": ("answer_other",),
+    "answer_other": ("acknowledge",),
+    "small_talk": ("acknowledge", "answer_other"),
+    "googleable": ("acknowledge",),
+    "deflect_salary": ("deflect_job",),
+    "follow_up_accept": ("accept",),
+    "follow_up_redirect": ("redirect",),
+    "goodbye_warm": ("goodbye_cool",),
+    "goodbye_cool": ("goodbye_warm",),
+    "out_of_time": ("goodbye_cool",),
+    "end_early": ("goodbye_cool",),
+    "thank_you_reply_warm": ("thank_you_reply_cool",),
+    "thank_you_reply_cool": ("thank_you_reply_warm",),
+}
+
+STANDARD_GROUPS = (
+    "accept",
+    "redirect",
+    "meeting_open",
+    "answer_career_path",
+    "answer_day_to_day",
+    "answer_advice",
+    "answer_industry",
+    "answer_companies",
+    "answer_skills",
+    "answer_contacts",
+    "answer_other",
+    "acknowledge",
+    "deflect_job",
+    "deflect_salary",
+    "googleable",
+    "time_warning",
+    "out_of_time",
+    "end_early",
+    "goodbye_warm",
+    "goodbye_cool",
+    "thank_you_reply_warm",
+    "thank_you_reply_cool",
+)
+"""Groups the engine asks for; a persona should have most of them (the validator warns)."""
+
+
+class LinePicker:
+    """Picks persona lines from groups with a seeded RNG, remembering what was said."""
+
+    def __init__(self, persona: Persona, rng: random.Random, values: dict[str, object]) -> None:
+        self.persona = persona
+        self.rng = rng
+        self.values = values
+        self.used: set[tuple[str, int]] = set()
+
+    def pick(self, group: str) -> tuple[str, str] | None:
+        """Return (group actually used, filled line), or None when nothing new is left."""
+        for candidate in self._chain(group):
+            lines = self.persona.lines.get(candidate)
+            if not lines:
+                continue
+            fresh = [i for i in range(len(lines)) if (candidate, i) not in self.used]
+            if not fresh:
+                continue
+            index = fresh[self.rng.randrange(len(fresh))]
+            self.used.add((candidate, index))
+            return candidate, fill(lines[index], self.values)
+        return None
+
+    def _chain(self, group: str) -> list[str]:
+        chain = [group]
+        i = 0
+        while i < len(chain):
+            for nxt in FALLBACKS.get(chain[i], ()):
+                if nxt not in chain:
+                    chain.append(nxt)
+            i += 1
+        return chain

@@ -1,0 +1,97 @@
+"""The report, without a UI: scores per criterion, findings with quotes and tips, outcome.
+
+Its ``to_dict`` form is the stable JSON contract (`run --json`, submissions, review).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+CRITERION_NAMES = {
+    "respect_time": "Respecting their time",
+    "no_pitch": "Not pitching for a job",
+    "relationship": "Building the relationship",
+    "questions": "Good questions",
+    "follow_through": "Following through",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One point won or lost: which rule, the learner's words, where, and how to do better."""
+
+    signal: str
+    criterion: str
+    polarity: str
+    points: int
+    rule: str
+    tip: str
+    quote: str
+    turn: int
+    stage: str
+    start: int = 0
+    end: int = 0
+    blocker: bool = False
+
+
+@dataclass(frozen=True)
+class CriterionScore:
+    """A criterion's score (None when the session never reached it) and what moved it."""
+
+    id: str
+    name: str
+    weight: int
+    score: int | None
+    base: int
+    findings: tuple[int, ...] = ()
+    """Indexes into ``Report.findings``."""
+
+    @property
+    def applicable(self) -> bool:
+        return self.score is not None
+
+
+@dataclass(frozen=True)
+class Report:
+    """A graded session."""
+
+    scenario: str
+    persona: str
+    score: int
+    passed: bool
+    pass_mark: int
+    criteria: tuple[CriterionScore, ...]
+    findings: tuple[Finding, ...]
+    blockers: tuple[str, ...] = ()
+    outcome: tuple[str, ...] = ()
+    tips: tuple[str, ...] = ()
+    verdict: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "scenario": self.scenario,
+            "persona": self.persona,
+            "score": self.score,
+            "passed": self.passed,
+            "pass_mark": self.pass_mark,
+            "verdict": self.verdict,
+            "outcome": list(self.outcome),
+            "blockers": list(self.blockers),
+            "criteria": {
+                c.id: {
+                    "name": c.name,
+                    "weight": c.weight,
+                    "score": c.score,
+                    "base": c.base,
+                    "findings": list(c.findings),
+                }
+                for c in self.criteria
+            },
+            "findings": [asdict(f) for f in self.findings],
+            "tips": list(self.tips),
+        }
+
+    def finding_ids(self) -> list[str]:
+        return list(dict.fromkeys(f.signal for f in self.findings))

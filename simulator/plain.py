@@ -1,0 +1,196 @@
+"""Plain-terminal play, without Textual: prompts on stdout, the learner's words on stdin.
+
+The accessible mode (screen readers, pipes, tests). Multi-line emails end with an empty
+line or a line holding a single dot. In the meeting each line is one turn; ``/wrap``
+offers to end the meeting, ``/leave`` ends it at once, ``/help`` lists the commands.
+End of input stops the session where it is; every finished turn is already recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import IO
+
+from simulator.content import Bundle
+from simulator.conversation import (
+    FollowUp,
+    InputError,
+    Outreach,
+    Say,
+    Session,
+    Skip,
+    Stage,
+    ThankYou,
+    Turn,
+)
+from simulator.conversation.identities import fill
+from simulator.grading import grade, report_text
+
+WRAP_LINE = "I want to respect your time, so I'll wrap up there. Thank you so much for this."
+HELP = "Commands: /wrap (offer to end the meeting), /leave (end it now), /help"
+
+
+class EndOfInput(Exception):
+    """The learner's input ended (Ctrl+D or a closed pipe)."""
+
+
+class PlainPlayer:
+    """Drives a Session from text streams."""
+
+    def __init__(self, session: Session, stdin: IO[str], stdout: IO[str]) -> None:
+        self.session = session
+        self.stdin = stdin
+        self.stdout = stdout
+
+    # ---------------------------------------------------------------- io
+    def say(self, text: str = "") -> None:
+        self.stdout.write(text + "\n")
+        self.stdout.flush()
+
+    def ask(self, prompt: str) -> str:
+        self.stdout.write(prompt)
+        self.stdout.flush()
+        line = self.stdin.readline()
+        if not line:
+            raise EndOfInput
+        return line.rstrip("\n")
+
+    def ask_block(self, prompt: str) -> str:
+        self.say(prompt + " (end with an empty line or a single '.')")
+        lines: list[str] = []
+        while True:
+            line = self.ask("| ")
+            if line.strip() in ("", "."):
+                if lines:
+                    return "\n".join(lines)
+                continue
+            lines.append(line)
+
+    def ask_int(self, prompt: str, default: int) -> int:
+        while True:
+            raw = self.ask(f"{prompt} [{default}]: ").strip()
+            if not raw:
+                return default
+            if raw.isdigit():
+                return int(raw)
+            self.say("Please type a whole number.")
+
+    # ---------------------------------------------------------------- flow
+    def show(self, turns: list[Turn]) -> None:
+        name = self.session.identities["persona_name"]
+        for turn in turns:
+            if turn.who == "persona":
+                self.say(f"\n{name}: {turn.text}")
+            elif turn.kind in ("silence", "narration", "recap") and turn.text:
+                self.say(f"\n({turn.text})")
+            elif turn.kind == "meeting_start":
+                self.say(f"\n--- The meeting starts. {turn.data.get('granted')} minutes. ---")
+            elif turn.kind == "meeting_end":
+                self.say(f"--- The meeting ends ({turn.data.get('reason')}). ---")
+            elif turn.kind == "meters":
+                after = turn.data.get("after", {})
+                self.say(f"   [patience {after.get('patience')}, rapport {after.get('rapport')}]")
+
+    def briefing(self) -> None:
+        s = self.session
+        values = s.values
+        self.say(f"=== {s.scenario.title} ({s.scenario.difficulty}) ===")
+        self.say(fill(s.scenario.brief, values).strip())
+        self.say("\nObjectives:")
+        for objective in s.scenario.objectives:
+            self.say(f"  - {fill(objective, values)}")
+        who = f"{values['persona_name']}, {s.persona.role} at {values['company']}"
+        self.say(f"\nYou are talking to {who}.")
+        if s.scenario.learner.files:
+            self.say(f"Your files: {', '.join(s.scenario.learner.files)}")
+        self.show(s.transcript.turns)
+
+    def step(self) -> None:
+        state = self.session.state
+        try:
+            if state is Stage.outreach:
+                self.outreach()
+            elif state is Stage.waiting:
+                self.waiting()
+            elif state is Stage.meeting:
+                self.meeting()
+            elif state is Stage.thank_you:
+                self.thank_you()
+        except InputError as exc:
+            self.say(f"! {exc}")
+
+    def send(self, item: object) -> None:
+        self.show(self.session.send(item))  # type: ignore[arg-type]
+
+    def outreach(self) -> None:
+        s = self.session
+        channel = s.scenario.stages.outreach.channel if s.scenario.stages.outreach else "email"
+        self.say(f"\nWrite your {channel} to {s.values['persona_name']}.")
+        subject = self.ask("Subject: ") if channel == "email" else ""
+        body = self.ask_block("Message")
+        attachments: tuple[str, ...] = ()
+        files = s.scenario.learner.files
+        if files:
+            picked = self.ask(f"Attach files? ({', '.join(files)}; Enter for none): ").strip()
+            attachments = tuple(
+                f for f in files if picked and f in picked.replace(",", " ").split()
+            )
+        self.send(Outreach(body, subject, attachments))
+
+    def waiting(self) -> None:
+        answer = self.ask("\nNo answer yet. Follow up? (y/n): ").strip().lower()
+        if answer.startswith("y"):
+            days = self.ask_int("After how many days from your first message", 7)
+            body = self.ask_block("Follow-up message")
+            self.send(FollowUp(body, days))
+        else:
+            self.send(Skip())
+
+    def meeting(self) -> None:
+        s = self.session
+        clock = f"{s.minute:.0f}/{s.granted} min"
+        line = self.ask(f"\n[{clock}] You: ").strip()
+        if line == "/help":
+            self.say(HELP)
+        elif line == "/wrap":
+            self.send(Say(WRAP_LINE))
+        elif line == "/leave":
+            self.send(Skip())
+        else:
+            self.send(Say(line))
+
+    def thank_you(self) -> None:
+        answer = self.ask("\nSend a thank-you note? (y/n): ").strip().lower()
+        if not answer.startswith("y"):
+            self.send(Skip())
+            return
+        hours = self.ask_int("How many hours after the meeting", 12)
+        body = self.ask_block("Thank-you note")
+        self.send(ThankYou(body, hours))
+
+    def play(self) -> bool:
+        """Run to the debrief; False if input ended first."""
+        self.briefing()
+        try:
+            while not self.session.finished:
+                self.step()
+        except EndOfInput:
+            self.say("\n(Input ended. Your finished turns are saved.)")
+            return False
+        report = grade(self.session.transcript, self.session.scenario, self.session.lexicon)
+        self.say("\n=== Debrief ===")
+        self.say(report_text(report))
+        return True
+
+
+def play_plain(
+    bundle: Bundle,
+    seed: int,
+    stdin: IO[str],
+    stdout: IO[str],
+    on_turns: Callable[[list[Turn]], None] | None = None,
+) -> Session:
+    """Play a whole session in a plain terminal and return it."""
+    session = Session(bundle, seed, on_turns=on_turns)
+    PlainPlayer(session, stdin, stdout).play()
+    return session

@@ -1,0 +1,17 @@
+"""Reading learner text, without a UI: signals with quotes and spans, topics, time asks."""
+
+from simulator.reading.lexicon import Lexicon, SignalSpec, standard_lexicon
+from simulator.reading.model import Context, Reading, Signal, TimeAsk
+from simulator.reading.reader import PITCH_IDS, read
+
+__all__ = [
+    "PITCH_IDS",
+    "Context",
+    "Lexicon",
+    "Reading",
+    "Signal",
+    "SignalSpec",
+    "TimeAsk",
+    "read",
+    "standard_lexicon",
+]
