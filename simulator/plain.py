@@ -8,7 +8,6 @@ End of input stops the session where it is; every finished turn is already recor
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import IO
 
 from simulator.content import Bundle
@@ -25,6 +24,8 @@ from simulator.conversation import (
 )
 from simulator.conversation.identities import fill
 from simulator.grading import grade, report_text
+from simulator.recorder import Recorder
+from simulator.storage import StorageError
 
 WRAP_LINE = "I want to respect your time, so I'll wrap up there. Thank you so much for this."
 HELP = "Commands: /wrap (offer to end the meeting), /leave (end it now), /help"
@@ -168,18 +169,29 @@ class PlainPlayer:
         body = self.ask_block("Thank-you note")
         self.send(ThankYou(body, hours))
 
-    def play(self) -> bool:
+    def play(self, recorder: Recorder | None = None) -> bool:
         """Run to the debrief; False if input ended first."""
         self.briefing()
         try:
             while not self.session.finished:
                 self.step()
         except EndOfInput:
-            self.say("\n(Input ended. Your finished turns are saved.)")
+            self.say(
+                "\n(Input ended. Your finished turns are saved; `simulator resume` continues.)"
+            )
             return False
-        report = grade(self.session.transcript, self.session.scenario, self.session.lexicon)
+        if recorder is not None:
+            try:
+                report = recorder.finish()
+            except StorageError as exc:
+                self.say(f"! {exc}")
+                report = grade(self.session.transcript, self.session.scenario, self.session.lexicon)
+        else:
+            report = grade(self.session.transcript, self.session.scenario, self.session.lexicon)
         self.say("\n=== Debrief ===")
         self.say(report_text(report))
+        if recorder is not None and recorder.saved_to is not None:
+            self.say(f"\nSaved to {recorder.saved_to}")
         return True
 
 
@@ -188,9 +200,15 @@ def play_plain(
     seed: int,
     stdin: IO[str],
     stdout: IO[str],
-    on_turns: Callable[[list[Turn]], None] | None = None,
+    *,
+    record: bool = True,
 ) -> Session:
-    """Play a whole session in a plain terminal and return it."""
-    session = Session(bundle, seed, on_turns=on_turns)
-    PlainPlayer(session, stdin, stdout).play()
+    """Play a whole session in a plain terminal (journalled unless ``record`` is False)."""
+    recorder = Recorder(bundle, seed) if record else None
+    session = recorder.start() if recorder else Session(bundle, seed)
+    try:
+        PlainPlayer(session, stdin, stdout).play(recorder)
+    finally:
+        if recorder is not None:
+            recorder.close()
     return session
