@@ -1,0 +1,400 @@
+"""The simulator app: screens for the library, a play-through, the report and history.
+
+``build_app`` is the one factory for the CLI, assignments and tests. The app owns the
+current ``Attempt`` and routes between screens by the session's stage; screens only
+collect the learner's input and render what the engine returns. Screens are imported
+when first shown, so the first frame costs little more than an empty Textual app.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import signal
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from simulator.tui.watch import ContentWatcher
+
+if TYPE_CHECKING:
+    from simulator.content import Bundle, ContentError
+    from simulator.conversation import Input, Session, Turn
+    from simulator.grading import Report
+    from simulator.tui.attempt import Attempt
+
+Mode = Literal["practice", "exam"]
+FinishCallback = Callable[["Session", "Report"], None]
+MIN_WIDTH, MIN_HEIGHT = 60, 18
+WATCH_INTERVAL = 0.5
+SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+class SimulatorApp(App[int]):
+    """Practise an informational-interview request with a busy HR persona."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Interview simulator"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f1", "help", "Help", tooltip="Keys and how the simulator works", id="help"),
+    ]
+
+    def __init__(
+        self,
+        bundle: Bundle | None = None,
+        *,
+        seed: int = 1,
+        mode: Mode = "practice",
+        on_finish: FinishCallback | None = None,
+        title: str | None = None,
+        subtitle: str | None = None,
+        watch: str | None = None,
+        errors: list[ContentError] | None = None,
+    ) -> None:
+        super().__init__()
+        if mode not in ("practice", "exam"):
+            raise ValueError(f"mode must be 'practice' or 'exam', not {mode!r}")
+        self.bundle = bundle
+        self.seed = seed
+        self.mode: Mode = mode
+        self.on_finish = on_finish
+        self.title = title or self.TITLE
+        self.sub_title = subtitle or ("Exam" if mode == "exam" else "Practice")
+        self.hints_on = mode == "practice"
+        self.attempt: Attempt | None = None
+        self.watch_ref = watch
+        self.watcher = ContentWatcher()
+        self.content_errors: list[ContentError] = list(errors or [])
+        self._signal_loop: asyncio.AbstractEventLoop | None = None
+
+    # ------------------------------------------------------------------ lifecycle
+    def on_mount(self) -> None:
+        from simulator.tui.screens.home import HomeScreen
+
+        self.push_screen(HomeScreen())
+        if self.bundle is not None:
+            self.open_briefing(self.bundle)
+        if self.watch_ref is not None:
+            self._rewatch()
+            self.set_interval(WATCH_INTERVAL, self._poll_content, name="content-watch")
+            if self.content_errors:
+                self.show_content_errors(self.content_errors)
+        self._install_signal_handlers()
+
+    def on_unmount(self) -> None:
+        self._remove_signal_handlers()
+        if self.attempt is not None:
+            self.attempt.close()
+
+    def _install_signal_handlers(self) -> None:
+        # Closing the terminal (SIGHUP) or SIGTERM would otherwise kill the process with the
+        # terminal left in raw mode; exiting through Textual restores it. Not in tests.
+        if self.is_headless:
+            return
+        loop = asyncio.get_running_loop()
+        for signum in SIGNALS:
+            loop.add_signal_handler(signum, self._on_signal, signum)
+        self._signal_loop = loop
+
+    def _remove_signal_handlers(self) -> None:
+        if self._signal_loop is not None:
+            for signum in SIGNALS:
+                with contextlib.suppress(Exception):
+                    self._signal_loop.remove_signal_handler(signum)
+            self._signal_loop = None
+
+    def _on_signal(self, signum: int) -> None:
+        self.exit(return_code=128 + signum)
+
+    def on_resize(self) -> None:
+        from simulator.tui.screens.too_small import TooSmallScreen
+
+        small = self.size.width < MIN_WIDTH or self.size.height < MIN_HEIGHT
+        showing = isinstance(self.screen, TooSmallScreen)
+        if small and not showing:
+            self.push_screen(TooSmallScreen(MIN_WIDTH, MIN_HEIGHT))
+        elif not small and showing:
+            self.pop_screen()
+
+    # ------------------------------------------------------------------ navigation
+    def go_home(self) -> None:
+        """Back to the library (the current attempt's finished turns are journalled)."""
+        from simulator.tui.screens.home import HomeScreen
+
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
+            self.pop_screen()
+
+    def show(self, screen: Screen[Any]) -> None:
+        """Show a screen in place of the current one, keeping Home underneath."""
+        from simulator.tui.screens.home import HomeScreen
+
+        if isinstance(self.screen, HomeScreen):
+            self.push_screen(screen)
+        else:
+            self.switch_screen(screen)
+
+    def open_briefing(self, bundle: Bundle) -> None:
+        from simulator.tui.screens.briefing import BriefingScreen
+
+        self.bundle = bundle
+        self.show(BriefingScreen(bundle))
+
+    def action_help(self) -> None:
+        from simulator.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def open_draft_check(self) -> None:
+        from simulator.tui.screens.draft_check import DraftCheckScreen
+
+        self.show(DraftCheckScreen(self.bundle))
+
+    def open_attempts(self) -> None:
+        from simulator.tui.screens.attempts import AttemptsScreen
+
+        self.show(AttemptsScreen())
+
+    # ------------------------------------------------------------------ playing
+    def start_attempt(self, bundle: Bundle) -> None:
+        """A fresh attempt at a scenario, straight to its first stage."""
+        from simulator.storage import StorageError
+        from simulator.tui.attempt import Attempt
+
+        if self.attempt is not None:
+            self.attempt.close()
+        try:
+            self.attempt = Attempt(bundle, self.seed, mode=self.mode)
+        except StorageError as exc:
+            self.notify(str(exc), title="Cannot start", severity="error", markup=False)
+            return
+        self.bundle = bundle
+        self.route()
+
+    def route(self, draft: dict[str, Any] | None = None, since: int | None = None) -> None:
+        """Show the screen for the session's stage (``draft``: text to prefill)."""
+        from simulator.conversation import Stage
+
+        assert self.attempt is not None
+        session = self.attempt.session
+        state = session.state
+        if state in (Stage.outreach, Stage.thank_you):
+            from simulator.tui.screens.composer import ComposerScreen
+
+            kind = "outreach" if state is Stage.outreach else "thank_you"
+            self.show(ComposerScreen(self.attempt, kind, draft=draft))
+        elif state is Stage.waiting:
+            if draft is not None and draft.get("action") == "follow_up":
+                from simulator.tui.screens.composer import ComposerScreen
+
+                self.show(ComposerScreen(self.attempt, "follow_up", draft=draft))
+            else:
+                self.show_inbox(since if since is not None else 0)
+        elif state is Stage.meeting:
+            from simulator.tui.screens.meeting import MeetingScreen
+
+            text = str(draft.get("text", "")) if draft else ""
+            self.show(MeetingScreen(self.attempt, draft=text))
+        else:
+            self.show_report()
+
+    def show_inbox(self, since: int) -> None:
+        from simulator.tui.screens.inbox import InboxScreen
+
+        assert self.attempt is not None
+        self.show(InboxScreen(self.attempt, since))
+
+    def send(self, item: Input) -> list[Turn] | None:
+        """Send one input through the attempt; None (and a message) if it was refused.
+
+        The turns reach the journal before this returns. When the session is over the
+        attempt is graded and saved, and ``on_finish`` is called.
+        """
+        from simulator.conversation import InputError
+        from simulator.storage import StorageError
+
+        assert self.attempt is not None
+        transcript = self.attempt.session.transcript
+        before = len(transcript.turns)
+        try:
+            turns = self.attempt.send(item)
+        except InputError as exc:
+            self.notify(str(exc), title="Not sent", severity="warning", markup=False)
+            return None
+        except StorageError as exc:
+            self.notify(
+                f"{exc}. The session goes on, but this turn is not on disk.",
+                title="Could not save",
+                severity="error",
+                markup=False,
+            )
+            turns = transcript.turns[before:]
+        if self.attempt.session.finished:
+            self.finish_attempt()
+        return turns
+
+    def finish_attempt(self) -> None:
+        assert self.attempt is not None
+        self.attempt.finish(self.on_finish)
+        if self.attempt.storage_problem:
+            self.notify(
+                self.attempt.storage_problem,
+                title="Attempt not saved",
+                severity="error",
+                markup=False,
+            )
+
+    def show_report(self) -> None:
+        from simulator.tui.screens.report import ReportScreen
+
+        assert self.attempt is not None
+        if self.attempt.report is None:
+            self.finish_attempt()
+        assert self.attempt.report is not None
+        self.show(ReportScreen(self.attempt.report, self.attempt.session.transcript, self.attempt))
+
+    def rewind(self, learner_index: int) -> None:
+        """A new attempt replayed up to a learner turn, that turn's text ready to edit."""
+        from simulator.conversation import InputError
+        from simulator.storage import StorageError
+
+        assert self.attempt is not None
+        old = self.attempt
+        try:
+            new, draft = old.rewind(learner_index)
+        except (InputError, StorageError, IndexError) as exc:
+            self.notify(str(exc), title="Cannot rewind", severity="error", markup=False)
+            return
+        old.close()
+        self.attempt = new
+        self.notify(
+            f"New attempt from turn {learner_index + 1}; the original is kept.", markup=False
+        )
+        self.route(draft=draft)
+
+    def action_toggle_hints(self) -> None:
+        if self.mode != "practice":
+            return
+        self.hints_on = not self.hints_on
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "hints_changed", None)
+            if refresh is not None:
+                refresh()
+        self.notify("Coaching hints on" if self.hints_on else "Coaching hints off")
+
+    # ------------------------------------------------------------------ hot reload
+    def _rewatch(self) -> None:
+        from simulator.content import Library
+
+        assert self.watch_ref is not None
+        paths: set[Path] = set()
+        with contextlib.suppress(Exception):
+            paths.add(Library().scenario_path(self.watch_ref))
+        if self.bundle is not None:
+            paths.update(Path(p) for p in (self.bundle.scenario_source, self.bundle.persona_source))
+        for error in self.content_errors:
+            if Path(error.path).is_file():
+                paths.add(Path(error.path))
+        self.watcher.watch(paths)
+
+    def _poll_content(self) -> None:
+        if self.watcher.changed():
+            self.reload_content()
+
+    def reload_content(self) -> None:
+        """Load the watched scenario again; show its errors or restart the session."""
+        from simulator.content import ContentLoadError, Library
+
+        assert self.watch_ref is not None
+        try:
+            bundle = Library().load(self.watch_ref)
+        except ContentLoadError as exc:
+            self.content_errors = list(exc.errors)
+            self._rewatch()
+            self.show_content_errors(self.content_errors)
+            return
+        self.content_errors = []
+        self.bundle = bundle
+        self._rewatch()
+        self._dismiss_content_errors()
+        if self.attempt is not None:
+            self.attempt.close()
+            self.attempt = None
+        self.go_home()
+        self.open_briefing(bundle)
+        self.notify("Reloaded; the session starts again.", title="Content changed")
+
+    def show_content_errors(self, errors: list[ContentError]) -> None:
+        from simulator.tui.screens.content_errors import ContentErrorsScreen
+
+        self._dismiss_content_errors()
+        self.push_screen(ContentErrorsScreen(errors))
+
+    def _dismiss_content_errors(self) -> None:
+        from simulator.tui.screens.content_errors import ContentErrorsScreen
+
+        if isinstance(self.screen, ContentErrorsScreen):
+            self.pop_screen()
+
+    # ------------------------------------------------------------------ palette
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Home", "Back to the scenario library", self.go_home)
+        yield SystemCommand(
+            "Check a draft", "Paste a real email and see how it reads", self.open_draft_check
+        )
+        yield SystemCommand("Past attempts", "Your saved attempts and reports", self.open_attempts)
+        yield SystemCommand("Help", "Keys and how the simulator works", self.action_help)
+        if self.mode == "practice":
+            yield SystemCommand(
+                "Coaching hints", "Turn live hints on or off", self.action_toggle_hints
+            )
+        for bundle_title, callback in _scenario_commands(self):
+            yield SystemCommand(f"Play: {bundle_title}", "Open this scenario's briefing", callback)
+
+
+def _scenario_commands(app: SimulatorApp) -> list[tuple[str, Callable[[], None]]]:
+    from simulator.tui.screens.home import HomeScreen
+
+    home = next((s for s in app.screen_stack if isinstance(s, HomeScreen)), None)
+    if home is None:
+        return []
+    return [
+        (entry.title, functools.partial(home.open_scenario, entry.key))
+        for entry in home.scenario_entries()
+    ]
+
+
+def build_app(
+    bundle: Bundle | None = None,
+    *,
+    seed: int = 1,
+    mode: Mode = "practice",
+    on_finish: FinishCallback | None = None,
+    title: str | None = None,
+    subtitle: str | None = None,
+    watch: str | None = None,
+    errors: list[ContentError] | None = None,
+) -> SimulatorApp:
+    """The app for the CLI, assignments and tests.
+
+    ``bundle`` opens straight into that scenario's briefing; ``mode="exam"`` turns off
+    coaching hints, retry and rewind; ``on_finish(session, report)`` is called once when
+    the session is graded; ``watch`` (a scenario id or path) reloads it on save.
+    """
+    return SimulatorApp(
+        bundle,
+        seed=seed,
+        mode=mode,
+        on_finish=on_finish,
+        title=title,
+        subtitle=subtitle,
+        watch=watch,
+        errors=errors,
+    )

@@ -1,0 +1,256 @@
+"""ComposerScreen: write the outreach, a follow-up or the thank-you, then send it (confirmed).
+
+To, Subject (email only), a multi-line body, the attachments row (the outreach), when to
+send (thank-you and follow-up), a live word or character count and, in practice mode,
+coaching hints from the reader. Enter writes a new line; F2 sends.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Input, Label, Static, TextArea
+
+from simulator.conversation import FollowUp, Outreach, Skip, ThankYou
+from simulator.conversation import Input as LearnerInput
+from simulator.reading import Context, read
+from simulator.tui.attempt import Attempt
+from simulator.tui.screens.base import PlayScreen
+from simulator.tui.widgets.attachments_row import AttachmentsRow
+from simulator.tui.widgets.coaching_hints import CoachingHints
+from simulator.tui.widgets.length_counter import LengthCounter
+from simulator.tui.widgets.send_time_picker import (
+    FOLLOW_UP_TIMES,
+    THANK_YOU_TIMES,
+    SendTimePicker,
+)
+
+HINT_DELAY = 0.3
+WORD_AIM = 100
+READ_STAGE = {"outreach": "outreach", "follow_up": "follow_up", "thank_you": "thank_you"}
+
+
+class ComposerScreen(PlayScreen):
+    """One message to the persona."""
+
+    CSS_PATH = "composer.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f2", "send", "Send", tooltip="Send this message (asks first)", priority=True),
+        Binding("f3", "toggle_hints", "Hints", tooltip="Coaching hints on/off"),
+        Binding("f4", "skip", "Don't send", tooltip="Skip this message"),
+    ]
+
+    def __init__(self, attempt: Attempt, kind: str, draft: dict[str, Any] | None = None) -> None:
+        super().__init__()
+        self.attempt = attempt
+        self.kind = kind
+        self.draft = dict(draft or {})
+        self._hint_timer: Timer | None = None
+        scenario = attempt.session.scenario
+        outreach = scenario.stages.outreach
+        self.channel = outreach.channel if outreach and kind != "thank_you" else "email"
+        self.max_chars = outreach.max_chars if outreach and kind != "thank_you" else None
+
+    # ------------------------------------------------------------------ layout
+    def compose(self) -> ComposeResult:
+        session = self.attempt.session
+        values = session.values
+        persona = session.persona
+        yield Header(show_clock=False, icon="\u25c6")
+        with Vertical(id="composer-form"):
+            yield Static(self._situation(), id="composer-situation")
+            with Horizontal(classes="composer-row"):
+                yield Label("To", classes="composer-label")
+                yield Static(
+                    Text(f"{values['persona_name']}, {persona.role}, {values['company']}"),
+                    id="composer-to",
+                )
+            if self.channel == "email":
+                with Horizontal(classes="composer-row"):
+                    yield Label("Subject", classes="composer-label")
+                    yield Input(
+                        value=str(self.draft.get("subject", "")),
+                        placeholder="A plain, specific subject line",
+                        id="composer-subject",
+                    )
+            yield TextArea(
+                str(self.draft.get("body", "")),
+                id="composer-body",
+                soft_wrap=True,
+                show_line_numbers=False,
+                tab_behavior="focus",
+            )
+            with Horizontal(id="composer-status"):
+                if self.kind == "outreach" and session.scenario.learner.files:
+                    yield AttachmentsRow(
+                        session.scenario.learner.files,
+                        self.draft.get("attachments", ()),
+                        id="composer-attachments",
+                    )
+                if self.kind == "thank_you":
+                    hours = int(self.draft.get("after_hours", 6))
+                    yield SendTimePicker("Send:", THANK_YOU_TIMES, hours, id="composer-when")
+                if self.kind == "follow_up":
+                    days = int(self.draft.get("after_days", 7))
+                    yield SendTimePicker("Send:", FOLLOW_UP_TIMES, days, id="composer-when")
+                yield LengthCounter(
+                    aim_words=WORD_AIM, max_chars=self.max_chars, id="composer-count"
+                )
+            yield CoachingHints(id="composer-hints")
+        yield Footer()
+
+    def _situation(self) -> Text:
+        session = self.attempt.session
+        name = str(session.values["persona_name"])
+        if self.kind == "outreach":
+            what = "LinkedIn note" if self.channel == "linkedin" else "email"
+            out = Text.assemble((f"Write your {what} to {name}. ", "bold"))
+            outreach = session.scenario.stages.outreach
+            previous = outreach.previous if outreach else None
+            if previous:
+                out.append(
+                    f"You wrote {previous.days_ago} days ago and heard nothing; this is your "
+                    "follow-up."
+                )
+            return out
+        if self.kind == "follow_up":
+            return Text(
+                f"No answer from {name}. One short, patient follow-up, or F4 to move on.",
+                style="bold",
+            )
+        recap = next((t.text for t in session.transcript.turns if t.kind == "recap" and t.text), "")
+        out = Text.assemble(
+            (f"Write your thank-you to {name}, and choose when to send it.", "bold")
+        )
+        if recap:
+            out.append("\n")
+            out.append(recap.strip(), style="italic")
+        return out
+
+    def on_mount(self) -> None:
+        self.query_one("#composer-body", TextArea).focus()
+        if self.channel == "email" and not self.draft.get("subject"):
+            self.query_one("#composer-subject", Input).focus()
+        self.hints_changed()
+        self._count()
+
+    # ------------------------------------------------------------------ live feedback
+    def hints_changed(self) -> None:
+        hints = self.query_one(CoachingHints)
+        hints.display = self.sim.hints_on
+        if self.sim.hints_on:
+            self.refresh_hints()
+
+    @on(TextArea.Changed, "#composer-body")
+    def _body_changed(self) -> None:
+        self._count()
+        if self.sim.hints_on:
+            if self._hint_timer is not None:
+                self._hint_timer.stop()
+            self._hint_timer = self.set_timer(HINT_DELAY, self.refresh_hints)
+
+    def _count(self) -> None:
+        self.query_one(LengthCounter).count(self.body)
+
+    def refresh_hints(self) -> None:
+        """Read the draft as the persona would and show the problems (no logic of our own)."""
+        session = self.attempt.session
+        outreach = session.scenario.stages.outreach
+        context = Context(
+            attachments=self.attachments,
+            resume_requested=session.resume_requested,
+            max_words=session.persona.temperament.max_words,
+            max_chars=outreach.max_chars if outreach else None,
+        )
+        reading = read(self.body, READ_STAGE[self.kind], context, session.lexicon)
+        self.query_one(CoachingHints).show(reading, session.lexicon)
+
+    @on(AttachmentsRow.Changed)
+    def _attachments_changed(self) -> None:
+        if self.sim.hints_on:
+            self.refresh_hints()
+
+    # ------------------------------------------------------------------ values
+    @property
+    def body(self) -> str:
+        return self.query_one("#composer-body", TextArea).text
+
+    @property
+    def subject(self) -> str:
+        if self.channel != "email":
+            return ""
+        return self.query_one("#composer-subject", Input).value
+
+    @property
+    def attachments(self) -> tuple[str, ...]:
+        rows = self.query(AttachmentsRow)
+        return rows.first().selected() if rows else ()
+
+    @property
+    def when(self) -> int:
+        return self.query_one(SendTimePicker).value
+
+    def item(self) -> LearnerInput:
+        if self.kind == "outreach":
+            return Outreach(self.body, self.subject, self.attachments)
+        if self.kind == "follow_up":
+            return FollowUp(self.body, self.when, self.subject)
+        return ThankYou(self.body, self.when, self.subject)
+
+    # ------------------------------------------------------------------ actions
+    def action_send(self) -> None:
+        from simulator.tui.screens.confirm import ConfirmScreen
+
+        if not self.body.strip():
+            self.notify("Write something before sending.", severity="warning")
+            return
+        name = str(self.attempt.session.values["persona_name"])
+        question = Text.assemble((f"Send this to {name}?", "bold"))
+        if self.subject:
+            question.append("\nSubject: ")
+            question.append(self.subject)
+        files = self.attachments
+        question.append("\nAttached: ")
+        question.append(", ".join(files) if files else "nothing")
+        if self.kind != "outreach":
+            question.append(f"\nWhen: {self.query_one(SendTimePicker).choice.lower()}")
+        question.append(f"\n{self.query_one(LengthCounter).render().plain}", style="dim")
+        self.app.push_screen(ConfirmScreen(question, "Send", "Keep editing"), self._confirmed)
+
+    def _confirmed(self, yes: bool | None) -> None:
+        if not yes:
+            return
+        self.deliver(self.item())
+
+    def deliver(self, item: LearnerInput) -> None:
+        """Send ``item``; on success show what came back."""
+        since = len(self.attempt.session.transcript.turns)
+        turns = self.sim.send(item)
+        if turns is None:
+            return  # refused: the draft stays as it is
+        self.sim.show_inbox(since)
+
+    def action_skip(self) -> None:
+        from simulator.tui.screens.confirm import ConfirmScreen
+
+        what = "thank-you note" if self.kind == "thank_you" else "follow-up"
+        question = Text(f"Move on without a {what}?")
+
+        def skip(yes: bool | None) -> None:
+            if yes:
+                self.deliver(Skip())
+
+        self.app.push_screen(ConfirmScreen(question, "Move on", "Keep writing"), skip)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "skip":
+            return self.kind != "outreach" or None
+        if action == "toggle_hints":
+            return self.sim.mode == "practice"
+        return True

@@ -1,0 +1,150 @@
+"""DraftCheckScreen: paste a real email and see how a busy reader takes it.
+
+The analysis is the engine's own: ``reading.read`` for the signals and
+``conversation.judgement.decide`` for what the persona would do, so the checker can never
+disagree with a session. Problem phrases are highlighted in the draft.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Label, RadioButton, RadioSet, Static, TextArea
+
+from simulator.content import Bundle
+from simulator.reading import Context, Lexicon, Reading
+from simulator.tui.screens.base import AppScreen
+from simulator.tui.widgets.highlighted_draft import HighlightedDraft
+
+STAGES = (("Outreach", "outreach"), ("Follow-up", "follow_up"), ("Thank-you", "thank_you"))
+DEFAULT_SCENARIO = "review-season-cold-email"
+DELAY = 0.3
+REPLY_WORDS = {
+    "accept": "would say yes",
+    "redirect": "would send you to the careers site",
+    "silence": "would probably not reply",
+}
+
+
+def analysis_text(reading: Reading, lexicon: Lexicon, decision: object | None, name: str) -> Text:
+    """The verdict, then each signal with its rule and (for problems) a tip."""
+    out = Text()
+    if decision is not None:
+        reply = str(getattr(decision, "reply", ""))
+        style = "bold green" if reply == "accept" else "bold red"
+        out.append(f"{name} {REPLY_WORDS.get(reply, reply)}.", style=style)
+        for reason in getattr(decision, "reasons", ()):
+            out.append(f"\n  {reason}", style="dim")
+        out.append("\n\n")
+    out.append(f"{reading.words} words", style="bold")
+    if not reading.signals:
+        out.append("\nNothing stood out, good or bad.", style="italic")
+    for signal in reading.signals:
+        spec = lexicon.specs.get(signal.id)
+        negative = signal.polarity == "negative"
+        mark = "\n\n\u2716 " if negative else "\n\n\u2714 "
+        out.append(mark, style="red" if negative else "green")
+        out.append(signal.id.replace("_", " "), style="bold")
+        if spec is not None:
+            out.append(f"\n  {spec.rule}")
+            if negative:
+                out.append("\n  Try: ", style="bold yellow")
+                out.append(spec.tip)
+    return out
+
+
+class DraftCheckScreen(AppScreen):
+    """Type or paste on the left; the analysis updates on the right."""
+
+    CSS_PATH = "draft_check.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f2", "analyse", "Analyse", priority=True),
+        Binding("escape", "home", "Home"),
+    ]
+
+    def __init__(self, bundle: Bundle | None = None) -> None:
+        super().__init__()
+        self.bundle = bundle
+        self._timer: Timer | None = None
+        self.reading: Reading | None = None
+        self.decision: object | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="\u25c6")
+        with Horizontal(id="draft-columns"):
+            with Vertical(id="draft-left"):
+                yield Label("Your draft (paste with your terminal's paste key)")
+                with RadioSet(id="draft-stage"):
+                    for index, (name, _) in enumerate(STAGES):
+                        yield RadioButton(Text(name), value=index == 0)
+                yield TextArea("", id="draft-text", soft_wrap=True, tab_behavior="focus")
+            with VerticalScroll(id="draft-right"):
+                yield Static(Text("The analysis appears here.", style="dim"), id="draft-analysis")
+                yield Static(Text("Highlighted", style="bold"), id="draft-highlight-title")
+                yield HighlightedDraft(id="draft-highlighted")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.bundle is None:
+            from simulator.content import ContentLoadError, Library
+
+            try:
+                self.bundle = Library().load(DEFAULT_SCENARIO)
+            except ContentLoadError:
+                self.bundle = None
+        self.query_one("#draft-text", TextArea).focus()
+
+    @property
+    def stage(self) -> str:
+        index = self.query_one(RadioSet).pressed_index
+        return STAGES[max(0, index)][1]
+
+    @on(TextArea.Changed, "#draft-text")
+    @on(RadioSet.Changed, "#draft-stage")
+    def _changed(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(DELAY, self.action_analyse)
+
+    def action_analyse(self) -> None:
+        from simulator.conversation import decide
+        from simulator.reading import read, standard_lexicon
+
+        text = self.query_one("#draft-text", TextArea).text
+        if not text.strip():
+            return
+        lexicon = standard_lexicon()
+        context = Context()
+        name = "A busy HR manager"
+        decision = None
+        stage = self.stage
+        if self.bundle is not None:
+            lexicon = lexicon.extended(self.bundle.scenario.lexicon)
+            persona = self.bundle.persona
+            context = Context(max_words=persona.temperament.max_words)
+            if stage == "follow_up":
+                context = Context(
+                    max_words=persona.temperament.max_words, prior_messages=1, days_since_last=7
+                )
+            name = "The persona"
+        reading = read(text, stage, context, lexicon)
+        if self.bundle is not None and stage in ("outreach", "follow_up"):
+            meeting = self.bundle.scenario.stages.meeting
+            decision = decide(
+                reading,
+                self.bundle.persona,
+                max_minutes=meeting.minutes if meeting else 20,
+                follow_up=stage == "follow_up",
+                days_since_first=7 if stage == "follow_up" else None,
+            )
+        self.reading, self.decision = reading, decision
+        self.query_one("#draft-analysis", Static).update(
+            analysis_text(reading, lexicon, decision, name)
+        )
+        self.query_one(HighlightedDraft).show(reading)

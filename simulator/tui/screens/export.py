@@ -1,0 +1,114 @@
+"""ExportScreen: save the report (and transcript) as Markdown, JSON or HTML to a file.
+
+Writes go through ``storage.atomic_write``; a failure is shown here and nothing else is
+lost (the session and its saved attempt are untouched).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+
+from simulator.conversation import Transcript
+from simulator.grading import Report
+
+FORMATS = (("Markdown", ".md"), ("JSON", ".json"), ("HTML", ".html"))
+
+
+def render_export(fmt: str, report: Report, transcript: Transcript | None) -> str:
+    """The file's text in a format (renderers live in ``simulator.grading``)."""
+    from simulator.grading import report_markdown, to_json
+
+    if fmt == "Markdown":
+        return report_markdown(report, transcript)
+    if fmt == "JSON":
+        data: dict[str, object] = {"report": report.to_dict()}
+        if transcript is not None:
+            data["transcript"] = transcript.to_dict()
+        return to_json(data) + "\n"
+    try:
+        from simulator.grading.html import report_html
+    except ImportError:
+        raise ValueError("HTML export is not available in this version") from None
+    return str(report_html(report, transcript))
+
+
+def export(path: Path, fmt: str, report: Report, transcript: Transcript | None) -> Path:
+    """Write the export atomically; raises StorageError or ValueError with a one-line reason."""
+    from simulator.storage import atomic_write
+
+    return atomic_write(path, render_export(fmt, report, transcript))
+
+
+def default_folder() -> Path:
+    from simulator.paths import user_dir
+
+    return user_dir("exports")
+
+
+class ExportScreen(ModalScreen[Path | None]):
+    """Pick a format and a file; dismisses with the path written, or None."""
+
+    CSS_PATH = "export.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, report: Report, transcript: Transcript | None, stem: str) -> None:
+        super().__init__()
+        self.report = report
+        self.transcript = transcript
+        self.stem = stem
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-dialog"):
+            yield Static(Text("Export the report", style="bold"))
+            with RadioSet(id="export-format"):
+                for index, (name, _) in enumerate(FORMATS):
+                    yield RadioButton(Text(name), value=index == 0)
+            yield Label("File")
+            yield Input(str(default_folder() / f"{self.stem}.md"), id="export-path")
+            yield Static("", id="export-message")
+            with Horizontal(id="export-buttons"):
+                yield Button("Save", variant="primary", id="export-save")
+                yield Button("Cancel", id="export-cancel")
+
+    @property
+    def fmt(self) -> str:
+        index = self.query_one(RadioSet).pressed_index
+        return FORMATS[max(0, index)][0]
+
+    @on(RadioSet.Changed)
+    def _format_changed(self) -> None:
+        path_input = self.query_one("#export-path", Input)
+        suffix = dict(FORMATS)[self.fmt]
+        path_input.value = str(Path(path_input.value).with_suffix(suffix))
+
+    @on(Button.Pressed, "#export-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#export-save")
+    @on(Input.Submitted, "#export-path")
+    def save(self) -> None:
+        from simulator.storage import StorageError
+
+        raw = self.query_one("#export-path", Input).value.strip()
+        message = self.query_one("#export-message", Static)
+        if not raw:
+            message.update(Text("Type a file name first.", style="bold red"))
+            return
+        path = Path(raw).expanduser()
+        try:
+            written = export(path, self.fmt, self.report, self.transcript)
+        except (StorageError, ValueError) as exc:
+            message.update(Text(f"Not saved: {exc}", style="bold red"))
+            return
+        self.app.notify(f"Exported to {written}", markup=False)
+        self.dismiss(written)

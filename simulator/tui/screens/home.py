@@ -1,0 +1,156 @@
+"""HomeScreen: the scenario library, checking a draft, past attempts and help; type to filter."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.widgets import Footer, Header, Input, OptionList, Static
+
+from simulator.tui.screens.base import AppScreen
+from simulator.tui.widgets.library_list import Entry, LibraryList
+
+PLACES = (
+    Entry("draft", "draft", "Check a draft", "paste a real email; see how a busy reader takes it"),
+    Entry("attempts", "attempts", "Past attempts", "your saved sessions and their reports"),
+    Entry("help", "help", "Help", "keys, screens and how grading works"),
+)
+STAGE_SHORT = {"outreach": "write", "meeting": "meet", "thank_you": "thank"}
+
+
+def library_entries() -> tuple[list[Entry], list[str]]:
+    """Scenario rows from the library, and one line per file that failed to load."""
+    from simulator.commands.list import collect
+
+    data = collect()
+    roles = {p["id"]: str(p["role"]) for p in data["personas"]}
+    entries = []
+    for s in data["scenarios"]:
+        entries.append(
+            Entry(
+                kind="scenario",
+                key=str(s["id"]),
+                title=str(s["title"]),
+                detail=str(s["summary"]),
+                difficulty=str(s["difficulty"]),
+                stages="\u2192".join(STAGE_SHORT.get(x, x) for x in s["stages"]),
+                minutes=f"{s['minutes']} min" if s["minutes"] else "no meeting",
+                persona=roles.get(str(s["persona"]), str(s["persona"])),
+            )
+        )
+    return entries, [str(p) for p in data["problems"]]
+
+
+class HomeScreen(AppScreen):
+    """Where the app opens."""
+
+    CSS_PATH = "home.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", "Open", tooltip="Open the highlighted entry", priority=True),
+        Binding("escape", "home", "Clear filter", show=False),
+        Binding("down", "move(1)", "Next", show=False),
+        Binding("up", "move(-1)", "Previous", show=False),
+        Binding("f2", "draft", "Check a draft"),
+        Binding("f3", "attempts", "Past attempts"),
+        Binding("ctrl+q", "app.quit", "Quit"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="\u25c6")
+        with Vertical(id="home-body"):
+            yield Static(
+                Text.assemble(
+                    ("Rehearse asking a busy HR manager for an informational interview.", "bold"),
+                    "\nPick a scenario and press Enter. Type to filter.",
+                ),
+                id="home-intro",
+            )
+            yield Input(placeholder="Type to filter scenarios\u2026", id="home-filter")
+            yield LibraryList(id="home-list")
+            yield Static(Text("Loading the library\u2026", style="dim"), id="home-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(LibraryList).set_entries(list(PLACES))
+        self.query_one("#home-filter", Input).focus()
+        self.load_library()
+
+    @work(thread=True, exclusive=True, group="library")
+    def load_library(self) -> None:
+        # Loading content imports pydantic and reads YAML: after the first frame, off the UI.
+        entries, problems = library_entries()
+        self.app.call_from_thread(self._loaded, entries, problems)
+
+    def _loaded(self, entries: list[Entry], problems: list[str]) -> None:
+        self.query_one(LibraryList).set_entries([*entries, *PLACES])
+        status = self.query_one("#home-status", Static)
+        if problems:
+            text = Text.assemble((f"{len(problems)} file(s) could not be loaded:\n", "bold yellow"))
+            text.append("\n".join(problems[:3]))
+            status.update(text)
+        else:
+            count = len(entries)
+            status.update(Text(f"{count} scenario{'s' if count != 1 else ''}", style="dim"))
+
+    def scenario_entries(self) -> list[Entry]:
+        return [e for e in self.query_one(LibraryList).entries if e.kind == "scenario"]
+
+    @on(Input.Changed, "#home-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        self.query_one(LibraryList).filter(event.value)
+
+    @on(Input.Submitted, "#home-filter")
+    def _submitted(self) -> None:
+        self.action_open()
+
+    @on(OptionList.OptionSelected, "#home-list")
+    def _selected(self) -> None:
+        self.action_open()
+
+    def action_move(self, step: int) -> None:
+        listing = self.query_one(LibraryList)
+        if step > 0:
+            listing.action_cursor_down()
+        else:
+            listing.action_cursor_up()
+
+    def action_open(self) -> None:
+        entry = self.query_one(LibraryList).current()
+        if entry is None:
+            return
+        if entry.kind == "scenario":
+            self.open_scenario(entry.key)
+        elif entry.kind == "draft":
+            self.sim.open_draft_check()
+        elif entry.kind == "attempts":
+            self.sim.open_attempts()
+        else:
+            self.sim.action_help()
+
+    def open_scenario(self, key: str) -> None:
+        from simulator.content import ContentLoadError, Library
+
+        try:
+            bundle = Library().load(key)
+        except ContentLoadError as exc:
+            self.sim.show_content_errors(list(exc.errors))
+            return
+        self.sim.open_briefing(bundle)
+
+    def action_draft(self) -> None:
+        self.sim.open_draft_check()
+
+    def action_attempts(self) -> None:
+        self.sim.open_attempts()
+
+    def action_home(self) -> None:
+        self.query_one("#home-filter", Input).value = ""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open":
+            return True if self.query_one(LibraryList).current() is not None else None
+        return True

@@ -1,0 +1,52 @@
+"""CoachingHints: gentle live hints from the reader's negative signals (practice mode only)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from simulator.reading import Lexicon, Reading
+
+QUIET = "No hints right now. Keep it short, specific and about learning."
+
+
+def hints_text(reading: Reading | None, lexicon: Lexicon) -> Text:
+    """One line per problem the reader sees: the rule, and the words that showed it."""
+    if reading is None or not reading.text.strip():
+        return Text("Hints appear here as you type.", style="dim italic")
+    problems = reading.negatives()
+    if not problems:
+        return Text(QUIET, style="green")
+    out = Text()
+    seen: set[str] = set()
+    for signal in problems:
+        if signal.id in seen:
+            continue
+        seen.add(signal.id)
+        spec = lexicon.specs.get(signal.id)
+        if out:
+            out.append("\n")
+        out.append("\u25b8 ", style="yellow")
+        out.append(spec.rule if spec else signal.id.replace("_", " "))
+        quote = " ".join(signal.quote.split())
+        if quote and signal.end > signal.start:
+            out.append("  \u201c", style="dim")
+            out.append(quote[:60] + ("\u2026" if len(quote) > 60 else ""), style="bold")
+            out.append("\u201d", style="dim")
+    return out
+
+
+class CoachingHints(Static):
+    """The hints panel under a draft."""
+
+    DEFAULT_CSS = """
+    CoachingHints { height: auto; max-height: 5; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(Text("Hints appear here as you type.", style="dim italic"), id=id)
+        self.reading: Reading | None = None
+
+    def show(self, reading: Reading | None, lexicon: Lexicon) -> None:
+        self.reading = reading
+        self.update(hints_text(reading, lexicon))

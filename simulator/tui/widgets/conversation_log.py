@@ -1,0 +1,102 @@
+"""ConversationLog: the meeting (or exchange) so far, one paragraph per turn, literal text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from rich.text import Text
+from textual import events
+from textual.widgets import RichLog
+
+from simulator.conversation import Turn
+
+END_REASONS = {
+    "wrap_up": "you wrapped up",
+    "learner_left": "you left",
+    "out_of_time": "time ran out",
+    "patience": "their patience ran out",
+}
+
+
+def turn_text(turn: Turn, names: dict[str, Any]) -> Text | None:
+    """How one turn reads in the log (None: not shown here, e.g. meter moves)."""
+    persona = str(names.get("persona_name", "Persona"))
+    out = Text()
+    if turn.who == "learner":
+        if turn.kind == "skip":
+            return Text("You: (you chose not to continue)", style="dim italic")
+        out.append("You  ", style="bold cyan")
+        subject = turn.data.get("subject")
+        if subject:
+            out.append(f"Subject: {subject}\n", style="bold")
+        out.append(turn.text)
+        attachments = turn.data.get("attachments") or []
+        if attachments:
+            out.append(f"\n\U0001f4ce {', '.join(attachments)}", style="yellow")
+        return out
+    if turn.who == "persona":
+        mark = {"interruption": "\u26a1 ", "time_warning": "\u23f0 "}.get(turn.kind, "")
+        out.append(f"{mark}{persona}  ", style="bold magenta")
+        style = "bold yellow" if turn.kind in ("time_warning", "interruption") else ""
+        out.append(turn.text, style=style)
+        return out
+    if turn.kind == "meeting_start":
+        granted = turn.data.get("granted")
+        return Text(f"\u2500\u2500 The meeting starts: {granted} minutes \u2500\u2500", style="dim")
+    if turn.kind == "meeting_end":
+        reason = END_REASONS.get(str(turn.data.get("reason")), "it ended")
+        used = float(turn.data.get("used", 0))
+        granted = turn.data.get("granted")
+        rule = "\u2500\u2500"
+        return Text(
+            f"{rule} The meeting is over ({reason}; {used:.0f} of {granted} min) {rule}",
+            style="dim",
+        )
+    if turn.kind in ("silence", "narration", "recap") and turn.text:
+        return Text(turn.text, style="italic dim")
+    return None
+
+
+class ConversationLog(RichLog):
+    """A fast log of turns that re-wraps itself from the turns when resized."""
+
+    DEFAULT_CSS = """
+    ConversationLog { height: 1fr; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(min_width=20, wrap=True, markup=False, highlight=False, id=id)
+        self._entries: list[Text] = []
+        self._day: int | None = None
+
+    def show_turns(
+        self, turns: Iterable[Turn], names: dict[str, Any], *, days: bool = False
+    ) -> None:
+        """Append the displayable turns (``days``: a "Day N" line when the day changes)."""
+        for turn in turns:
+            text = turn_text(turn, names)
+            if text is None:
+                continue
+            if days and turn.day != self._day:
+                self._day = turn.day
+                self._add(Text(f"Day {turn.day}", style="bold reverse"))
+            self._add(text)
+
+    def _add(self, text: Text) -> None:
+        self._entries.append(text)
+        self.write(text)
+        self.write(Text(""))
+
+    @property
+    def plain(self) -> str:
+        """Everything shown, as plain text (tests and copy)."""
+        return "\n".join(entry.plain for entry in self._entries)
+
+    def on_resize(self, event: events.Resize) -> None:
+        # RichLog wraps at write time: re-wrap from the entries at the new width.
+        if self._entries and self._size_known:
+            self.clear()
+            for entry in self._entries:
+                self.write(entry)
+                self.write(Text(""))

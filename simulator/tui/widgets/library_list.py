@@ -1,0 +1,82 @@
+"""LibraryList: the scenario library and the other places to go, filtered as you type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One row: a scenario (``kind == "scenario"``) or a place (draft check, history, help)."""
+
+    kind: str
+    key: str
+    title: str
+    detail: str = ""
+    difficulty: str = ""
+    stages: str = ""
+    minutes: str = ""
+    persona: str = ""
+
+    @property
+    def haystack(self) -> str:
+        return " ".join(
+            (self.title, self.detail, self.difficulty, self.stages, self.persona, self.key)
+        ).lower()
+
+
+LEVEL_STYLE = {"easy": "green", "medium": "yellow", "hard": "red"}
+
+
+def entry_prompt(entry: Entry) -> Text:
+    """A row as literal text: title and level, stages, minutes and persona, summary."""
+    if entry.kind != "scenario":
+        out = Text.assemble((f"\u25b8 {entry.title}", "bold"))
+        if entry.detail:
+            out.append(f"  {entry.detail}", style="dim")
+        return out
+    out = Text.assemble((entry.title, "bold"))
+    out.append(f"  {entry.difficulty}", style=LEVEL_STYLE.get(entry.difficulty, ""))
+    out.append(f"\n{entry.stages}  \u00b7  {entry.minutes}  \u00b7  {entry.persona}")
+    out.append(f"\n{entry.detail}", style="dim")
+    return out
+
+
+class LibraryList(OptionList):
+    """The home list; ``filter`` keeps the rows whose words contain every typed word."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.entries: list[Entry] = []
+        self.shown: list[Entry] = []
+        self.query_text = ""
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        self.entries = list(entries)
+        self.filter(self.query_text)
+
+    def filter(self, query: str) -> None:
+        self.query_text = query
+        words = query.lower().split()
+        self.shown = [e for e in self.entries if all(w in e.haystack for w in words)]
+        self.clear_options()
+        options: list[Option | None] = []
+        previous_kind = None
+        for index, entry in enumerate(self.shown):
+            if previous_kind == "scenario" and entry.kind != "scenario":
+                options.append(None)
+            options.append(Option(entry_prompt(entry), id=f"entry-{index}"))
+            previous_kind = entry.kind
+        self.add_options(options)
+        if self.shown:
+            self.highlighted = 0
+
+    def current(self) -> Entry | None:
+        option = self.highlighted_option
+        if option is None or option.id is None:
+            return None
+        return self.shown[int(option.id.split("-")[1])]
