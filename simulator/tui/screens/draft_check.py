@@ -22,7 +22,7 @@ from simulator.reading import Context, Lexicon, Reading
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.highlighted_draft import HighlightedDraft
 
-STAGES = (("Outreach", "outreach"), ("Follow-up", "follow_up"), ("Thank-you", "thank_you"))
+STAGES = (("Email", "outreach"), ("Follow-up", "follow_up"), ("Thank-you", "thank_you"))
 DEFAULT_SCENARIO = "review-season-cold-email"
 DELAY = 0.3
 REPLY_WORDS = {
@@ -32,16 +32,24 @@ REPLY_WORDS = {
 }
 
 
-def analysis_text(reading: Reading, lexicon: Lexicon, decision: object | None, name: str) -> Text:
-    """The verdict, then each signal with its rule and (for problems) a tip."""
-    out = Text()
+def analysis_text(
+    reading: Reading, lexicon: Lexicon, decision: object | None, name: str
+) -> tuple[Text, Text]:
+    """(the verdict and its reasons, each signal with its rule and for problems a tip)."""
+    verdict = Text()
     if decision is not None:
         reply = str(getattr(decision, "reply", ""))
         style = "bold green" if reply == "accept" else "bold red"
-        out.append(f"{name} {REPLY_WORDS.get(reply, reply)}.", style=style)
+        verdict.append(f"{name} {REPLY_WORDS.get(reply, reply)}.", style=style)
         for reason in getattr(decision, "reasons", ()):
-            out.append(f"\n  {reason}", style="dim")
-        out.append("\n\n")
+            verdict.append(f"\n  {reason}", style="dim")
+    else:
+        problems = len(reading.negatives())
+        verdict.append(
+            f"{problems} problem(s) spotted." if problems else "No problems spotted.",
+            style="bold red" if problems else "bold green",
+        )
+    out = Text()
     out.append(f"{reading.words} words", style="bold")
     if not reading.signals:
         out.append("\nNothing stood out, good or bad.", style="italic")
@@ -56,7 +64,7 @@ def analysis_text(reading: Reading, lexicon: Lexicon, decision: object | None, n
             if negative:
                 out.append("\n  Try: ", style="bold yellow")
                 out.append(spec.tip)
-    return out
+    return verdict, out
 
 
 class DraftCheckScreen(AppScreen):
@@ -79,15 +87,15 @@ class DraftCheckScreen(AppScreen):
         yield Header(show_clock=False, icon="\u25c6")
         with Horizontal(id="draft-columns"):
             with Vertical(id="draft-left"):
-                yield Label("Your draft (paste with your terminal's paste key)")
-                with RadioSet(id="draft-stage"):
+                yield Label("Paste or type a draft; read it as:")
+                with RadioSet(id="draft-stage", compact=True):
                     for index, (name, _) in enumerate(STAGES):
                         yield RadioButton(Text(name), value=index == 0)
                 yield TextArea("", id="draft-text", soft_wrap=True, tab_behavior="focus")
             with VerticalScroll(id="draft-right"):
-                yield Static(Text("The analysis appears here.", style="dim"), id="draft-analysis")
-                yield Static(Text("Highlighted", style="bold"), id="draft-highlight-title")
+                yield Static(Text("The analysis appears here.", style="dim"), id="draft-verdict")
                 yield HighlightedDraft(id="draft-highlighted")
+                yield Static("", id="draft-analysis")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -144,7 +152,7 @@ class DraftCheckScreen(AppScreen):
                 days_since_first=7 if stage == "follow_up" else None,
             )
         self.reading, self.decision = reading, decision
-        self.query_one("#draft-analysis", Static).update(
-            analysis_text(reading, lexicon, decision, name)
-        )
+        verdict, details = analysis_text(reading, lexicon, decision, name)
+        self.query_one("#draft-verdict", Static).update(verdict)
+        self.query_one("#draft-analysis", Static).update(details)
         self.query_one(HighlightedDraft).show(reading)

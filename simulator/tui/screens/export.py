@@ -69,7 +69,7 @@ class ExportScreen(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog"):
             yield Static(Text("Export the report", style="bold"))
-            with RadioSet(id="export-format"):
+            with RadioSet(id="export-format", compact=True):
                 for index, (name, _) in enumerate(FORMATS):
                     yield RadioButton(Text(name), value=index == 0)
             yield Label("File")

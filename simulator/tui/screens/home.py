@@ -93,8 +93,7 @@ class HomeScreen(AppScreen):
             text.append("\n".join(problems[:3]))
             status.update(text)
         else:
-            count = len(entries)
-            status.update(Text(f"{count} scenario{'s' if count != 1 else ''}", style="dim"))
+            status.display = False
 
     def scenario_entries(self) -> list[Entry]:
         return [e for e in self.query_one(LibraryList).entries if e.kind == "scenario"]

@@ -37,7 +37,7 @@ class AttachmentsRow(Horizontal):
     def compose(self) -> ComposeResult:
         yield Label("Attach:")
         for index, name in enumerate(self.files):
-            yield Checkbox(Text(name), name in self._initial, id=f"attach-{index}")
+            yield Checkbox(Text(name), name in self._initial, id=f"attach-{index}", compact=True)
 
     def selected(self) -> tuple[str, ...]:
         """The files ticked, in their listed order."""

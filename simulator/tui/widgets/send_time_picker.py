@@ -53,7 +53,7 @@ class SendTimePicker(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label(Text(self.label))
-        with RadioSet():
+        with RadioSet(compact=True):
             for name, amount in self.choices:
                 yield RadioButton(Text(name), value=amount == self.default)
 
