@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -112,10 +113,11 @@ class SimulatorApp(App[int]):
     def _on_signal(self, signum: int) -> None:
         self.exit(return_code=128 + signum)
 
-    def on_resize(self) -> None:
+    def on_resize(self, event: events.Resize) -> None:
         from simulator.tui.screens.too_small import TooSmallScreen
 
-        small = self.size.width < MIN_WIDTH or self.size.height < MIN_HEIGHT
+        size = event.size  # self.size catches up a little later
+        small = size.width < MIN_WIDTH or size.height < MIN_HEIGHT
         showing = isinstance(self.screen, TooSmallScreen)
         if small and not showing:
             self.push_screen(TooSmallScreen(MIN_WIDTH, MIN_HEIGHT))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any
 
+from simulator.content import CRITERIA
 from simulator.conversation import Transcript
 from simulator.grading import CriterionScore, Finding, Report
 
@@ -61,6 +62,11 @@ def report_from_dict(raw: dict[str, Any]) -> Report:
         for item in raw.get("findings", [])
         if isinstance(item, dict)
     )
+    order = {cid: i for i, cid in enumerate(CRITERIA)}
+    # Saved files sort their keys: put the criteria back in the rubric's fixed order.
+    items = sorted(
+        dict(raw.get("criteria") or {}).items(), key=lambda kv: order.get(kv[0], len(order))
+    )
     criteria = tuple(
         CriterionScore(
             id=str(cid),
@@ -70,7 +76,7 @@ def report_from_dict(raw: dict[str, Any]) -> Report:
             base=int(data.get("base", 0)),
             findings=tuple(int(i) for i in data.get("findings", [])),
         )
-        for cid, data in dict(raw.get("criteria") or {}).items()
+        for cid, data in items
         if isinstance(data, dict)
     )
     return Report(

@@ -144,3 +144,24 @@ async def test_a_refused_message_keeps_the_draft(home: Path) -> None:
         assert isinstance(app.screen, ComposerScreen)
         assert app.screen.query_one("#composer-body", TextArea).text == long_body
     assert journal_turns(home) == []
+
+
+async def test_home_filters_as_you_type(home: Path) -> None:
+    from simulator.tui.widgets.library_list import LibraryList
+
+    app = build_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        listing = app.screen.query_one(LibraryList)
+        kinds = {e.kind for e in listing.shown}
+        assert {"scenario", "draft", "attempts", "help"} <= kinds
+        await pilot.press(*"quick note")
+        await pilot.pause()
+        assert [e.key for e in listing.shown] == ["review-season-quick-note"]
+        await pilot.press("escape")  # clears the filter
+        await pilot.press(*"saved")
+        await pilot.pause()
+        assert [e.kind for e in listing.shown] == ["attempts"]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "AttemptsScreen"
