@@ -67,9 +67,7 @@ def test_a_reply_lost_in_the_kill_is_replayed_and_journalled(
     first = _play(cold_email, inputs[:2])
     path = first.journal.path  # type: ignore[union-attr]
     lines = path.read_bytes().splitlines(keepends=True)
-    learner_at = max(
-        i for i, line in enumerate(lines) if json.loads(line).get("who") == "learner"
-    )
+    learner_at = max(i for i, line in enumerate(lines) if json.loads(line).get("who") == "learner")
     path.write_bytes(b"".join(lines[: learner_at + 1]) + lines[learner_at + 1][:20])
     resumed = Recorder.resume(path)
     assert resumed.notices == [f"{path.name}: dropped a half-written last line"]

@@ -39,9 +39,12 @@ def direct_writes(source: str) -> list[tuple[int, str]]:
             found.append((node.lineno, f".{name}()"))
         elif name == "open" and set(_mode(node)) & set("wax+"):
             found.append((node.lineno, f"open(..., {_mode(node)!r})"))
-        elif name == "dump" and isinstance(func, ast.Attribute):
-            if getattr(func.value, "id", "") == "json":
-                found.append((node.lineno, "json.dump()"))
+        elif (
+            name == "dump"
+            and isinstance(func, ast.Attribute)
+            and getattr(func.value, "id", "") == "json"
+        ):
+            found.append((node.lineno, "json.dump()"))
     return found
 
 
