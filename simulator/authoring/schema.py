@@ -35,21 +35,6 @@ def schema_file_name(kind: str) -> str:
     return f"{kind}.schema.json"
 
 
-def schema_line(kind: str, folder: Path | None = None, schemas: Path | None = None) -> str:
-    """The yaml-language-server comment a new file starts with.
-
-    ``../schemas/<kind>.schema.json`` when a ``schemas`` folder sits beside the file's
-    folder (the repository and the user's library both have one), else an absolute path.
-    """
-    name = schema_file_name(kind)
-    target = f"../schemas/{name}"
-    if folder is not None and schemas is not None:
-        beside = folder.resolve().parent / "schemas"
-        if beside.resolve() != schemas.resolve():
-            target = (schemas / name).resolve().as_uri()
-    return f"# yaml-language-server: $schema={target}"
-
-
 def write_schemas(folder: Path) -> list[Path]:
     """Write every schema into a folder (only files whose text changed are rewritten)."""
     from simulator.storage import atomic_write
