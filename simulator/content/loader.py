@@ -135,8 +135,7 @@ def translate(exc: ValidationError, located: Located, model: type[BaseModel]) ->
             errors.append(located.error(loc, message))
         elif kind == "missing":
             parent, name = loc[:-1], str(loc[-1])
-            about = _description(model, loc)
-            message = f"missing field '{name}'" + (f" ({about})" if about else "")
+            message = f"missing field '{name}'"
             if parent:
                 message = f"{'.'.join(str(p) for p in parent)}: {message}"
             errors.append(located.error(parent, message, at_value=True))
@@ -235,13 +234,6 @@ def _fields_at(model: type[BaseModel], path: tuple[str | int, ...]) -> list[str]
     """The field names a model accepts at a path (for did-you-mean)."""
     found = _model_at(model, path)
     return list(found.model_fields) if found is not None else []
-
-
-def _description(model: type[BaseModel], loc: tuple[str | int, ...]) -> str:
-    found = _model_at(model, loc[:-1])
-    info = found.model_fields.get(str(loc[-1])) if found is not None else None
-    text = (info.description or "") if info is not None else ""
-    return text.split("\n")[0].rstrip(".")
 
 
 def _inner_model(annotation: Any) -> Any:

@@ -320,7 +320,8 @@ class _Composer:
         name = event.anchor
         if self.aliases > MAX_ALIASES:
             raise _Fatal(
-                *_where(event), f"more than {MAX_ALIASES} aliases (*{name}): write the values out"
+                *_where(event),
+                f"too many aliases (more than {MAX_ALIASES}, at *{name}): write the values out",
             )
         if name in self.open_anchors:
             raise _Fatal(*_where(event), f"alias *{name} refers to a value that contains it")
@@ -423,4 +424,4 @@ def _where(event: ev.Event) -> tuple[int, int]:
 
 
 def _short_tag(tag: str) -> str:
-    return "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
+    return tag
