@@ -73,14 +73,12 @@ def create(
     first, _, rest = text.partition("\n")
     header = schema_comment(kind, folder)
     text = f"{header}\n{rest}" if _SCHEMA_LINE.match(first) else f"{header}\n{text}"
-    folder.mkdir(parents=True, exist_ok=True)
+    from simulator.storage import StorageError, atomic_write
+
     try:
-        with target.open("x", encoding="utf-8") as handle:  # "x": never overwrite
-            handle.write(text)
-    except FileExistsError:
-        raise ScaffoldError(f"{target} already exists; choose another name or folder") from None
-    except OSError as exc:
-        raise ScaffoldError(f"cannot write {target}: {exc.strerror or exc}") from None
+        atomic_write(target, text)
+    except StorageError as exc:
+        raise ScaffoldError(str(exc)) from None
     return target
 
 
