@@ -191,10 +191,14 @@ def _verify_in_worker(path: Path) -> Verdict:
 
 
 def mark_duplicates_and_limits(assignment: Assignment, verdicts: list[Verdict]) -> None:
-    """Mark repeated files (same submission id) and attempts beyond the limit."""
+    """Mark repeated files (same submission id) and attempts beyond the limit.
+
+    Only verified files can be duplicates of each other: a flagged file that reuses an id
+    is already set aside, and must not push the genuine file out.
+    """
     seen: set[str] = set()
     for verdict in verdicts:
-        if verdict.submission_id and verdict.check != "unreadable":
+        if verdict.check == "verified":
             if verdict.submission_id in seen:
                 verdict.duplicate = True
             seen.add(verdict.submission_id)
