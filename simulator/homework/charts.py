@@ -57,7 +57,7 @@ def histogram(scores: list[int], pass_mark: int | None, *, label: str, width: in
     top = max(bins) or 1
     height, bottom, left = 200, 24, 30
     plot_h = height - bottom - 10
-    step = (width - left - 10) / 10
+    step = (width - left - 20) / 10
     parts = [
         f"<svg class='chart' xmlns='http://www.w3.org/2000/svg' width='{width}' "
         f"height='{height}' viewBox='0 0 {width} {height}' role='img' "
@@ -74,7 +74,7 @@ def histogram(scores: list[int], pass_mark: int | None, *, label: str, width: in
             f"<rect class='bar' x='{x + 2:.1f}' y='{height - bottom - h:.1f}' "
             f"width='{step - 4:.1f}' height='{h:.1f}' fill='{colour}'>"
             f"<title>{low}-{low + 9 if index < 9 else 100}: {count}</title></rect>"
-            f"<text x='{x + step / 2:.1f}' y='{height - 8}' font-size='11' "
+            f"<text x='{x:.1f}' y='{height - 8}' font-size='11' "
             f"text-anchor='middle'>{low}</text>"
         )
         if count:
@@ -82,6 +82,10 @@ def histogram(scores: list[int], pass_mark: int | None, *, label: str, width: in
                 f"<text x='{x + step / 2:.1f}' y='{height - bottom - h - 3:.1f}' "
                 f"font-size='11' text-anchor='middle'>{count}</text>"
             )
+    parts.append(
+        f"<text x='{left + 10 * step:.1f}' y='{height - 8}' font-size='11' "
+        "text-anchor='middle'>100</text>"
+    )
     if pass_mark is not None:
         x = left + step * pass_mark / 10
         parts.append(

@@ -71,7 +71,7 @@ def _status_class(status: str) -> str:
 
 def _counts(review: ClassReview) -> str:
     statuses = "".join(
-        f"<span><span class='status {_status_class(k)}'>{escape(k)}</span>: {v}</span>"
+        f"<span class='status {_status_class(k)}'>{escape(k)}: {v}</span>"
         for k, v in review.status_counts().items()
     )
     checks = "".join(f"<span>{escape(k)}: {v}</span>" for k, v in review.check_counts().items())
