@@ -67,7 +67,7 @@ def _script(index: int) -> Any:
             "outreach": {"subject": "A question", "body": body},
             "meeting": lines,
             "thank_you": thank_you,
-        }  # fmt: skip
+        }
     )
 
 
