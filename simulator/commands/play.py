@@ -69,16 +69,24 @@ def play_assignment_command(args: argparse.Namespace) -> int:
         print(f"simulator play: {exc}", file=sys.stderr)
         return 2
     if not args.plain:
-        app = _tui_for(homework)
+        finished: list[Any] = []
+        app = _tui_for(homework, finished)
         if app is not None:
             app.run()
-            return 0 if homework.submitted_to else 1
+            if homework.submitted_to is None:
+                print("Not submitted: the session did not finish.")
+                return 1
+            print(homework.outcome_line(finished[-1]))
+            return 0
         print("note: the app cannot take assignments yet; playing in the plain terminal mode")
     return _play_assignment_plain(homework)
 
 
-def _tui_for(homework: AssignmentRun) -> Any | None:
-    """The Textual app set up for this assignment, if this build's app accepts one."""
+def _tui_for(homework: AssignmentRun, reports: list[Any]) -> Any | None:
+    """The Textual app set up for this assignment, if this build's app accepts one.
+
+    The app calls ``on_finish(session, report)`` once the session is over; that submits.
+    """
     import importlib.util
     import inspect
 
@@ -95,6 +103,7 @@ def _tui_for(homework: AssignmentRun) -> Any | None:
 
     def on_finish(session: Any, report: Any) -> None:
         homework.submit(session, report)
+        reports.append(report)
 
     return build(
         bundle=homework.bundle, seed=homework.seed, mode=homework.mode, on_finish=on_finish

@@ -174,3 +174,65 @@ def test_learner_errors_are_one_line(
         assert cli(*args) == 2, args
         err = capsys.readouterr().err.strip()
         assert err and "\n" not in err and "Traceback" not in err, (args, err)
+
+
+def test_several_scenarios_in_one_assignment(
+    tmp_path: Path, scripts: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "two.json"
+    assert cli("assign", "review-season-cold-email", "review-season-quick-note", "-o", path) == 0
+    capsys.readouterr()
+    args = ("--assignment", path, "--student", "Ana Diaz", "--script", scripts["pass"])
+    assert cli("run", *args) == 2
+    assert "pick one of: review-season-cold-email, review-season-quick-note" in (
+        capsys.readouterr().err
+    )
+    assert cli("run", "review-season-cold-email", *args) == 0
+    (row,) = _review(path).students
+    assert row.status == "in progress"
+    assert cli("run", "review-season-quick-note", *args) == 0
+    (row,) = _review(path).students
+    assert row.status == "completed" and set(row.best) == {
+        "review-season-cold-email",
+        "review-season-quick-note",
+    }
+
+
+def test_play_hands_the_assignment_to_the_app_when_it_accepts_one(
+    tmp_path: Path,
+    scripts: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import importlib.machinery
+    import sys
+    import types
+
+    from simulator.content import Script
+    from simulator.content.loader import parse_model
+    from simulator.conversation.scripted import run_script
+    from simulator.grading import grade
+
+    received = {}
+
+    class FakeApp:
+        def __init__(self, bundle, seed, mode, on_finish) -> None:  # type: ignore[no-untyped-def]
+            received.update(seed=seed, mode=mode)
+            self.bundle, self.seed, self.on_finish = bundle, seed, on_finish
+
+        def run(self) -> None:
+            script = parse_model(Script, scripts["pass"].read_text(), "script")
+            session = run_script(self.bundle, script, self.seed).session
+            self.on_finish(session, grade(session.transcript, session.scenario, session.lexicon))
+
+    fake = types.ModuleType("simulator.tui")
+    fake.__spec__ = importlib.machinery.ModuleSpec("simulator.tui", None)
+    fake.build_app = lambda bundle, seed, mode, on_finish: FakeApp(bundle, seed, mode, on_finish)
+    monkeypatch.setitem(sys.modules, "simulator.tui", fake)
+    path = make_assignment(tmp_path, "--mode", "exam")
+    capsys.readouterr()
+    assert cli("play", "--assignment", path, "--student", "Ana Diaz") == 0
+    assert "Submitted attempt 1" in capsys.readouterr().out
+    assert received == {"seed": load_assignment(path).seed_for("Ana Diaz"), "mode": "exam"}
+    (row,) = _review(path).students
+    assert row.status == "completed"
