@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from simulator.homework.submission import submissions_folder
-from tests.homework.conftest import cli, edit_json, make_assignment, submit
+
+from .helpers import cli, edit_json, make_assignment, submit
 
 
 def test_assign_submit_review(

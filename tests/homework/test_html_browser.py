@@ -20,7 +20,8 @@ from simulator.homework import load_assignment
 from simulator.homework.html import class_report_html
 from simulator.homework.review import collect_files, review
 from simulator.homework.submission import submissions_folder
-from tests.homework.conftest import edit_json, make_assignment, submit
+
+from .helpers import edit_json, make_assignment, submit
 
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "/usr/bin/chromium")
 

@@ -11,7 +11,8 @@ import pytest
 from simulator.homework import HomeworkError, load_assignment, open_assignment
 from simulator.homework.review import collect_files, review
 from simulator.homework.submission import submissions_folder
-from tests.homework.conftest import cli, edit_json, make_assignment, submit
+
+from .helpers import cli, edit_json, make_assignment, submit
 
 
 def _review(assignment: Path, roster: list[str] | None = None):

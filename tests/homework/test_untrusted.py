@@ -12,7 +12,8 @@ from simulator.homework.formats import MAX_SUBMISSION_BYTES
 from simulator.homework.html import class_report_html
 from simulator.homework.review import collect_files, review
 from simulator.homework.safe_json import JsonFileError, parse_json
-from tests.homework.conftest import cli, edit_json, make_assignment, submit
+
+from .helpers import cli, edit_json, make_assignment, submit
 
 SCRIPT = "<script>alert('x')</script>"
 
