@@ -62,11 +62,7 @@ def play_plain_command(ref: str, seed: int) -> int:
 def play_app(ref: str | None, seed: int, *, watch: bool = False) -> int:
     """Open the app: at home, or straight into a scenario (``watch``: reload it on save)."""
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        print(
-            "simulator: the app needs a terminal; use `simulator play --plain` "
-            "for pipes and screen readers",
-            file=sys.stderr,
-        )
+        print("simulator: the app needs a terminal; use `simulator play --plain`", file=sys.stderr)
         return 2
     from simulator.content import ContentLoadError, Library
 

@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import functools
 import signal
+import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
@@ -33,6 +34,10 @@ Mode = Literal["practice", "exam"]
 FinishCallback = Callable[["Session", "Report"], None]
 MIN_WIDTH, MIN_HEIGHT = 60, 18
 WATCH_INTERVAL = 0.5
+NO_TERMINAL = (
+    "simulator: the app needs a terminal; use `simulator play --plain` for pipes and "
+    "screen readers"
+)
 SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
@@ -75,6 +80,16 @@ class SimulatorApp(App[int]):
         self._signal_loop: asyncio.AbstractEventLoop | None = None
 
     # ------------------------------------------------------------------ lifecycle
+    def run(self, *, headless: bool = False, **options: Any) -> int | None:
+        """Run in the terminal; refuse at once (exit 2) when there is no terminal to draw on.
+
+        Without this, stdin at end-of-file or a pipe leaves the driver spinning.
+        """
+        if not headless and not (sys.stdin.isatty() and sys.stdout.isatty()):
+            print(NO_TERMINAL, file=sys.stderr)
+            raise SystemExit(2)
+        return super().run(headless=headless, **options)
+
     def on_mount(self) -> None:
         from simulator.tui.screens.home import HomeScreen
 

@@ -209,6 +209,7 @@ def test_play_hands_the_assignment_to_the_app_when_it_accepts_one(
     import sys
     import types
 
+    import simulator
     from simulator.content import Script
     from simulator.content.loader import parse_model
     from simulator.conversation.scripted import run_script
@@ -230,6 +231,7 @@ def test_play_hands_the_assignment_to_the_app_when_it_accepts_one(
     fake.__spec__ = importlib.machinery.ModuleSpec("simulator.tui", None)
     fake.build_app = lambda bundle, seed, mode, on_finish: FakeApp(bundle, seed, mode, on_finish)
     monkeypatch.setitem(sys.modules, "simulator.tui", fake)
+    monkeypatch.setattr(simulator, "tui", fake, raising=False)  # if the real one was imported
     path = make_assignment(tmp_path, "--mode", "exam")
     capsys.readouterr()
     assert cli("play", "--assignment", path, "--student", "Ana Diaz") == 0
