@@ -35,8 +35,7 @@ FinishCallback = Callable[["Session", "Report"], None]
 MIN_WIDTH, MIN_HEIGHT = 60, 18
 WATCH_INTERVAL = 0.5
 NO_TERMINAL = (
-    "simulator: the app needs a terminal; use `simulator play --plain` for pipes and "
-    "screen readers"
+    "simulator: the app needs a terminal; use `simulator play --plain` for pipes and screen readers"
 )
 SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
