@@ -85,8 +85,14 @@ class ConversationLog(RichLog):
 
     def _add(self, text: Text) -> None:
         self._entries.append(text)
-        self.write(text)
-        self.write(Text(""))
+        if self._size_known:
+            self._write(text)
+
+    def _write(self, text: Text) -> None:
+        # An explicit width: RichLog would otherwise measure against the console's width.
+        width = max(self.min_width, self.scrollable_content_region.width)
+        self.write(text, width=width)
+        self.write(Text(""), width=width)
 
     @property
     def plain(self) -> str:
@@ -94,9 +100,11 @@ class ConversationLog(RichLog):
         return "\n".join(entry.plain for entry in self._entries)
 
     def on_resize(self, event: events.Resize) -> None:
-        # RichLog wraps at write time: re-wrap from the entries at the new width.
-        if self._entries and self._size_known:
-            self.clear()
-            for entry in self._entries:
-                self.write(entry)
-                self.write(Text(""))
+        # RichLog wraps at write time: re-wrap every entry at the new width.
+        event.prevent_default()
+        if not event.size.width:
+            return
+        self._size_known = True
+        self.clear()
+        for entry in self._entries:
+            self._write(entry)
