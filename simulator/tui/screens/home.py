@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import threading
 from typing import ClassVar
 
 from rich.text import Text
@@ -77,13 +80,39 @@ class HomeScreen(AppScreen):
     def on_mount(self) -> None:
         self.query_one(LibraryList).set_entries(list(PLACES))
         self.query_one("#home-filter", Input).focus()
-        self.load_library()
+        # Loading content (pydantic, YAML) takes longer than drawing this screen: start it
+        # once the first frame is up.
+        self.call_after_refresh(self.load_library)
 
-    @work(thread=True, exclusive=True, group="library")
-    def load_library(self) -> None:
-        # Loading content imports pydantic and reads YAML: after the first frame, off the UI.
-        entries, problems = library_entries()
-        self.app.call_from_thread(self._loaded, entries, problems)
+    @work(exclusive=True, group="library")
+    async def load_library(self) -> None:
+        """Read the library in a daemon thread: quitting never waits for it."""
+        loop = asyncio.get_running_loop()
+        done: asyncio.Future[tuple[list[Entry], list[str]]] = loop.create_future()
+
+        def settle(result: object, failed: bool) -> None:
+            if done.done():
+                return
+            if failed:
+                done.set_exception(result)  # type: ignore[arg-type]
+            else:
+                done.set_result(result)  # type: ignore[arg-type]
+
+        def read() -> None:
+            try:
+                result: object = library_entries()
+                failed = False
+            except Exception as exc:  # shown on the screen, not a crash
+                result, failed = exc, True
+            with contextlib.suppress(RuntimeError):  # the app (and its loop) already closed
+                loop.call_soon_threadsafe(settle, result, failed)
+
+        threading.Thread(target=read, name="library", daemon=True).start()
+        try:
+            entries, problems = await done
+        except Exception as exc:
+            entries, problems = [], [f"the library could not be read: {exc}"]
+        self._loaded(entries, problems)
 
     def _loaded(self, entries: list[Entry], problems: list[str]) -> None:
         self.query_one(LibraryList).set_entries([*entries, *PLACES])

@@ -1,0 +1,125 @@
+"""Benchmark: starting the app to its first screen vs an empty Textual app (goal: <= 1.5x).
+
+Each run is a fresh Python process, timed from spawn to exit, that starts an app
+headless at 80x24 and quits as soon as its first frame is up (Textual's ready signal,
+through ``auto_pilot``) - for the simulator, once the home screen is showing. The two are
+run alternately, several times, after one warm-up each (so both read compiled
+bytecode), and the medians compared. The empty app is the floor: Python plus Textual.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+GOAL_RATIO = 1.5
+ROOT = Path(__file__).resolve().parent.parent
+
+EMPTY_APP = """
+from textual.app import App
+
+class Empty(App):
+    pass
+
+async def first_frame(pilot):
+    pilot.app.exit()
+
+Empty().run(headless=True, size=(80, 24), auto_pilot=first_frame)
+"""
+
+SIMULATOR_APP = """
+import asyncio
+from simulator.cli import build_parser
+
+build_parser().parse_args([])  # what `simulator` does before it opens the app
+from simulator.tui.app import build_app
+from simulator.tui.screens.home import HomeScreen
+
+async def first_frame(pilot):
+    while not isinstance(pilot.app.screen, HomeScreen):
+        await asyncio.sleep(0.001)
+    pilot.app.exit()
+
+build_app().run(headless=True, size=(80, 24), auto_pilot=first_frame)
+"""
+
+SIMULATOR_LISTED = SIMULATOR_APP.replace(
+    "    pilot.app.exit()",
+    "    while not pilot.app.screen.scenario_entries():\n"
+    "        await asyncio.sleep(0.005)\n"
+    "    pilot.app.exit()",
+)
+"""The same, until the scenario library is listed (it loads after the first frame)."""
+
+
+def _time(code: str, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, cwd=ROOT)
+    return time.perf_counter() - start
+
+
+def measure(runs: int = 7) -> list[dict[str, Any]]:
+    """Median start-up of each app over ``runs`` alternating runs, and their ratio."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env.pop("TEXTUAL", None)
+    _time(EMPTY_APP, env)  # warm-up: compile and cache bytecode for both
+    _time(SIMULATOR_APP, env)
+    empty, ours, listed = [], [], []
+    for _ in range(runs):
+        empty.append(_time(EMPTY_APP, env))
+        ours.append(_time(SIMULATOR_APP, env))
+        listed.append(_time(SIMULATOR_LISTED, env))
+    empty_median, ours_median = statistics.median(empty), statistics.median(ours)
+    ratio = ours_median / empty_median
+    return [
+        {
+            "name": "empty Textual app, first frame",
+            "value": round(empty_median * 1000, 1),
+            "unit": "ms",
+            "goal": "info",
+            "ok": True,
+            "note": f"median of {runs} fresh processes (Python + Textual)",
+        },
+        {
+            "name": "simulator app, home screen",
+            "value": round(ours_median * 1000, 1),
+            "unit": "ms",
+            "goal": "info",
+            "ok": True,
+            "note": f"median of {runs}; fastest {min(ours) * 1000:.0f} ms",
+        },
+        {
+            "name": "simulator app, library listed",
+            "value": round(statistics.median(listed) * 1000, 1),
+            "unit": "ms",
+            "goal": "info",
+            "ok": True,
+            "note": "until the scenarios appear (read after the first frame)",
+        },
+        {
+            "name": "start-up ratio (simulator / empty)",
+            "value": round(ratio, 2),
+            "unit": "x",
+            "goal": f"<= {GOAL_RATIO}",
+            "ok": ratio <= GOAL_RATIO,
+            "note": "same machine, alternating runs, headless at 80x24",
+        },
+    ]
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    rows = measure()
+    print(f"{'benchmark':<40} {'value':>10} {'unit':<4} {'goal':<10} ok   note")
+    for row in rows:
+        mark = "yes" if row["ok"] else "NO"
+        print(
+            f"{row['name']:<40} {row['value']:>10} {row['unit']:<4} {row['goal']:<10} "
+            f"{mark:<4} {row['note']}"
+        )
