@@ -98,6 +98,16 @@ async def test_export_writes_each_format_and_reports_failures(home: Path, tmp_pa
 
         await pilot.press("e")
         await pilot.pause()
+        await pilot.click(app.screen.query("#export-format RadioButton")[2])  # HTML
+        await pilot.pause()
+        app.screen.query_one("#export-path", Input).value = str(tmp_path / "report.html")
+        await pilot.click("#export-save")
+        await pilot.pause()
+        html = (tmp_path / "report.html").read_text(encoding="utf-8")
+        assert "<html" in html.lower() and str(report.score) in html
+
+        await pilot.press("e")
+        await pilot.pause()
         app.screen.query_one("#export-path", Input).value = str(tmp_path)  # a folder
         await pilot.click("#export-save")
         await pilot.pause()
