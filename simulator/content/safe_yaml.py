@@ -130,7 +130,13 @@ def load_located(text: str, source: str) -> Located:
         raise ContentLoadError(
             [ContentError(source, 1, 1, f"file is larger than the limit of {MAX_BYTES:,} bytes")]
         )
-    loader = _LimitedLoader(text)
+    try:
+        loader = _LimitedLoader(text)
+    except yaml.reader.ReaderError as exc:  # a control character anywhere in the text
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        message = f"control character U+{exc.character:04X} is not allowed in YAML; remove it"
+        raise ContentLoadError([_err(source, text, line, col, message)]) from None
     try:
         node = loader.get_single_node()
     except _Refused as exc:
