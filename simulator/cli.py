@@ -8,8 +8,9 @@ A command module defines ``NAME``, ``HELP``, ``ORDER``, ``add_arguments(parser)`
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
-import pkgutil
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -19,14 +20,23 @@ from simulator import __version__
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
 
-def _command_modules() -> list[ModuleType]:
+def _command_names() -> list[str]:
+    """Command module names, read from the package folder (``pkgutil.iter_modules`` would
+    import ``inspect`` and friends, a tenth of ``--help``'s start-up)."""
     import simulator.commands as package
 
-    modules = [
-        importlib.import_module(f"simulator.commands.{info.name}")
-        for info in pkgutil.iter_modules(package.__path__)
-        if not info.name.startswith("_")
-    ]
+    names = set()
+    for folder in package.__path__:
+        with contextlib.suppress(OSError), os.scandir(folder) as entries:
+            for entry in entries:
+                stem, dot, suffix = entry.name.partition(".")
+                if suffix == "py" and dot and stem.isidentifier() and not stem.startswith("_"):
+                    names.add(stem)
+    return sorted(names)
+
+
+def _command_modules() -> list[ModuleType]:
+    modules = [importlib.import_module(f"simulator.commands.{name}") for name in _command_names()]
     return sorted(modules, key=lambda m: (getattr(m, "ORDER", 100), m.NAME))
 
 
