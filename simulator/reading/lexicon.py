@@ -70,6 +70,7 @@ class Lexicon:
         return _compile(specs)
 
 
+@lru_cache(maxsize=8192)  # pure; every session re-extends the lexicon with the same phrases
 def phrase_pattern(phrase: str) -> str:
     """A regex source for one plain phrase: words escaped, joined by flexible spacing,
     contractions and a plural/verb ending tolerated on the last word."""
