@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from simulator.reading.lexicon import Lexicon, standard_lexicon
+from simulator.reading.matcher import Tokens, tokenize
 from simulator.reading.model import Context, Reading, Signal, TimeAsk
 from simulator.reading.scope import Scope, fold
 from simulator.reading.timeask import find_ask, is_bounded
@@ -76,12 +77,21 @@ def read(
             return
         found.append(Signal(signal_id, spec.polarity, spec.criterion, text[start:end], start, end))
 
-    for signal_id, pattern in lexicon.patterns.items():
+    tokens = tokenize(folded)
+    claimed: dict[str, int] = {}
+    for signal_id, first, after in sorted(lexicon.matcher.find(tokens), key=_longest_first):
         if signal_id.startswith("question_") and stage != "meeting":
             continue
-        for match in pattern.finditer(folded):
-            if not scope.cancelled(lexicon, signal_id, match.start(), match.end()):
-                add(signal_id, match.start(), match.end())
+        if claimed.get(signal_id, -1) > first:
+            continue  # one match per signal per stretch of words, the earliest and longest
+        start, end = tokens.starts[first], tokens.ends[after - 1]
+        if scope.cancelled(lexicon, signal_id, start, end):
+            continue
+        clause = _clause_token(tokens, first, scope)
+        if lexicon.matcher.guarded(signal_id, tokens, first, after, clause):
+            continue
+        claimed[signal_id] = after
+        add(signal_id, start, end)
 
     time_ask = _read_time(scope, stage, add)
     _read_context(folded, scope, stage, context, add, found, words)
@@ -92,11 +102,25 @@ def read(
         stage=stage,
         words=words,
         signals=tuple(found),
-        topic=_topic(found, lexicon) if stage == "meeting" else None,
+        topic=_topic(found, lexicon, folded) if stage == "meeting" else None,
         time_ask=_time_ask(time_ask, found),
         wraps_up=bool(_WRAP_UP.search(folded)),
         is_question="?" in text,
     )
+
+
+def _longest_first(match: tuple[str, int, int]) -> tuple[int, int, str]:
+    signal_id, first, after = match
+    return first, -after, signal_id
+
+
+def _clause_token(tokens: Tokens, index: int, scope: Scope) -> int:
+    """The first token of the clause holding token ``index``."""
+    start = scope.clause_start(tokens.starts[index])
+    k = index
+    while k > 0 and tokens.starts[k - 1] >= start:
+        k -= 1
+    return k
 
 
 def _read_time(scope: Scope, stage: str, add: Add) -> TimeAsk | None:
@@ -177,17 +201,19 @@ def _resolve(
             continue
         kept.append(signal)
     pitches = [s for s in kept if s.id in PITCH_IDS and s.end > s.start]
+    by_criterion: dict[str, list[Signal]] = {}
+    for signal in kept:
+        by_criterion.setdefault(signal.criterion, []).append(signal)
     result: list[Signal] = []
     for signal in kept:
         if signal.polarity == "positive" and any(_overlaps(signal, p) for p in pitches):
             continue  # "introduce me to the hiring manager" is not asking for contacts
         inside = any(
             other.id != signal.id
-            and other.criterion == signal.criterion
             and other.start <= signal.start
             and signal.end <= other.end
             and (other.end - other.start) > (signal.end - signal.start)
-            for other in kept
+            for other in by_criterion[signal.criterion]
         )
         if not inside:
             result.append(signal)
@@ -212,7 +238,34 @@ def _overlaps(a: Signal, b: Signal) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _topic(found: list[Signal], lexicon: Lexicon) -> str | None:
+# When no topic phrase matched, who a question is about still says what it is about.
+_FALLBACK_TOPICS = (
+    (
+        "advice",
+        re.compile(
+            r"\b(?:should i|would you|could i|can i|how can|how do i|for me|"
+            r"someone (?:new|starting|like me)|a newcomer|a beginner)\b",
+            re.I,
+        ),
+    ),
+    ("career_path", re.compile(r"\b(?:did you|were you|was your|have you|had you)\b", re.I)),
+    (
+        "companies",
+        re.compile(
+            r"\b(?:compan(?:y|ies)|organi[sz]ations?|employers?|firms?|"
+            r"startups?)\b",
+            re.I,
+        ),
+    ),
+    ("day_to_day", re.compile(r"\b(?:you|your|you're|you've)\b", re.I)),
+    (
+        "industry",
+        re.compile(r"\b(?:hr|field|profession|industry|people (?:ops|operations))\b", re.I),
+    ),
+)
+
+
+def _topic(found: list[Signal], lexicon: Lexicon, folded: str) -> str | None:
     present: dict[str, int] = {}
     for signal in found:
         if signal.id in PITCH_IDS:
@@ -229,4 +282,8 @@ def _topic(found: list[Signal], lexicon: Lexicon) -> str | None:
     for topic in TOPIC_PRIORITY:
         if topic in present:
             return topic
-    return min(present, key=lambda t: present[t]) if present else None
+    if present:
+        return min(present, key=lambda t: present[t])
+    if "?" not in folded:
+        return None
+    return next((topic for topic, cue in _FALLBACK_TOPICS if cue.search(folded)), None)

@@ -68,7 +68,8 @@ _REPORTED = re.compile(
     r"common advice|(?:people|they|everyone|articles?|guides?|coaches|recruiters|mentors?) "
     r"(?:say|said|says|suggest|suggested|recommend|recommended|warn|warned|told)|"
     r"i(?:'ve| have)? (?:read|heard|learned|learnt) (?:that )?"
-    r"(?:you|one|people|candidates|job seekers) (?:should|shouldn't|should not|must|mustn't|never))",
+    r"(?:you|one|people|candidates|job seekers) "
+    r"(?:should|shouldn't|should not|must|mustn't|never))",
     re.IGNORECASE,
 )
 
@@ -98,12 +99,6 @@ class Scope:
         start = self.sentences[i - 1] if i > 0 else 0
         end = self.sentences[i] - 1 if i < len(self.sentences) else len(self.text)
         return start, end
-
-    def before(self, index: int, words: int = NEGATION_WORDS) -> str:
-        """Up to ``words`` words before ``index`` in its clause."""
-        window = self.text[self.clause_start(index) : index]
-        parts = window.split()
-        return " ".join(parts[-words:]) + (" " if window.endswith((" ", "\t")) else "")
 
     def negated(self, start: int, end: int, inner: bool = False) -> bool:
         """A negation shortly before (or a denial right after) the phrase, same clause;
@@ -135,15 +130,13 @@ class Scope:
     def cancelled(self, lexicon: Lexicon, signal_id: str, start: int, end: int) -> bool:
         """Whether a phrase match for ``signal_id`` at ``start:end`` does not count."""
         spec = lexicon.specs[signal_id]
-        if self.negated(start, end, inner=bool(spec.frames)) or self.counterfactual(start) or self.quoted(start, end):
+        if (
+            self.negated(start, end, inner=bool(spec.frames))
+            or self.counterfactual(start)
+            or self.quoted(start, end)
+        ):
             return True
-        if spec.polarity == "negative" and self.reported(start):
-            return True
-        guard = lexicon.before.get(signal_id)
-        if guard is not None and guard.search(self.before(start)):
-            return True
-        guard = lexicon.after.get(signal_id)
-        return bool(guard is not None and guard.match(self.text[end : end + 40]))
+        return spec.polarity == "negative" and self.reported(start)
 
 
 def _quotations(folded: str) -> list[tuple[int, int]]:
