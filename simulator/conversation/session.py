@@ -15,6 +15,7 @@ from typing import Any
 from simulator import __version__
 from simulator.content.library import Bundle
 from simulator.conversation import inputs as inp
+from simulator.conversation import meeting
 from simulator.conversation.identities import generate
 from simulator.conversation.judgement import Decision, decide
 from simulator.conversation.lines import LinePicker
@@ -23,11 +24,6 @@ from simulator.conversation.meters import Meters, apply, effect
 from simulator.conversation.transcript import Transcript, Turn
 from simulator.reading import Context, Reading, read, standard_lexicon
 
-WORDS_PER_MINUTE_SPOKEN = 130
-TURN_OVERHEAD_MINUTES = 0.3
-ANSWER_MINUTES = 2.5
-"""A substantive answer takes a busy person a couple of minutes to give."""
-SHORT_REPLY_MINUTES = 0.5
 MEETING_DAY_GAP = 2
 MAX_FOLLOW_UPS = 1
 
@@ -327,80 +323,16 @@ class Session:
 
     # ------------------------------------------------------------------ meeting
     def _open_meeting(self, minutes: int) -> None:
-        self.granted = minutes
-        self.values["minutes"] = minutes
-        self.minute = 0.0
-        self._record("meeting", "event", "meeting_start", "", granted=minutes)
-        self._say("meeting", "meeting_open")
+        meeting.open_meeting(self, minutes)
 
     def _goodbye_group(self) -> str:
-        return "goodbye_warm" if self.meters.rapport >= 40 else "goodbye_cool"
+        return meeting.goodbye_group(self)
 
     def _on_say(self, item: inp.Say) -> None:
-        context = self._context("meeting")
-        self._record(
-            "meeting",
-            "learner",
-            "say",
-            item.text,
-            input=inp.to_dict(item),
-            context=_context_dict(context),
-        )
-        reading = self._read(item.text, "meeting", context)
-        self.minute += reading.words / WORDS_PER_MINUTE_SPOKEN
-        before = self.meters
-        self.meters = apply(self.meters, effect(reading, self.persona, meeting=True))
-        self._meters_event("meeting", before)
-        if reading.wraps_up:
-            self._end_meeting("wrap_up", self._goodbye_group())
-            return
-        group = _answer_group(reading)
-        turn = self._say("meeting", group, topic=reading.topic)
-        if turn.data.get("group") == "asks_for_resume":
-            self.resume_requested = True
-        spoken = ANSWER_MINUTES if group.startswith("answer_") else SHORT_REPLY_MINUTES
-        self.minute += max(spoken, _spoken_minutes(turn.text)) + TURN_OVERHEAD_MINUTES
-        self._run_events()
-        self._check_meeting_end()
-
-    def _run_events(self) -> None:
-        meeting = self.scenario.stages.meeting
-        assert meeting is not None
-        for index, event in enumerate(meeting.events):
-            if index in self.fired or event.at > self.minute or self.state is not Stage.meeting:
-                continue
-            self.fired.add(index)
-            self._say("meeting", event.line_group, "interruption", event=index)
-            self.minute += event.minutes
-
-    def _check_meeting_end(self) -> None:
-        meeting = self.scenario.stages.meeting
-        assert meeting is not None
-        if self.is_patience_exhausted():
-            self._end_meeting("patience", "end_early")
-        elif self.is_out_of_time():
-            self._end_meeting("out_of_time", "out_of_time")
-        elif not self.warned and self.minutes_left() <= meeting.warn_at_remaining:
-            self.warned = True
-            self.values["remaining"] = max(1, round(self.minutes_left()))
-            self._say("meeting", "time_warning", "time_warning")
+        meeting.on_say(self, item)
 
     def _end_meeting(self, reason: str, group: str) -> None:
-        self._say("meeting", group, "goodbye")
-        self._record(
-            "meeting",
-            "event",
-            "meeting_end",
-            "",
-            reason=reason,
-            granted=self.granted,
-            used=round(self.minute, 2),
-        )
-        trigger = {
-            "patience": self.lose_patience,
-            "out_of_time": self.run_out_of_time,
-        }.get(reason, self.wrap_up)
-        trigger()
+        meeting.end_meeting(self, reason, group)
 
     # ------------------------------------------------------------------ thank-you
     def _on_thank_you(self, item: inp.ThankYou) -> None:
@@ -427,23 +359,6 @@ class Session:
         self.day += 1
         self._say("thank_you", "thank_you_reply_warm" if warm else "thank_you_reply_cool", "reply")
         self.send_thank_you()
-
-
-def _answer_group(reading: Reading) -> str:
-    topic = reading.topic
-    if topic == "pitch":
-        return "deflect_job"
-    if topic == "salary":
-        return "deflect_salary"
-    if topic == "googleable":
-        return "googleable"
-    if topic:
-        return f"answer_{topic}"
-    return "answer_other" if reading.is_question else "small_talk"
-
-
-def _spoken_minutes(text: str) -> float:
-    return len(text.split()) / WORDS_PER_MINUTE_SPOKEN
 
 
 def _context_dict(context: Context) -> dict[str, Any]:
