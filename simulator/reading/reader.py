@@ -42,7 +42,8 @@ _WRAP_UP = re.compile(
     re.IGNORECASE,
 )
 _NAME_DROP = re.compile(
-    r"\b(?:I|i) (?:also |already )?(?:know|am friends with|'m friends with|worked with) "
+    r"(?<![A-Za-z])(?:I (?:also |already )?|[Aa]nd (?:also )?)"
+    r"(?:know|am friends with|'m friends with|worked with) "
     r"((?:[A-Z][a-z]+)(?:(?:,|,? and| and) [A-Z][a-z]+)*)"
     r"(?P<where> (?:in|from|at|on) (?:the |your )?[A-Z]?\w+| there| at your company)?"
 )
