@@ -209,7 +209,7 @@ def _resolve(
     for signal in kept:
         if signal.polarity == "positive" and any(_overlaps(signal, p) for p in pitches):
             continue  # "introduce me to the hiring manager" is not asking for contacts
-        inside = any(
+        inside = signal.id not in PITCH_IDS and any(
             other.id != signal.id
             and other.start <= signal.start
             and signal.end <= other.end
