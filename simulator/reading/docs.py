@@ -64,7 +64,9 @@ def main(argv: list[str]) -> int:
     if BEGIN not in document or END not in document:
         print(f"{path}: the vocabulary markers are missing", file=sys.stderr)
         return 2
-    path.write_text(replace_section(document, vocabulary_markdown()), encoding="utf-8")
+    from simulator.storage import atomic_write
+
+    atomic_write(path, replace_section(document, vocabulary_markdown()))
     return 0
 
 
