@@ -25,7 +25,11 @@ ReplyKind = Literal["accept", "redirect", "silence"]
 class Strict(BaseModel):
     """Base for content models: unknown keys are errors, values are not coerced."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    # Attribute docstrings become field descriptions: the JSON Schema (editor hovers),
+    # the "missing field" messages and docs/authoring.md all read them.
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, strict=True, use_attribute_docstrings=True
+    )
 
 
 # --------------------------------------------------------------------------- persona
@@ -85,7 +89,9 @@ class Persona(Strict):
     pet_peeves: list[Line] = Field(default_factory=list, max_length=20)
     """What annoys them, shown on the persona card."""
     meters: Meters = Field(default_factory=Meters)
+    """Where the persona's patience and rapport start."""
     temperament: Temperament = Field(default_factory=Temperament)
+    """How the persona decides."""
     lines: dict[Slug, Annotated[list[Line], Field(min_length=1, max_length=40)]]
     """Line groups: alternatives the persona picks from (seeded, never repeated)."""
 
@@ -97,35 +103,48 @@ class EmailInput(Strict):
     """An email or message the learner sends."""
 
     subject: Annotated[StrictStr, Field(max_length=300)] = ""
+    """The subject line (empty for a LinkedIn note)."""
     body: StrictStr
+    """The message itself."""
     attachments: list[Annotated[StrictStr, Field(max_length=120)]] = Field(
         default_factory=list, max_length=10
     )
+    """File names attached to the message, e.g. resume.pdf."""
 
 
 class FollowUpInput(Strict):
     """A follow-up sent after some simulated days of silence."""
 
     after_days: StrictInt = Field(ge=0, le=365)
+    """Days after the first message that the follow-up is sent."""
     subject: Annotated[StrictStr, Field(max_length=300)] = ""
+    """The subject line."""
     body: StrictStr
+    """The follow-up message."""
 
 
 class ThankYouInput(Strict):
     """The thank-you note, sent some simulated hours after the meeting."""
 
     after_hours: StrictInt = Field(default=12, ge=0, le=24 * 60)
+    """Hours after the meeting that the note is sent."""
     subject: Annotated[StrictStr, Field(max_length=300)] = ""
+    """The subject line."""
     body: StrictStr
+    """The note itself."""
 
 
 class Script(Strict):
     """A scripted learner: the same shape as `simulator run --script`."""
 
     outreach: EmailInput | None = None
+    """The first email or note (needed when the scenario starts with an outreach)."""
     follow_ups: list[FollowUpInput] = Field(default_factory=list, max_length=5)
+    """Follow-ups, used one at a time while the persona stays silent."""
     meeting: list[StrictStr] = Field(default_factory=list, max_length=5000)
+    """What the learner says in the meeting, one turn per item, until it ends."""
     thank_you: ThankYouInput | None = None
+    """The thank-you note; without one, the learner skips it."""
 
 
 # --------------------------------------------------------------------------- scenario
@@ -135,14 +154,18 @@ class PreviousMessage(Strict):
     """A message the learner already sent before the scenario starts (no reply yet)."""
 
     subject: Annotated[StrictStr, Field(max_length=300)] = ""
+    """The subject line of that earlier message."""
     body: Text
+    """What the learner wrote then."""
     days_ago: StrictInt = Field(default=8, ge=0, le=365)
+    """How many days before the scenario starts it was sent."""
 
 
 class OutreachStage(Strict):
     """The first contact: email or LinkedIn note."""
 
     channel: Literal["email", "linkedin"] = "email"
+    """How the learner writes: an email (with a subject) or a LinkedIn note."""
     reply_after_days: StrictInt = Field(default=3, ge=0, le=60)
     """When the persona's answer (or the silence) arrives."""
     max_chars: StrictInt | None = Field(default=None, ge=50, le=20000)
@@ -168,6 +191,7 @@ class MeetingStage(Strict):
     minutes: StrictInt = Field(default=20, ge=5, le=90)
     """The longest meeting this scenario allows (the persona may grant less)."""
     events: list[MeetingEvent] = Field(default_factory=list, max_length=10)
+    """Scripted interruptions, each at a minute before the end of the meeting."""
     warn_at_remaining: StrictInt = Field(default=5, ge=1, le=30)
     """Minutes left when the persona says time is nearly up."""
 
@@ -176,6 +200,7 @@ class ThankYouStage(Strict):
     """The note after the meeting."""
 
     within_hours: StrictInt = Field(default=24, ge=1, le=24 * 30)
+    """A note sent later than this many hours after the meeting counts as late."""
     recap: Text = ""
     """For a scenario without a meeting stage: what was said in the meeting that happened."""
 
@@ -184,8 +209,11 @@ class Stages(Strict):
     """Which stages the scenario uses, in the fixed order outreach, meeting, thank_you."""
 
     outreach: OutreachStage | None = None
+    """The first contact; leave out to start at the meeting."""
     meeting: MeetingStage | None = None
+    """The informational interview; leave out for an outreach-only scenario."""
     thank_you: ThankYouStage | None = None
+    """The note after the meeting; leave out to end at the meeting."""
 
 
 DEFAULT_WEIGHTS: dict[Criterion, int] = {
@@ -201,9 +229,11 @@ class Rubric(Strict):
     """How the debrief grades the session."""
 
     pass_mark: StrictInt = Field(default=70, ge=0, le=100)
+    """The overall score (0-100) needed to pass."""
     weights: dict[Criterion, Annotated[StrictInt, Field(ge=0, le=100)]] = Field(
         default_factory=lambda: dict(DEFAULT_WEIGHTS)
     )
+    """How much each criterion counts; criteria the session never reaches are left out."""
     blockers: list[Slug] = Field(default_factory=list, max_length=20)
     """Signals that fail the session whatever the score."""
 
@@ -212,19 +242,45 @@ class CheckExpect(Strict):
     """What a scenario check expects of a scripted session."""
 
     reply: ReplyKind | None = None
+    """The persona's answer to the first outreach: accept, redirect or silence."""
     findings: list[Slug] = Field(default_factory=list)
+    """Signals the debrief must report."""
     absent: list[Slug] = Field(default_factory=list)
+    """Signals the debrief must not report."""
     score: tuple[StrictInt, StrictInt] | None = None
+    """The lowest and highest acceptable overall score, e.g. [40, 70]."""
     passed: bool | None = None
+    """Whether the session must pass (true) or fail (false)."""
+
+    @field_validator("score", mode="before")
+    @classmethod
+    def _score_from_list(cls, value: object) -> object:
+        # YAML has no tuples: accept the [low, high] list an author writes.
+        if isinstance(value, list) and len(value) == 2:
+            return tuple(value)
+        if isinstance(value, list):
+            raise ValueError("score is a range of two numbers: [low, high]")
+        return value
+
+    @field_validator("score")
+    @classmethod
+    def _score_in_order(cls, value: tuple[int, int] | None) -> tuple[int, int] | None:
+        if value is not None and not 0 <= value[0] <= value[1] <= 100:
+            raise ValueError("score is [low, high] with 0 <= low <= high <= 100")
+        return value
 
 
 class Check(Strict):
     """A test written in the scenario file: scripted inputs and expectations."""
 
     name: Line
+    """What the check shows, in a few words (printed by simulator check)."""
     seed: StrictInt = 1
+    """Seed for the persona's choices, so the check plays the same way every time."""
     script: Script
+    """The learner's inputs, in the same shape as a `simulator run --script` file."""
     expect: CheckExpect
+    """What the session must produce."""
 
 
 class LearnerProfile(Strict):
@@ -233,27 +289,38 @@ class LearnerProfile(Strict):
     name: StrictStr | None = None
     """Leave empty to generate one per session."""
     background: Text = ""
+    """The learner's situation, shown on the briefing screen."""
     files: list[Annotated[StrictStr, Field(max_length=120)]] = Field(default_factory=list)
+    """Files the learner has and may attach (attaching a resume unasked is a pitch)."""
 
 
 class Scenario(Strict):
     """A practice situation: who, which stages, how it is graded, and its own checks."""
 
     id: Slug
+    """Stable id, the file name without .yaml: lowercase letters, digits, - and _."""
     title: Line
+    """The title shown in the library."""
     difficulty: Literal["easy", "medium", "hard"]
+    """How hard the persona is to win over."""
     persona: Slug
+    """The id of the persona the learner talks to."""
     summary: Line
     """One line for the library list."""
     brief: Text
     """The situation, shown on the briefing screen. May use {persona_name} etc."""
     objectives: list[Line] = Field(min_length=1, max_length=10)
+    """What the learner should aim for, shown on the briefing screen."""
     learner: LearnerProfile = Field(default_factory=LearnerProfile)
+    """Who the learner plays."""
     stages: Stages
+    """The stages this scenario uses and how each is set up."""
     rubric: Rubric = Field(default_factory=Rubric)
+    """How the session is graded."""
     lexicon: dict[Slug, list[Phrase]] = Field(default_factory=dict)
     """Extra phrases for standard signals (phrases only, never patterns)."""
     checks: list[Check] = Field(default_factory=list, max_length=50)
+    """Tests of this scenario, run by simulator check."""
 
     @field_validator("stages")
     @classmethod

@@ -16,8 +16,8 @@ from simulator import __version__
 from simulator.content.library import Bundle
 from simulator.conversation import inputs as inp
 from simulator.conversation import meeting
-from simulator.conversation.identities import generate
-from simulator.conversation.judgement import Decision, decide
+from simulator.conversation.identities import fill, generate
+from simulator.conversation.judgement import Decision, decide, thank_you_is_warm
 from simulator.conversation.lines import LinePicker
 from simulator.conversation.machine import Stage, build_machine
 from simulator.conversation.meters import Meters, apply, effect
@@ -183,7 +183,8 @@ class Session:
             self._open_meeting(self.scenario.stages.meeting.minutes)
         elif first == "thank_you":
             assert self.scenario.stages.thank_you is not None
-            self._record("thank_you", "event", "recap", self.scenario.stages.thank_you.recap)
+            recap = fill(self.scenario.stages.thank_you.recap, self.values)
+            self._record("thank_you", "event", "recap", recap)
         self._pending = []  # opening turns are part of the record, not a reply to anything
 
     def _validate(self, item: inp.Input) -> None:
@@ -355,7 +356,7 @@ class Session:
         before = self.meters
         self.meters = apply(self.meters, effect(reading, self.persona, meeting=False))
         self._meters_event("thank_you", before)
-        warm = self.meters.rapport >= 45 and not reading.negatives()
+        warm = thank_you_is_warm(reading, self.meters.rapport)
         self.day += 1
         self._say("thank_you", "thank_you_reply_warm" if warm else "thank_you_reply_cool", "reply")
         self.send_thank_you()

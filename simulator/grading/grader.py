@@ -49,6 +49,7 @@ def grade(transcript: Any, scenario: Scenario, lexicon: Lexicon | None = None) -
                 points=spec.points,
                 rule=spec.rule,
                 tip=spec.tip,
+                rewrite=spec.rewrite,
                 quote=quote,
                 turn=turn,
                 stage=stage,
