@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 
 import pytest
 import yaml
@@ -56,6 +57,20 @@ def _tripwires(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return calls
 
 
+@pytest.fixture
+def compiled(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every regular expression compiled during the test (``re`` caches included)."""
+    sources: list[str] = []
+    real = re._compile  # type: ignore[attr-defined]
+
+    def spy(pattern: object, flags: int) -> object:
+        sources.append(pattern if isinstance(pattern, str) else getattr(pattern, "pattern", ""))
+        return real(pattern, flags)
+
+    monkeypatch.setattr(re, "_compile", spy)
+    return sources
+
+
 def _play(bundle: Bundle, lines: list[str]) -> Session:
     """Outreach, the given meeting lines and a wrap-up, then a thank-you note."""
     script = Script.model_validate(
@@ -82,15 +97,14 @@ def test_callback_names_as_ids_and_groups_are_refused(name: str) -> None:
         parse_model(Scenario, yaml.safe_dump(scenario), "s.yaml")
 
 
-def test_callback_names_as_phrases_and_lines_are_only_words() -> None:
+def test_callback_names_as_phrases_and_lines_are_only_words(
+    compiled: list[str],
+) -> None:
     bundle = hostile_bundle(line="os.system('rm -rf /') builtins.print", phrases=CALLBACK_NAMES)
     session = _play(bundle, ["Is os.system or builtins.print part of your day?"])
     said = [t.text for t in session.transcript.turns if t.who == "persona"]
     assert said and all(text == "os.system('rm -rf /') builtins.print" for text in said)
-    lexicon = session.lexicon
-    reading = read("Is os.system or builtins.print part of your day?", "meeting", lexicon=lexicon)
-    quotes = {s.quote for s in reading.signals}
-    assert {"os.system", "builtins.print"} <= quotes  # matched as text; nothing ran
+    assert not [p for p in compiled if "os.system" in p or "builtins.print" in p]
 
 
 def test_the_stage_machine_only_ever_holds_our_own_callables() -> None:
@@ -153,17 +167,15 @@ def test_yaml_tags_that_build_objects_are_refused(tagged: str) -> None:
 
 
 @pytest.mark.parametrize("bomb", ["(a+)+$", "^(a|aa)+$", "(.*a){20}", "([a-z]+)*!", "\\d+\\"])
-def test_regex_bombs_as_phrases_match_only_themselves(bomb: str) -> None:
-    bundle = hostile_bundle(phrases=[bomb])
+def test_regex_bombs_as_phrases_never_become_patterns(bomb: str, compiled: list[str]) -> None:
+    bundle = hostile_bundle(phrases=[bomb, f"{bomb} season"])
     lexicon = Session(bundle, 1).lexicon
-    pattern = lexicon.patterns["acknowledges_busy"].pattern
-    assert bomb not in pattern  # only ever present escaped
-    attack = "a" * 5000 + "!"  # would take ages against the raw pattern
-    assert not [s for s in read(attack, "outreach", lexicon=lexicon).signals if s.quote == attack]
-    reading = read(f"I know it is {bomb} season.", "outreach", lexicon=lexicon)
-    assert any(
-        s.id == "acknowledges_busy" and s.quote.lower() == bomb.lower() for s in reading.signals
-    )
+    attack = "a" * 5000 + "!"  # hangs a backtracking engine given the raw pattern
+    read(attack, "outreach", lexicon=lexicon)
+    read(f"I know it is {bomb} season. {attack}", "meeting", lexicon=lexicon)
+    assert not [p for p in compiled if bomb in p]
+    re.search("spy-check-(x)", "")  # the spy sees every compile, cached or not
+    assert "spy-check-(x)" in compiled
 
 
 @pytest.mark.parametrize("trick", FORMAT_TRICKS)
