@@ -169,3 +169,34 @@ def test_random_input_records(data: object) -> None:
         parse_input(data)  # type: ignore[arg-type]
     except InputError as exc:
         assert "\n" not in str(exc)
+
+
+SUBMISSION_KEYS = st.sampled_from(
+    ["id", "assignment", "student", "scenario", "attempt", "started", "submitted", "simulator",
+     "mode", "seed", "hashes", "transcript", "report"]
+)  # fmt: skip
+
+
+@BOUNDED
+@given(raw=st.binary(max_size=2000), fields=st.dictionaries(SUBMISSION_KEYS, STRUCTURES))
+def test_random_submission_and_assignment_files(raw: bytes, fields: dict) -> None:
+    """Coach-side files are data: random bytes or structures give a one-line HomeworkError."""
+    from simulator.homework.assignment import load_assignment
+    from simulator.homework.errors import HomeworkError
+    from simulator.homework.formats import ASSIGNMENT_FORMAT, SUBMISSION_FORMAT
+    from simulator.homework.submission import read_submission
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "x.json"
+        samples = [
+            raw,
+            json.dumps({**fields, "format": SUBMISSION_FORMAT}).encode(),
+            json.dumps({**fields, "format": ASSIGNMENT_FORMAT}).encode(),
+        ]
+        for sample in samples:
+            path.write_bytes(sample)
+            for reader in (read_submission, load_assignment):
+                try:
+                    reader(path)
+                except HomeworkError as exc:
+                    assert "\n" not in str(exc)
