@@ -99,7 +99,7 @@ def measure(runs: int = 20) -> list[dict[str, Any]]:
             session_ms < GOAL_MS, f"{learner} learner turns; median of {runs} after load"),
         row("session vs load", session_ms / load_ms, "x", "reference", True, ""),
         row("first session in a process", cold_ms, "ms", "reference", True,
-            "includes importing Faker for the generated names"),
+            "one-time costs of this process included (lazy imports, caches)"),
         row("journalled session (fsync per turn)", journal_ms, "ms", "reference", True,
             f"{turns} turns written and fsync'd"),
         row("resume: read + replay + verify", resume_ms, "ms", "< 1000 ms", resume_ms < 1000,
