@@ -138,6 +138,7 @@ def test_every_text_signal_has_a_positive_and_a_negative_example() -> None:
         "thank_you_sent",
         "late_thank_you",
         "no_thank_you",
+        "no_questions",
     }
     ids = set(standard_lexicon().specs) - engine_only
     assert ids <= {s for s, _, _ in POSITIVE}
