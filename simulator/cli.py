@@ -18,6 +18,8 @@ from types import ModuleType
 from simulator import __version__
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+_OWN_TERMINAL = ("play", "resume")
+"""Commands that draw their own terminal (the app) or already sanitise what they print."""
 
 
 def _command_names() -> list[str]:
@@ -62,17 +64,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``simulator`` console script."""
     args = build_parser().parse_args(argv)
     runner = getattr(args, "_run", None)
+    streams = sys.stdout, sys.stderr
     try:
         if runner is None:
             from simulator.commands.play import open_default
 
             return open_default()
+        if args.command not in _OWN_TERMINAL:
+            # Headless commands print learner, author and submission text: keep it inert.
+            from simulator.textsafe import SafeWriter
+
+            sys.stdout = SafeWriter(sys.stdout)
+            sys.stderr = SafeWriter(sys.stderr, allow="\r")
         return int(runner(args))
     except KeyboardInterrupt:
         print("\nInterrupted. Every finished turn was kept.", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    finally:
+        sys.stdout, sys.stderr = streams
 
 
 def entry() -> None:
