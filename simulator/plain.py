@@ -8,6 +8,7 @@ End of input stops the session where it is; every finished turn is already recor
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import IO
 
 from simulator.content import Bundle
@@ -31,6 +32,25 @@ WRAP_LINE = "I want to respect your time, so I'll wrap up there. Thank you so mu
 HELP = "Commands: /wrap (offer to end the meeting), /leave (end it now), /help"
 
 
+def printable(text: str) -> str:
+    """Text safe to print on a terminal: control characters (escape sequences, carriage
+    returns, NUL) shown as symbols, undecodable bytes as U+FFFD; newlines and tabs kept."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch in "\n\t":
+            out.append(ch)
+        elif code < 0x20:
+            out.append(chr(0x2400 + code))
+        elif code == 0x7F:
+            out.append("\u2421")
+        elif 0x80 <= code < 0xA0 or 0xD800 <= code < 0xE000:
+            out.append("\ufffd")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 class EndOfInput(Exception):
     """The learner's input ended (Ctrl+D or a closed pipe)."""
 
@@ -45,7 +65,7 @@ class PlainPlayer:
 
     # ---------------------------------------------------------------- io
     def say(self, text: str = "") -> None:
-        self.stdout.write(text + "\n")
+        self.stdout.write(printable(text) + "\n")
         self.stdout.flush()
 
     def ask(self, prompt: str) -> str:
@@ -169,30 +189,51 @@ class PlainPlayer:
         body = self.ask_block("Thank-you note")
         self.send(ThankYou(body, hours))
 
-    def play(self, recorder: Recorder | None = None) -> bool:
+    def play(self, recorder: Recorder | None = None, *, brief: bool = True) -> bool:
         """Run to the debrief; False if input ended first."""
-        self.briefing()
+        if recorder is not None:
+            recorder.listen(lambda notice: self.say(f"! {notice}"))
+        if brief:
+            self.briefing()
         try:
             while not self.session.finished:
                 self.step()
         except EndOfInput:
-            self.say(
-                "\n(Input ended. Your finished turns are saved; `simulator resume` continues.)"
-            )
+            if recorder is not None and recorder.problem is None:
+                self.say(
+                    "\n(Input ended. Your finished turns are saved; "
+                    f"`simulator resume {recorder.session_id}` continues.)"
+                )
+            else:
+                self.say("\n(Input ended. This session was not saved.)")
             return False
         if recorder is not None:
-            try:
-                report = recorder.finish()
-            except StorageError as exc:
-                self.say(f"! {exc}")
-                report = grade(self.session.transcript, self.session.scenario, self.session.lexicon)
+            report = recorder.finish()
         else:
             report = grade(self.session.transcript, self.session.scenario, self.session.lexicon)
         self.say("\n=== Debrief ===")
         self.say(report_text(report))
         if recorder is not None and recorder.saved_to is not None:
             self.say(f"\nSaved to {recorder.saved_to}")
+        elif recorder is not None:
+            self.save_elsewhere(recorder)
         return True
+
+    def save_elsewhere(self, recorder: Recorder) -> None:
+        """After a storage problem: offer to write the session to a path the user picks."""
+        while True:
+            try:
+                answer = self.ask("\nSave this session elsewhere? Path (Enter to skip): ")
+            except EndOfInput:
+                return
+            if not answer.strip():
+                self.say("Not saved.")
+                return
+            try:
+                self.say(f"Saved to {recorder.save_copy(Path(answer.strip()))}")
+                return
+            except StorageError as exc:
+                self.say(f"! {exc}")
 
 
 def play_plain(

@@ -1,23 +1,42 @@
-"""Recording sessions, without a UI: a journal per session and a saved attempt at the end.
+"""Recording sessions, without a UI: a journal per session, a saved attempt, and resuming.
 
 Every client that lets a person play (plain terminal, TUI) wraps its Session in a
 ``Recorder`` so each finished turn reaches the fsync'd journal before it is shown, and a
 finished session lands in the attempts folder (history, export, resume all read these).
 The journal header embeds the scenario and persona texts, so a session can be resumed
 exactly even if the files change afterwards.
+
+Storage problems never end a session: the recorder reports them once through its
+notice callback, keeps the session in memory, and ``save_copy`` writes it elsewhere.
 """
 
 from __future__ import annotations
 
+import json
 import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from simulator.content import Bundle
-from simulator.conversation import Session, Turn
+from simulator import __version__
+from simulator.content import Bundle, ContentLoadError, bundle_from_texts
+from simulator.conversation import InputError, Session, Turn, parse_input
 from simulator.grading import Report, grade
-from simulator.storage import Journal, save_attempt
+from simulator.storage import (
+    Journal,
+    JournalContents,
+    StorageError,
+    atomic_write,
+    journals,
+    json_text,
+    save_attempt,
+)
+
+
+class ResumeError(Exception):
+    """A journal cannot be continued; the message says which and why, in one line."""
 
 
 def new_session_id(scenario_id: str) -> str:
@@ -52,14 +71,46 @@ class Recorder:
         self.journal: Journal | None = None
         self.session: Session | None = None
         self.saved_to: Path | None = None
+        self.report: Report | None = None
+        self.problem: str | None = None
+        """The first storage problem, if any: the session is then only in memory."""
+        self.notices: list[str] = []
+        """Notices not yet shown (shown at once when ``on_notice`` is set)."""
+        self.on_notice: Callable[[str], None] | None = None
 
-    def start(self, identities: dict[str, Any] | None = None) -> Session:
-        """Create the session and its journal (header first, then turn by turn)."""
-        session = Session(self.bundle, self.seed, identities=identities)
-        header = {
+    # ------------------------------------------------------------------ notices
+    def listen(self, callback: Callable[[str], None]) -> None:
+        """Show notices through ``callback`` from now on (and any waiting ones now)."""
+        self.on_notice = callback
+        waiting, self.notices = self.notices, []
+        for notice in waiting:
+            callback(notice)
+
+    def notify(self, message: str) -> None:
+        if self.on_notice is not None:
+            self.on_notice(message)
+        else:
+            self.notices.append(message)
+
+    def _storage_failed(self, exc: StorageError) -> None:
+        if self.problem is None:
+            self.problem = str(exc)
+            self.notify(
+                f"{exc}. Your session continues in memory; "
+                "at the end you can save it to another folder."
+            )
+        if self.journal is not None:
+            self.journal.close()
+            self.journal = None
+
+    # ------------------------------------------------------------------ lifecycle
+    def header(self, session: Session) -> dict[str, Any]:
+        return {
             "session_id": self.session_id,
             "started": now_iso(),
+            "simulator": __version__,
             "scenario": self.bundle.scenario.id,
+            "title": self.bundle.scenario.title,
             "persona": self.bundle.persona.id,
             "seed": self.seed,
             "identities": session.identities,
@@ -70,17 +121,36 @@ class Recorder:
             "persona_source": self.bundle.persona_source,
             "meta": self.meta,
         }
-        self.journal = Journal.create(self.session_id, header, self.journal_folder)
-        session.on_turns = self.journal.append_turns
+
+    def start(self, identities: dict[str, Any] | None = None) -> Session:
+        """Create the session and its journal (header first, then turn by turn).
+
+        A journal that cannot be created is reported as a notice, not raised.
+        """
+        session = Session(self.bundle, self.seed, identities=identities)
         self.session = session
+        try:
+            self.journal = Journal.create(
+                self.session_id, self.header(session), self.journal_folder
+            )
+        except StorageError as exc:
+            self._storage_failed(exc)
+        session.on_turns = self._record_turns
         return session
 
-    def finish(self) -> Report:
-        """Grade the finished session, save the attempt atomically, close the journal."""
-        assert self.session is not None and self.journal is not None
+    def _record_turns(self, turns: list[Turn]) -> None:
+        if self.journal is None:
+            return
+        try:
+            self.journal.append_turns(turns)
+        except StorageError as exc:
+            self._storage_failed(exc)
+
+    def attempt(self, report: Report) -> dict[str, Any]:
+        """The saved form of a finished session: transcript, report and key facts."""
+        assert self.session is not None
         session = self.session
-        report = grade(session.transcript, session.scenario, session.lexicon)
-        record = {
+        return {
             "id": self.session_id,
             "finished": now_iso(),
             "scenario": session.scenario.id,
@@ -91,13 +161,183 @@ class Recorder:
             "transcript": session.transcript.to_dict(),
             "report": report.to_dict(),
         }
-        self.saved_to = save_attempt(self.session_id, record, self.attempts_folder)
-        self.journal.finish({"score": report.score, "passed": report.passed})
+
+    def finish(self) -> Report:
+        """Grade the finished session, save the attempt atomically, close the journal.
+
+        If saving fails, ``problem`` says why and ``save_copy`` can write it elsewhere.
+        """
+        assert self.session is not None
+        session = self.session
+        report = grade(session.transcript, session.scenario, session.lexicon)
+        self.report = report
+        try:
+            self.saved_to = save_attempt(
+                self.session_id, self.attempt(report), self.attempts_folder
+            )
+        except StorageError as exc:
+            self._storage_failed(exc)
+            return report
+        if self.journal is not None:
+            try:
+                self.journal.finish({"score": report.score, "passed": report.passed})
+            except StorageError as exc:
+                self._storage_failed(exc)
         return report
+
+    def save_copy(self, path: Path) -> Path:
+        """Write the session (and its report once graded) to ``path``, atomically.
+
+        A folder is given a file name; raises StorageError with a one-line reason.
+        """
+        assert self.session is not None
+        path = Path(path).expanduser()
+        if path.is_dir():
+            path = path / f"{self.session_id}.json"
+        report = self.report or grade(
+            self.session.transcript, self.session.scenario, self.session.lexicon
+        )
+        return atomic_write(path, json_text(self.attempt(report)) + "\n")
 
     def close(self) -> None:
         if self.journal is not None:
             self.journal.close()
+
+    # ------------------------------------------------------------------ resume
+    @classmethod
+    def resume(cls, path: Path, *, attempts_folder: Path | None = None) -> Recorder:
+        """Rebuild an unfinished session from its journal, exactly where it stopped.
+
+        The bundle comes from the texts embedded in the header; the learner inputs are
+        replayed with the recorded seed and identities, and every replayed turn must match
+        the journal. Turns the journal missed (killed between the learner's turn and the
+        reply) are appended. Raises ResumeError or StorageError (one line each).
+        """
+        contents = Journal.read(path)
+        if contents.finished:
+            raise ResumeError(f"{path.stem} is finished; `simulator history` lists it")
+        recorder, session, opening = _rebuild(path, contents, attempts_folder)
+        recorder.notices.extend(contents.notices)
+        journal = Journal.reopen(path, contents)
+        recorder.journal = journal
+        last = max((int(t["n"]) for t in contents.turns), default=0)
+        missing = [t for t in session.transcript.turns if t.n > max(last, opening)]
+        if missing:
+            journal.append_turns(missing)
+        journal.append_record(
+            "resumed", {"at": now_iso(), "simulator": __version__, "dropped": contents.notices}
+        )
+        session.on_turns = recorder._record_turns
+        return recorder
+
+
+def _rebuild(
+    path: Path, contents: JournalContents, attempts_folder: Path | None
+) -> tuple[Recorder, Session, int]:
+    """The recorder and session replayed from a journal, and how many opening turns the
+    session starts with (those are never journalled: the replay makes them again)."""
+    header = contents.header
+    name = path.stem
+    try:
+        bundle = bundle_from_texts(
+            str(header["scenario_text"]),
+            str(header["persona_text"]),
+            str(header.get("scenario_source") or "<scenario>"),
+            str(header.get("persona_source") or "<persona>"),
+        )
+        seed = header["seed"]
+        identities = header["identities"]
+        if isinstance(seed, bool) or not isinstance(seed, int) or not isinstance(identities, dict):
+            raise TypeError("seed or identities malformed")
+        meta = header.get("meta") if isinstance(header.get("meta"), dict) else {}
+    except ContentLoadError as exc:
+        raise ResumeError(
+            f"{name}: its embedded content no longer loads: {exc.errors[0]}"
+        ) from None
+    except (KeyError, TypeError) as exc:
+        raise ResumeError(f"{name}: the journal header is incomplete ({exc})") from None
+    recorder = Recorder(bundle, seed, session_id=name, meta=meta, attempts_folder=attempts_folder)
+    session = Session(bundle, seed, identities=identities)
+    recorder.session = session
+    opening = len(session.transcript.turns)
+    for turn in contents.turns:
+        if turn.get("who") != "learner":
+            continue
+        data = turn.get("data")
+        try:
+            raw = data.get("input") if isinstance(data, dict) else None
+            session.send(parse_input(raw if isinstance(raw, dict) else {}))
+        except InputError as exc:
+            raise ResumeError(f"{name}: turn {turn.get('n')} cannot be replayed: {exc}") from None
+    _verify(name, session, contents, opening)
+    return recorder, session, opening
+
+
+def _verify(name: str, session: Session, contents: JournalContents, opening: int) -> None:
+    """Every journalled turn must be what the replay produced, in order, without gaps."""
+    turns = session.transcript.turns
+    for expected, record in enumerate(contents.turns, opening + 1):
+        n = record.get("n")
+        if n != expected or expected > len(turns):
+            raise ResumeError(f"{name}: turn {n!r} of the journal does not replay")
+        replayed = _plain(turns[n - 1].to_dict())
+        if replayed != record:
+            keys = sorted(k for k in {*replayed, *record} if replayed.get(k) != record.get(k))
+            raise ResumeError(
+                f"{name}: turn {n} replays differently ({', '.join(keys)}); it was recorded by "
+                f"simulator {contents.header.get('simulator', '?')}, this is {__version__}"
+            )
+
+
+def _plain(data: dict[str, Any]) -> Any:
+    """A turn as it reads back from JSON (tuples become lists)."""
+    return json.loads(json_text(data, indent=None))
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """An unfinished session as ``simulator resume`` lists it."""
+
+    id: str
+    path: Path
+    scenario: str
+    title: str
+    started: str
+    turns: int
+    """The learner's turns so far."""
+    stage: str
+    """Where the last recorded turn happened."""
+    notices: tuple[str, ...] = field(default=())
+
+
+def unfinished_sessions(folder: Path | None = None) -> tuple[list[SessionInfo], list[str]]:
+    """Unfinished sessions, oldest first, and one line for each journal that cannot be read."""
+    found: list[SessionInfo] = []
+    problems: list[str] = []
+    for path in journals(folder):
+        try:
+            contents = Journal.read(path)
+        except StorageError as exc:
+            problems.append(str(exc))
+            continue
+        if contents.finished:
+            continue
+        header = contents.header
+        learner = [t for t in contents.turns if t.get("who") == "learner"]
+        last = contents.turns[-1] if contents.turns else {}
+        found.append(
+            SessionInfo(
+                id=path.stem,
+                path=path,
+                scenario=str(header.get("scenario", "?")),
+                title=str(header.get("title") or header.get("scenario", "?")),
+                started=str(header.get("started", "?")),
+                turns=len(learner),
+                stage=str(last.get("stage", "start")),
+                notices=tuple(contents.notices),
+            )
+        )
+    return found, problems
 
 
 def turns_to_dicts(turns: list[Turn]) -> list[dict[str, Any]]:

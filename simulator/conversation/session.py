@@ -16,7 +16,7 @@ from simulator import __version__
 from simulator.content.library import Bundle
 from simulator.conversation import inputs as inp
 from simulator.conversation import meeting
-from simulator.conversation.identities import generate
+from simulator.conversation.identities import fill, generate
 from simulator.conversation.judgement import Decision, decide
 from simulator.conversation.lines import LinePicker
 from simulator.conversation.machine import Stage, build_machine
@@ -183,7 +183,8 @@ class Session:
             self._open_meeting(self.scenario.stages.meeting.minutes)
         elif first == "thank_you":
             assert self.scenario.stages.thank_you is not None
-            self._record("thank_you", "event", "recap", self.scenario.stages.thank_you.recap)
+            recap = fill(self.scenario.stages.thank_you.recap, self.values)
+            self._record("thank_you", "event", "recap", recap)
         self._pending = []  # opening turns are part of the record, not a reply to anything
 
     def _validate(self, item: inp.Input) -> None:

@@ -1,0 +1,170 @@
+"""``simulator resume``: list interrupted sessions, or continue one exactly where it stopped.
+
+The session is rebuilt from its journal (embedded scenario and persona texts, seed,
+identities, the learner's recorded inputs replayed and checked turn by turn) and goes on
+in the plain terminal. Without ``--plain`` it opens in the app when ``simulator.tui``
+offers ``open_session(session, recorder)``; otherwise it says so and stays plain.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from simulator.recorder import Recorder, SessionInfo
+
+NAME = "resume"
+HELP = "list interrupted sessions, or continue one where it stopped"
+ORDER = 6
+LAST_TURNS_SHOWN = 4
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "session", nargs="?", default=None, help="session id (or a unique part of it)"
+    )
+    parser.add_argument("--last", action="store_true", help="continue the most recent one")
+    parser.add_argument(
+        "--plain", action="store_true", help="plain prompts on stdout, answers on stdin"
+    )
+    parser.add_argument("--json", action="store_true", help="list unfinished sessions as JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    from simulator.plain import printable
+    from simulator.recorder import unfinished_sessions
+
+    sessions, problems = unfinished_sessions()
+    for problem in problems:
+        print(f"note: skipped {printable(problem)}", file=sys.stderr)
+    if args.json or (args.session is None and not args.last):
+        return _list(sessions, as_json=args.json)
+    picked = _pick(sessions, args.session, last=args.last)
+    if picked is None:
+        return 1
+    return _continue(picked, plain=args.plain)
+
+
+def _list(sessions: list[SessionInfo], *, as_json: bool) -> int:
+    from simulator.commands._common import jsonable, write_stdout
+    from simulator.plain import printable
+
+    if as_json:
+        rows: list[dict[str, Any]] = [
+            {
+                "id": s.id,
+                "scenario": s.scenario,
+                "title": s.title,
+                "started": s.started,
+                "turns": s.turns,
+                "stage": s.stage,
+                "notices": list(s.notices),
+            }
+            for s in sessions
+        ]
+        write_stdout(jsonable({"unfinished": rows}))
+        return 0
+    if not sessions:
+        write_stdout("No unfinished sessions. Start one with `simulator play`.")
+        return 0
+    lines = ["Unfinished sessions (oldest first):", ""]
+    for s in sessions:
+        lines.append(f"  {s.id}")
+        lines.append(
+            f"      {s.title} | started {_when(s.started)} | "
+            f"{s.turns} turn{'s' if s.turns != 1 else ''} so far, last in {s.stage}"
+        )
+        lines += [f"      note: {n}" for n in s.notices]
+    lines += [
+        "",
+        "Continue one with `simulator resume ID` (any unique part of the id) or "
+        "`simulator resume --last`; add --plain for the plain terminal.",
+    ]
+    write_stdout(printable("\n".join(lines)))
+    return 0
+
+
+def _when(iso: str) -> str:
+    return iso.replace("T", " ").replace("+00:00", " UTC")
+
+
+def _pick(sessions: list[SessionInfo], wanted: str | None, *, last: bool) -> SessionInfo | None:
+    from simulator.paths import user_dir
+    from simulator.plain import printable
+
+    if last or not wanted:
+        if not sessions:
+            print("No unfinished sessions to resume.", file=sys.stderr)
+            return None
+        return sessions[-1]
+    exact = [s for s in sessions if s.id == wanted]
+    matches = exact or [s for s in sessions if wanted in s.id]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        ids = ", ".join(s.id for s in matches[:5])
+        print(f"'{printable(wanted)}' matches several sessions: {ids}", file=sys.stderr)
+        return None
+    finished = user_dir("journals") / f"{wanted}.jsonl"
+    if finished.is_file():
+        print(f"{wanted} is finished; `simulator history` lists it.", file=sys.stderr)
+    else:
+        print(
+            f"no unfinished session '{printable(wanted)}'; `simulator resume` lists them.",
+            file=sys.stderr,
+        )
+    return None
+
+
+def _continue(info: SessionInfo, *, plain: bool) -> int:
+    from simulator.plain import PlainPlayer, printable
+    from simulator.recorder import Recorder, ResumeError
+    from simulator.storage import StorageError
+
+    try:
+        recorder = Recorder.resume(info.path)
+    except (ResumeError, StorageError) as exc:
+        print(f"cannot resume: {printable(str(exc))}", file=sys.stderr)
+        return 1
+    session = recorder.session
+    assert session is not None
+    if not plain:
+        opened = _open_in_app(recorder)
+        if opened is not None:
+            return opened
+    player = PlainPlayer(session, sys.stdin, sys.stdout)
+    learner = len(session.transcript.learner_turns())
+    player.say(f"=== Resuming: {session.scenario.title} ===")
+    player.say(
+        f"Session {recorder.session_id}, started {_when(info.started)}; "
+        f"{learner} turn{'s' if learner != 1 else ''} so far."
+    )
+    player.say("Where you left off:")
+    player.show(session.transcript.turns[-LAST_TURNS_SHOWN:])
+    try:
+        player.play(recorder, brief=False)
+    finally:
+        recorder.close()
+    return 0
+
+
+def _open_in_app(recorder: Recorder) -> int | None:
+    """Open the resumed session in the app if it can take one; None to stay plain."""
+    import importlib
+    import importlib.util
+
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        print("(Not a terminal: continuing in the plain mode.)", file=sys.stderr)
+        return None
+    opener = None
+    if importlib.util.find_spec("simulator.tui") is not None:
+        opener = getattr(importlib.import_module("simulator.tui"), "open_session", None)
+    if opener is not None:
+        return int(opener(recorder.session, recorder))
+    print(
+        "(The app cannot open a resumed session yet; continuing in the plain terminal.)",
+        file=sys.stderr,
+    )
+    return None

@@ -1,0 +1,107 @@
+"""User settings, without a UI: a small typed model, read leniently and saved atomically.
+
+Settings live in ``settings.json`` in the user config folder (``SIMULATOR_HOME`` when it
+is set, so tests and portable installs keep everything in one place). A missing file
+means defaults; a damaged file or a bad value falls back to the default for that value
+with a one-line warning, so a typo never stops the simulator from starting.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from simulator.paths import APP_NAME
+from simulator.storage import atomic_write, json_text
+
+FILE_NAME = "settings.json"
+MAX_BYTES = 64 * 1024
+THEMES = ("dark", "light", "high-contrast")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a user can set once instead of on every command line."""
+
+    default_seed: int = 1
+    """Seed for the persona's choices when a command is not given ``--seed``."""
+    hints: bool = True
+    """Show coaching hints while playing (the debrief always explains everything)."""
+    theme: str = "dark"
+    """The app's colour theme: one of ``THEMES``."""
+    default_scenario: str = "review-season-cold-email"
+    """The scenario ``simulator`` opens with no command."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def settings_path() -> Path:
+    """Where the settings file lives."""
+    override = os.environ.get("SIMULATOR_HOME")
+    if override:
+        return Path(override).expanduser() / FILE_NAME
+    import platformdirs  # imported lazily: only commands that read settings need it
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / FILE_NAME
+
+
+def parse_settings(data: Any, source: str = FILE_NAME) -> tuple[Settings, list[str]]:
+    """Settings from plain data, with a warning for each value that was not usable."""
+    if not isinstance(data, dict):
+        return Settings(), [f"{source}: expected an object of settings; using defaults"]
+    warnings: list[str] = []
+    values: dict[str, Any] = {}
+    known = {f.name: f for f in fields(Settings)}
+    for key, value in data.items():
+        spec = known.get(str(key))
+        if spec is None:
+            warnings.append(f"{source}: unknown setting '{str(key)[:60]}' ignored")
+            continue
+        problem = _check(spec.name, value)
+        if problem:
+            warnings.append(f"{source}: {spec.name} {problem}; using the default")
+            continue
+        values[spec.name] = value
+    return replace(Settings(), **values), warnings
+
+
+def _check(name: str, value: Any) -> str | None:
+    if name == "default_seed":
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**63:
+            return "must be a whole number from 0"
+    elif name == "hints":
+        if not isinstance(value, bool):
+            return "must be true or false"
+    elif name == "theme":
+        if value not in THEMES:
+            return f"must be one of {', '.join(THEMES)}"
+    elif name == "default_scenario" and (
+        not isinstance(value, str) or not value.strip() or len(value) > 200
+    ):
+        return "must be a scenario id"
+    return None
+
+
+def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
+    """The user's settings (defaults when there is no file) and any warnings."""
+    path = path or settings_path()
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            return Settings(), [f"{path}: larger than {MAX_BYTES:,} bytes; using defaults"]
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings(), []
+    except OSError as exc:
+        return Settings(), [f"cannot read {path}: {exc.strerror or exc}; using defaults"]
+    except (ValueError, RecursionError):
+        return Settings(), [f"{path}: not valid JSON; using defaults"]
+    return parse_settings(data, str(path))
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    """Save atomically; raises StorageError (one line) if the folder is not writable."""
+    return atomic_write(path or settings_path(), json_text(settings.to_dict()) + "\n")

@@ -1,0 +1,64 @@
+"""``simulator resume``: listing, picking by part of an id, and clear refusals."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from simulator.cli import main
+from simulator.content import Bundle
+from simulator.recorder import Recorder
+
+from .conftest import MEETING, OUTREACH
+
+
+def _start(bundle: Bundle, session_id: str, turns: int = 1) -> Recorder:
+    recorder = Recorder(bundle, 1, session_id=session_id)
+    session = recorder.start()
+    items = [OUTREACH, *MEETING]
+    from simulator.conversation import Say
+
+    for item in items[:turns]:
+        session.send(item if not isinstance(item, str) else Say(item))
+    recorder.close()
+    return recorder
+
+
+def test_listing_and_json(cold_email: Bundle, capsys: pytest.CaptureFixture) -> None:
+    assert main(["resume"]) == 0
+    assert "No unfinished sessions" in capsys.readouterr().out
+    _start(cold_email, "20260101T000000-a-111111", turns=2)
+    assert main(["resume"]) == 0
+    out = capsys.readouterr().out
+    assert "20260101T000000-a-111111" in out
+    assert "Cold email in review season | started" in out and "2 turns so far" in out
+    assert main(["resume", "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)["unfinished"]
+    assert (row["turns"], row["stage"]) == (2, "meeting")
+
+
+def test_pick_by_part_of_the_id_and_refuse_ambiguity(
+    cold_email: Bundle, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _start(cold_email, "20260101T000000-a-111111")
+    _start(cold_email, "20260101T000000-a-222222")
+    assert main(["resume", "--plain", "20260101"]) == 1
+    assert "matches several sessions" in capsys.readouterr().err
+    assert main(["resume", "--plain", "nothing-like-it"]) == 1
+    assert "no unfinished session 'nothing-like-it'" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["resume", "--plain", "222222"]) == 0
+    out = capsys.readouterr().out
+    assert "=== Resuming: Cold email in review season ===" in out
+    assert "simulator resume 20260101T000000-a-222222" in out  # input ended: still resumable
+
+
+def test_without_plain_on_a_pipe_it_says_it_stays_plain(
+    cold_email: Bundle, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _start(cold_email, "20260101T000000-a-333333")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["resume", "--last"]) == 0
+    assert "continuing in the plain mode" in capsys.readouterr().err
