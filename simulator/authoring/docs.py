@@ -204,7 +204,9 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         return 0
     if fresh != current:
-        DOC.write_text(fresh, encoding="utf-8")
+        from simulator.storage import atomic_write
+
+        atomic_write(DOC, fresh)
         print(f"updated {DOC}")
     return 0
 
