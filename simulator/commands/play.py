@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from simulator.homework.learner import AssignmentRun
 
 NAME = "play"
 HELP = "practise a scenario (the app, or --plain for a plain terminal)"
@@ -17,9 +21,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--plain", action="store_true", help="plain prompts on stdout, answers on stdin"
     )
+    parser.add_argument("--assignment", help="an assignment file from your coach: play and submit")
+    parser.add_argument("--student", help="your name, as your coach knows it (with --assignment)")
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.assignment:
+        return play_assignment_command(args)
+    if args.student:
+        print("simulator play: --student goes with --assignment", file=sys.stderr)
+        return 2
     return play_plain_command(args.scenario or DEFAULT_SCENARIO, args.seed or 1)
 
 
@@ -37,3 +48,96 @@ def play_plain_command(ref: str, seed: int) -> int:
 def open_default() -> int:
     """What ``simulator`` with no command does."""
     return play_plain_command(DEFAULT_SCENARIO, 1)
+
+
+# ---------------------------------------------------------------------- assignments
+
+
+def play_assignment_command(args: argparse.Namespace) -> int:
+    """Play one assigned scenario under the assignment's rules, then submit it."""
+    from simulator.homework import HomeworkError, open_assignment
+
+    if args.seed is not None:
+        print("simulator play: the assignment sets the seed; drop --seed", file=sys.stderr)
+        return 2
+    if not args.student:
+        print("simulator play: --assignment needs --student 'Your Name'", file=sys.stderr)
+        return 2
+    try:
+        homework = open_assignment(args.assignment, args.student, args.scenario)
+    except HomeworkError as exc:
+        print(f"simulator play: {exc}", file=sys.stderr)
+        return 2
+    if not args.plain:
+        finished: list[Any] = []
+        app = _tui_for(homework, finished)
+        if app is not None:
+            app.run()
+            if homework.submitted_to is None:
+                print("Not submitted: the session did not finish.")
+                return 1
+            print(homework.outcome_line(finished[-1]))
+            return 0
+        print("note: the app cannot take assignments yet; playing in the plain terminal mode")
+    return _play_assignment_plain(homework)
+
+
+def _tui_for(homework: AssignmentRun, reports: list[Any]) -> Any | None:
+    """The Textual app set up for this assignment, if this build's app accepts one.
+
+    The app calls ``on_finish(session, report)`` once the session is over; that submits.
+    """
+    import importlib.util
+    import inspect
+
+    if importlib.util.find_spec("simulator.tui") is None:
+        return None
+    import simulator.tui as tui
+
+    build = getattr(tui, "build_app", None)
+    if build is None:
+        return None
+    wanted = {"bundle", "seed", "mode", "on_finish"}
+    if not wanted <= set(inspect.signature(build).parameters):
+        return None
+
+    def on_finish(session: Any, report: Any) -> None:
+        homework.submit(session, report)
+        reports.append(report)
+
+    return build(
+        bundle=homework.bundle, seed=homework.seed, mode=homework.mode, on_finish=on_finish
+    )
+
+
+def _play_assignment_plain(homework: AssignmentRun) -> int:
+    from simulator.grading import grade
+    from simulator.homework import HomeworkError
+    from simulator.plain import PlainPlayer
+
+    class ExamPlayer(PlainPlayer):
+        """Exam mode: the live meters (the hints) are not shown."""
+
+        def show(self, turns: list[Any]) -> None:
+            super().show([t for t in turns if t.kind != "meters"])
+
+    for line in homework.briefing():
+        print(line)
+    recorder = homework.recorder()
+    session = recorder.start()
+    player_class = PlainPlayer if homework.hints else ExamPlayer
+    try:
+        finished = player_class(session, sys.stdin, sys.stdout).play(recorder)
+    finally:
+        recorder.close()
+    if not finished:
+        print("Not submitted: the session did not finish. Attempts count only when submitted.")
+        return 1
+    report = grade(session.transcript, session.scenario, session.lexicon)
+    try:
+        homework.submit(session, report)
+    except HomeworkError as exc:
+        print(f"simulator play: not submitted: {exc}", file=sys.stderr)
+        return 1
+    print(homework.outcome_line(report))
+    return 0

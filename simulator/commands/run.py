@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from simulator.content import Bundle
+    from simulator.homework.learner import AssignmentRun
 
 NAME = "run"
 HELP = "play a scripted learner (a YAML script) through a scenario and print the report"
@@ -11,10 +16,16 @@ ORDER = 20
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("scenario", help="scenario id or path to a scenario file")
+    parser.add_argument(
+        "scenario",
+        nargs="?",
+        help="scenario id or path (with --assignment: which assigned scenario, if several)",
+    )
     parser.add_argument("--script", required=True, help="learner script (YAML), or - for stdin")
-    parser.add_argument("--seed", type=int, default=1, help="seed for the persona's choices")
+    parser.add_argument("--seed", type=int, default=None, help="seed for the persona (default 1)")
     parser.add_argument("--json", action="store_true", help="print {transcript, report} as JSON")
+    parser.add_argument("--assignment", help="an assignment file: play it and submit the result")
+    parser.add_argument("--student", help="your name, as your coach knows it (with --assignment)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -23,14 +34,30 @@ def run(args: argparse.Namespace) -> int:
     from simulator.conversation.scripted import run_script
     from simulator.grading import grade, report_text, transcript_text
 
-    bundle = load_bundle(args.scenario)
+    homework = None
+    bundle: Bundle | None
+    if args.assignment:
+        homework = _open_assignment(args)
+        if homework is None:
+            return 2
+        bundle = homework.bundle
+        seed = homework.seed
+    elif args.student:
+        print("simulator run: --student goes with --assignment", file=sys.stderr)
+        return 2
+    elif not args.scenario:
+        print("simulator run: give a scenario id or path (or --assignment)", file=sys.stderr)
+        return 2
+    else:
+        bundle = load_bundle(args.scenario)
+        seed = 1 if args.seed is None else args.seed
     if bundle is None:
         return 2
     script = load_script(args.script)
     if script is None:
         return 2
     try:
-        result = run_script(bundle, script, args.seed)
+        result = run_script(bundle, script, seed)
     except InputError as exc:
         print(f"{args.script}: {exc}", file=sys.stderr)
         return 2
@@ -48,4 +75,30 @@ def run(args: argparse.Namespace) -> int:
             "(the meeting ended first)",
             file=sys.stderr,
         )
+    if homework is not None:
+        from simulator.homework import HomeworkError
+
+        try:
+            homework.submit(session, report)
+        except HomeworkError as exc:
+            print(f"simulator run: not submitted: {exc}", file=sys.stderr)
+            return 1
+        print(homework.outcome_line(report), file=sys.stderr)
     return 0
+
+
+def _open_assignment(args: argparse.Namespace) -> AssignmentRun | None:
+    """The assignment run for --assignment/--student, or None after printing why not."""
+    from simulator.homework import HomeworkError, open_assignment
+
+    if args.seed is not None:
+        print("simulator run: the assignment sets the seed; drop --seed", file=sys.stderr)
+        return None
+    if not args.student:
+        print("simulator run: --assignment needs --student 'Your Name'", file=sys.stderr)
+        return None
+    try:
+        return open_assignment(args.assignment, args.student, args.scenario)
+    except HomeworkError as exc:
+        print(f"simulator run: {exc}", file=sys.stderr)
+        return None

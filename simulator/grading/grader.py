@@ -49,6 +49,7 @@ def grade(transcript: Any, scenario: Scenario, lexicon: Lexicon | None = None) -
                 points=spec.points,
                 rule=spec.rule,
                 tip=spec.tip,
+                rewrite=spec.rewrite,
                 quote=quote,
                 turn=turn,
                 stage=stage,
@@ -100,6 +101,15 @@ def grade(transcript: Any, scenario: Scenario, lexicon: Lexicon | None = None) -
             elif reason in ("wrap_up", "learner_left") and used <= granted and last_said:
                 add("ended_on_time", quote, turn.n, turn.stage)
 
+    if "questions" in reached and not any(
+        f.criterion == "questions" and f.polarity == "positive" for f in findings
+    ):
+        add(
+            "no_questions",
+            _head(last_said) or "(the meeting)",
+            _last_meeting_turn(transcript),
+            "meeting",
+        )
     criteria = _score(findings, reached, scenario)
     applicable = [c for c in criteria if c.score is not None and c.weight > 0]
     total_weight = sum(c.weight for c in applicable)
@@ -150,6 +160,11 @@ def _score(findings: list[Finding], reached: set[str], scenario: Scenario) -> li
             )
         )
     return scores
+
+
+def _last_meeting_turn(transcript: Any) -> int:
+    said = [t.n for t in transcript.turns if t.who == "learner" and t.stage == "meeting"]
+    return said[-1] if said else 0
 
 
 def _tips(findings: list[Finding]) -> list[str]:

@@ -108,3 +108,13 @@ def test_quick_note_scenario_grades_only_outreach_criteria() -> None:
     _, report = play(bundle, GOOD)
     applicable = [c.id for c in report.criteria if c.score is not None and c.weight]
     assert applicable == ["respect_time", "no_pitch", "relationship"]
+
+
+def test_a_meeting_without_questions_loses_the_questions_criterion(cold_email: Bundle) -> None:
+    raw = dict(GOOD)
+    raw["meeting"] = ["Nice to meet you.", "Great, thanks.", "I'll let you go now, thank you!"]
+    _, report = play(cold_email, raw)
+    questions = next(c for c in report.criteria if c.id == "questions")
+    assert questions.score == 0
+    finding = next(f for f in report.findings if f.signal == "no_questions")
+    assert finding.tip and finding.stage == "meeting"
