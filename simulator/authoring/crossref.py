@@ -227,8 +227,8 @@ def _weights(out: _Findings, data: Any, stages: list[str]) -> None:
     ]
     for criterion, weight in weights.items():
         needs = _GRADED_ONLY_WITH.get(criterion)
-        if weight and needs and needs not in stages:
-            path = ("rubric", "weights", criterion) if raw is not None else ("rubric",)
+        if raw is not None and weight and needs and needs not in stages:
+            path = ("rubric", "weights", criterion)
             out.warn(
                 path,
                 f"'{criterion}' is never graded in a scenario without a "
