@@ -236,6 +236,8 @@ class Rubric(Strict):
     """How much each criterion counts; criteria the session never reaches are left out."""
     blockers: list[Slug] = Field(default_factory=list, max_length=20)
     """Signals that fail the session whatever the score."""
+    require_accept: bool = True
+    """With an outreach stage: the session passes only if the persona finally said yes."""
 
 
 class CheckExpect(Strict):

@@ -118,3 +118,22 @@ def test_a_meeting_without_questions_loses_the_questions_criterion(cold_email: B
     assert questions.score == 0
     finding = next(f for f in report.findings if f.signal == "no_questions")
     assert finding.tip and finding.stage == "meeting"
+
+
+def test_an_outreach_that_never_earned_a_yes_cannot_pass() -> None:
+    bundle = Library().load("review-season-quick-note")
+    polite_but_vague = {
+        "outreach": {
+            "subject": "Hello",
+            "body": "Hi, thank you for your work on the panel. I would love to chat sometime.",
+        }
+    }
+    session, report = play(bundle, polite_but_vague)
+    assert any(t.data.get("reply") == "silence" for t in session.transcript.turns)
+    gate = next(f for f in report.findings if f.signal == "not_accepted")
+    assert gate.blocker and "never replied" in gate.quote
+    assert not report.passed
+
+    rubric = bundle.scenario.rubric.model_copy(update={"require_accept": False})
+    lenient = bundle.scenario.model_copy(update={"rubric": rubric})
+    assert "not_accepted" not in grade(session.transcript, lenient).finding_ids()
