@@ -29,7 +29,7 @@ from simulator.conversation.machine import build_machine
 from simulator.conversation.scripted import run_script
 from simulator.grading import grade, report_markdown, report_text, transcript_text
 from simulator.plain import WRAP_LINE, play_plain
-from simulator.reading import read
+from simulator.reading import read, standard_lexicon
 
 from .conftest import builtin_texts, hostile_bundle
 
@@ -100,11 +100,14 @@ def test_callback_names_as_ids_and_groups_are_refused(name: str) -> None:
 def test_callback_names_as_phrases_and_lines_are_only_words(
     compiled: list[str],
 ) -> None:
-    bundle = hostile_bundle(line="os.system('rm -rf /') builtins.print", phrases=CALLBACK_NAMES)
+    names = [n for n in CALLBACK_NAMES if n.replace(".", "").isalnum()]
+    bundle = hostile_bundle(line="os.system('rm -rf /') builtins.print", phrases=names)
     session = _play(bundle, ["Is os.system or builtins.print part of your day?"])
     said = [t.text for t in session.transcript.turns if t.who == "persona"]
     assert said and all(text == "os.system('rm -rf /') builtins.print" for text in said)
     assert not [p for p in compiled if "os.system" in p or "builtins.print" in p]
+    with pytest.raises(ContentLoadError, match="plain words, not patterns"):
+        hostile_bundle(phrases=["__import__"])
 
 
 def test_the_stage_machine_only_ever_holds_our_own_callables() -> None:
@@ -168,8 +171,11 @@ def test_yaml_tags_that_build_objects_are_refused(tagged: str) -> None:
 
 @pytest.mark.parametrize("bomb", ["(a+)+$", "^(a|aa)+$", "(.*a){20}", "([a-z]+)*!", "\\d+\\"])
 def test_regex_bombs_as_phrases_never_become_patterns(bomb: str, compiled: list[str]) -> None:
-    bundle = hostile_bundle(phrases=[bomb, f"{bomb} season"])
-    lexicon = Session(bundle, 1).lexicon
+    # A content file with a pattern for a phrase is refused with a one-line reason...
+    with pytest.raises(ContentLoadError, match="plain words, not patterns"):
+        hostile_bundle(phrases=[bomb, f"{bomb} season"])
+    # ...and even a lexicon built around validation never compiles the phrase.
+    lexicon = standard_lexicon().extended({"job_pitch": [bomb, f"{bomb} season"]})
     attack = "a" * 5000 + "!"  # hangs a backtracking engine given the raw pattern
     read(attack, "outreach", lexicon=lexicon)
     read(f"I know it is {bomb} season. {attack}", "meeting", lexicon=lexicon)
