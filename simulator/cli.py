@@ -8,8 +8,9 @@ A command module defines ``NAME``, ``HELP``, ``ORDER``, ``add_arguments(parser)`
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
-import pkgutil
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -17,16 +18,27 @@ from types import ModuleType
 from simulator import __version__
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+_OWN_TERMINAL = ("play", "resume")
+"""Commands that draw their own terminal (the app) or already sanitise what they print."""
+
+
+def _command_names() -> list[str]:
+    """Command module names, read from the package folder (``pkgutil.iter_modules`` would
+    import ``inspect`` and friends, a tenth of ``--help``'s start-up)."""
+    import simulator.commands as package
+
+    names = set()
+    for folder in package.__path__:
+        with contextlib.suppress(OSError), os.scandir(folder) as entries:
+            for entry in entries:
+                stem, dot, suffix = entry.name.partition(".")
+                if suffix == "py" and dot and stem.isidentifier() and not stem.startswith("_"):
+                    names.add(stem)
+    return sorted(names)
 
 
 def _command_modules() -> list[ModuleType]:
-    import simulator.commands as package
-
-    modules = [
-        importlib.import_module(f"simulator.commands.{info.name}")
-        for info in pkgutil.iter_modules(package.__path__)
-        if not info.name.startswith("_")
-    ]
+    modules = [importlib.import_module(f"simulator.commands.{name}") for name in _command_names()]
     return sorted(modules, key=lambda m: (getattr(m, "ORDER", 100), m.NAME))
 
 
@@ -52,17 +64,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``simulator`` console script."""
     args = build_parser().parse_args(argv)
     runner = getattr(args, "_run", None)
+    streams = sys.stdout, sys.stderr
     try:
         if runner is None:
             from simulator.commands.play import open_default
 
             return open_default()
+        if args.command not in _OWN_TERMINAL:
+            # Headless commands print learner, author and submission text: keep it inert.
+            from simulator.textsafe import SafeWriter
+
+            sys.stdout = SafeWriter(sys.stdout)
+            sys.stderr = SafeWriter(sys.stderr, allow="\r")
         return int(runner(args))
     except KeyboardInterrupt:
         print("\nInterrupted. Every finished turn was kept.", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    finally:
+        sys.stdout, sys.stderr = streams
 
 
 def entry() -> None:

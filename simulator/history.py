@@ -1,6 +1,6 @@
 """Past attempts, without a UI: scores per scenario, oldest first, with a trend.
 
-``attempt_history`` reads the saved attempts (``storage.load_attempts``) and groups them
+``attempt_history`` reads the saved attempts (``storage.iter_attempts``) and groups them
 by scenario; the ``history`` command and the app's past-attempts screen both draw from
 it. Saved files are untrusted data: a record without a usable score is skipped and
 counted, never fatal.
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from simulator.storage import load_attempts
+from simulator.storage import iter_attempts
 
 SPARK = "▁▂▃▄▅▆▇█"
 SPARK_ASCII = "_.-=+*#@"
@@ -108,7 +108,7 @@ def attempt_history(folder: Path | None = None, scenario: str | None = None) -> 
     """Saved attempts grouped by scenario (most recently practised last)."""
     groups: dict[str, list[Attempt]] = {}
     skipped: list[str] = []
-    for record in load_attempts(folder):
+    for record in iter_attempts(folder):
         attempt = _attempt(record)
         if attempt is None:
             skipped.append(str(record.get("id", "?"))[:200])

@@ -27,28 +27,10 @@ from simulator.conversation.identities import fill
 from simulator.grading import grade, report_text
 from simulator.recorder import Recorder
 from simulator.storage import StorageError
+from simulator.textsafe import printable
 
 WRAP_LINE = "I want to respect your time, so I'll wrap up there. Thank you so much for this."
 HELP = "Commands: /wrap (offer to end the meeting), /leave (end it now), /help"
-
-
-def printable(text: str) -> str:
-    """Text safe to print on a terminal: control characters (escape sequences, carriage
-    returns, NUL) shown as symbols, undecodable bytes as U+FFFD; newlines and tabs kept."""
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if ch in "\n\t":
-            out.append(ch)
-        elif code < 0x20:
-            out.append(chr(0x2400 + code))
-        elif code == 0x7F:
-            out.append("\u2421")
-        elif 0x80 <= code < 0xA0 or 0xD800 <= code < 0xE000:
-            out.append("\ufffd")
-        else:
-            out.append(ch)
-    return "".join(out)
 
 
 class EndOfInput(Exception):

@@ -59,7 +59,7 @@ def parse_settings(data: Any, source: str = FILE_NAME) -> tuple[Settings, list[s
     for key, value in data.items():
         spec = known.get(str(key))
         if spec is None:
-            warnings.append(f"{source}: unknown setting '{str(key)[:60]}' ignored")
+            warnings.append(f"{source}: unknown setting {str(key)[:60]!r} ignored")
             continue
         problem = _check(spec.name, value)
         if problem:

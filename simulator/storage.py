@@ -290,19 +290,24 @@ def save_attempt(session_id: str, record: dict[str, Any], folder: Path | None = 
     return atomic_write(folder / f"{session_id}.json", json_text(record) + "\n")
 
 
+def iter_attempts(folder: Path | None = None) -> Iterator[dict[str, Any]]:
+    """Every saved attempt that can be read, one at a time (unreadable files are skipped),
+    so a long history never has to sit in memory at once."""
+    folder = folder or user_dir("attempts")
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.glob("*.json")):
+        try:
+            if path.stat().st_size > MAX_JOURNAL_BYTES:
+                continue
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError, RecursionError):
+            continue
+        if isinstance(data, dict):
+            data.setdefault("id", path.stem)
+            yield data
+
+
 def load_attempts(folder: Path | None = None) -> list[dict[str, Any]]:
     """Every saved attempt that can be read (unreadable files are skipped)."""
-    folder = folder or user_dir("attempts")
-    found = []
-    if folder.is_dir():
-        for path in sorted(folder.glob("*.json")):
-            try:
-                if path.stat().st_size > MAX_JOURNAL_BYTES:
-                    continue
-                data = json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, ValueError, RecursionError):
-                continue
-            if isinstance(data, dict):
-                data.setdefault("id", path.stem)
-                found.append(data)
-    return found
+    return list(iter_attempts(folder))

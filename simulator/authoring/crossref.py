@@ -17,6 +17,7 @@ from typing import Any
 from simulator.content.errors import ContentError
 from simulator.content.models import CRITERIA, DEFAULT_WEIGHTS, MeetingStage, Rubric, Temperament
 from simulator.content.safe_yaml import Located, Path_
+from simulator.conversation.identities import PLACEHOLDERS
 from simulator.conversation.judgement import FOLLOW_UP_POINTS, OUTREACH_POINTS
 from simulator.conversation.lines import FALLBACKS, STANDARD_GROUPS
 from simulator.conversation.machine import describe
@@ -25,20 +26,6 @@ from simulator.reading import standard_lexicon
 
 MIN_ALTERNATIVES = 2
 """A line group with fewer alternatives makes the persona repeat itself or fall silent."""
-PLACEHOLDERS = (
-    "persona_name",
-    "persona_first",
-    "company",
-    "learner_name",
-    "learner_first",
-    "colleague",
-    "colleague2",
-    "colleague3",
-    "other_company",
-    "other_company2",
-    "minutes",
-)
-"""Values a line or brief may name as ``{name}`` (``remaining`` only in time_warning)."""
 _PLACEHOLDER = re.compile(r"\{([A-Za-z0-9_]+)\}")
 _GRADED_ONLY_WITH = {"questions": "meeting", "follow_through": "thank_you"}
 
@@ -227,8 +214,8 @@ def _weights(out: _Findings, data: Any, stages: list[str]) -> None:
     ]
     for criterion, weight in weights.items():
         needs = _GRADED_ONLY_WITH.get(criterion)
-        if weight and needs and needs not in stages:
-            path = ("rubric", "weights", criterion) if raw is not None else ("rubric",)
+        if raw is not None and weight and needs and needs not in stages:
+            path = ("rubric", "weights", criterion)
             out.warn(
                 path,
                 f"'{criterion}' is never graded in a scenario without a "

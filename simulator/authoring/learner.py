@@ -159,7 +159,7 @@ class RandomLearner:
         if self.rng.random() < 0.05:
             parts.append(self.phrase(self.pitch))
         if self.rng.random() < 0.1:
-            parts.append(" ".join([FILLER] * self.rng.randint(1, 8)) + ".")
+            parts.append(" ".join([FILLER] * self.rng.randint(1, 4)) + ".")
         return inp.Say(" ".join(parts) or "Could you tell me more?")
 
 

@@ -16,6 +16,7 @@ from simulator.content.library import Library
 from simulator.content.loader import read_text
 from simulator.content.safe_yaml import load_located
 from simulator.paths import user_dir, user_home
+from simulator.storage import StorageError, atomic_write
 
 TEMPLATES = Path(__file__).with_name("templates")
 DEFAULT_PERSONA = "hr-manager-review-season"
@@ -73,8 +74,6 @@ def create(
     first, _, rest = text.partition("\n")
     header = schema_comment(kind, folder)
     text = f"{header}\n{rest}" if _SCHEMA_LINE.match(first) else f"{header}\n{text}"
-    from simulator.storage import StorageError, atomic_write
-
     try:
         atomic_write(target, text)
     except StorageError as exc:

@@ -147,9 +147,15 @@ def _check_file(path: Path) -> FileResult:
         return result
     try:
         data = load_located(text, source, collect=True).data
-    except ContentLoadError:
+    except ContentLoadError as exc:
         data = None
+        unreadable = list(exc.errors)
+    else:
+        unreadable = []
     result.kind = kind_of(path, text, data)
+    if result.kind is None and unreadable:
+        result.errors = unreadable
+        return result
     if result.kind is None:
         result.errors.append(
             ContentError(

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+
+TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing slows ``--help``
+if TYPE_CHECKING:
+    from typing import Any
 
 NAME = "list"
 HELP = "list the scenarios and personas you can practise with"

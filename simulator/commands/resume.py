@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing slows ``--help``
 if TYPE_CHECKING:
+    from typing import Any
+
     from simulator.recorder import Recorder, SessionInfo
 
 NAME = "resume"

@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         assignment, files, roster=roster, progress=_bar if show else None, workers=args.workers
     )
     if show:
-        sys.stderr.write("\r\033[K")
+        sys.stderr.write("\r" + " " * 60 + "\r")
     print(class_table(result, all_files=args.all))
     outputs = [
         (args.csv, to_csv),

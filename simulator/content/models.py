@@ -9,12 +9,34 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictInt,
+    StrictStr,
+    field_validator,
+)
 
 Slug = Annotated[StrictStr, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$", max_length=64)]
 Text = Annotated[StrictStr, Field(max_length=4000)]
 Line = Annotated[StrictStr, Field(min_length=1, max_length=1200)]
-Phrase = Annotated[StrictStr, Field(min_length=2, max_length=120)]
+_PHRASE_PUNCTUATION = set(" '\u2019-.,?!&/:")
+
+
+def _plain_phrase(value: str) -> str:
+    """Lexicon phrases are plain words: a pattern character would only mislead an author."""
+    odd = sorted({ch for ch in value if not (ch.isalnum() or ch in _PHRASE_PUNCTUATION)})
+    if odd:
+        shown = " ".join(odd)
+        raise ValueError(f"phrases are plain words, not patterns: remove {shown}")
+    if not any(sum(ch.isalpha() for ch in word) >= 2 for word in value.split()):
+        raise ValueError("a phrase needs at least one word of two or more letters")
+    return value
+
+
+Phrase = Annotated[StrictStr, Field(min_length=2, max_length=120), AfterValidator(_plain_phrase)]
 Percent = Annotated[StrictInt, Field(ge=0, le=100)]
 
 CRITERIA = ("respect_time", "no_pitch", "relationship", "questions", "follow_through")
@@ -236,6 +258,8 @@ class Rubric(Strict):
     """How much each criterion counts; criteria the session never reaches are left out."""
     blockers: list[Slug] = Field(default_factory=list, max_length=20)
     """Signals that fail the session whatever the score."""
+    require_accept: bool = True
+    """With an outreach stage: the session passes only if the persona finally said yes."""
 
 
 class CheckExpect(Strict):

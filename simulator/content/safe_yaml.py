@@ -46,6 +46,11 @@ _SCALAR_TAGS = {f"{_TAG}{name}" for name in ("str", "int", "float", "bool", "nul
 _SCALAR_TAGS.add(f"{_TAG}timestamp")
 _SEQ_TAGS = {None, "!", f"{_TAG}seq"}
 _MAP_TAGS = {None, "!", f"{_TAG}map"}
+_OPENED = {
+    "while scanning a quoted scalar": "a quoted text",
+    "while parsing a flow sequence": "a [ list",
+    "while parsing a flow mapping": "a { mapping",
+}
 _HINTS = {
     "mapping values are not allowed": "a ':' followed by a space inside a value: "
     "put the value in quotes",
@@ -72,6 +77,7 @@ class Located:
     """Problems that left the rest of the file readable (duplicate keys, forbidden tags)."""
     bad_paths: set[Path_] = field(default_factory=set)
     """Values that could not be read (set to None); model errors under them are noise."""
+    _lines: tuple[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
     def where(self, path: Path_) -> tuple[int, int]:
         """The closest known position of a path (walking up to its parents)."""
@@ -97,7 +103,10 @@ class Located:
         )
 
     def line_text(self, line: int) -> str:
-        return line_of(self.text, line)
+        if self._lines is None or self._lines[0] is not self.text:
+            self._lines = (self.text, self.text.splitlines())
+        lines = self._lines[1]
+        return lines[line - 1] if 0 < line <= len(lines) else ""
 
     def is_bad(self, path: Path_) -> bool:
         """Whether a path lies under a value that could not be read."""
@@ -171,7 +180,8 @@ def load_located(text: str, source: str, *, collect: bool = False) -> Located:
     try:
         located.data = composer.document(_events(text))
     except _Fatal as exc:
-        problems = [*located.problems, _err(source, text, exc.line, exc.col, exc.message)]
+        fatal = ContentError(source, exc.line, exc.col, exc.message, located.line_text(exc.line))
+        problems = [*located.problems, fatal]
         problems += _tab_lines(source, text, exc.line) if exc.tab else []
         raise ContentLoadError(sorted(problems, key=lambda e: (e.line, e.col))) from None
     located.problems.sort(key=lambda e: (e.line, e.col))
@@ -221,9 +231,14 @@ def _events(text: str) -> Iterator[ev.Event]:
         char = exc.character if isinstance(exc.character, str) else chr(exc.character)
         raise _Fatal(line, col, f"character U+{ord(char):04X} is not allowed in YAML") from None
     except yaml.MarkedYAMLError as exc:
+        problem = exc.problem or exc.context or ""
         mark = exc.problem_mark or exc.context_mark
+        if problem.startswith("found unexpected end of stream") and exc.context_mark:
+            mark = exc.context_mark  # where the unclosed quote or bracket opened
+            opened = _OPENED.get(exc.context or "", "this value")
+            problem = f"{opened} that starts here is never closed"
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise _parser_fatal(text, line, col, exc.problem or exc.context or "") from None
+        raise _parser_fatal(text, line, col, problem) from None
     except yaml.YAMLError as exc:
         raise _Fatal(1, 1, f"invalid YAML: {exc}") from None
     finally:
@@ -274,7 +289,9 @@ class _Composer:
         located = self.located
         if len(located.problems) >= MAX_PROBLEMS:
             raise _Fatal(line, col, f"more than {MAX_PROBLEMS} problems: stopping here")
-        located.problems.append(_err(located.source, located.text, line, col, message))
+        located.problems.append(
+            ContentError(located.source, line, col, message, located.line_text(line))
+        )
         if path is not None:
             located.bad_paths.add(path)
 

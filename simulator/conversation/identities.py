@@ -12,6 +12,21 @@ from simulator.content.models import Persona, Scenario
 
 _LEARNER_FALLBACK = "Alex Morgan"
 
+PLACEHOLDERS = (
+    "persona_name",
+    "persona_first",
+    "company",
+    "learner_name",
+    "learner_first",
+    "colleague",
+    "colleague2",
+    "colleague3",
+    "other_company",
+    "other_company2",
+    "minutes",
+)
+"""Values a line or brief may name as ``{name}`` (``remaining`` only in time_warning)."""
+
 
 def generate(scenario: Scenario, persona: Persona, seed: int) -> dict[str, Any]:
     """Names for the persona, the company, the learner, colleagues and other companies."""

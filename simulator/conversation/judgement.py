@@ -1,15 +1,18 @@
 """The persona's decision on a message, without a UI: one judgement, one place.
 
-``simulator analyze`` and a live session both call ``decide``, so the draft checker can
-never disagree with what the persona does with the same text.
+``simulator analyze`` and a live session both call these functions (``decide`` for an
+outreach or follow-up, ``answer_group`` for a meeting line, ``thank_you_is_warm`` for the
+note), so the draft checker can never disagree with what the persona does with the same
+text. ``judge`` is the draft checker's single entry: it builds the context the way a
+session does and returns the same decision.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from simulator.content.models import Persona
-from simulator.reading import PITCH_IDS, Reading
+from simulator.content.models import Persona, Scenario
+from simulator.reading import PITCH_IDS, Context, Lexicon, Reading, read, standard_lexicon
 
 # Points an outreach earns; the persona accepts at ``temperament.accept_threshold``.
 OUTREACH_POINTS: dict[str, int] = {
@@ -62,7 +65,7 @@ def decide(
     """Decide accept / redirect / silence for an outreach or follow-up reading."""
     temperament = persona.temperament
     reasons: list[str] = []
-    pitches = [s for s in reading.signals if s.id in PITCH_IDS]
+    pitches = list({s.id: s for s in reversed(reading.signals) if s.id in PITCH_IDS}.values())[::-1]
     if pitches:
         for signal in pitches:
             reasons.append(f"reads as a job pitch ({signal.id}): \u201c{signal.quote}\u201d")
@@ -110,3 +113,128 @@ def _short(quote: str, limit: int = 60) -> str:
 
 def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
+
+
+WARM_RAPPORT = 45
+"""Rapport at which the persona answers a clean thank-you warmly."""
+DEFLECTING_TOPICS = {"pitch": "deflect_job", "salary": "deflect_salary", "googleable": "googleable"}
+
+
+def answer_group(reading: Reading) -> str:
+    """The persona line group that answers a meeting line (topic answer or deflection)."""
+    topic = reading.topic
+    if topic in DEFLECTING_TOPICS:
+        return DEFLECTING_TOPICS[topic]
+    if topic:
+        return f"answer_{topic}"
+    return "answer_other" if reading.is_question else "small_talk"
+
+
+def thank_you_is_warm(reading: Reading, rapport: int) -> bool:
+    """Whether the persona answers a thank-you note warmly."""
+    return rapport >= WARM_RAPPORT and not reading.negatives()
+
+
+def decide_line(reading: Reading) -> Decision:
+    """A meeting line: answered (accept) or deflected (redirect), with the reason."""
+    group = answer_group(reading)
+    if group in DEFLECTING_TOPICS.values():
+        why = {
+            "deflect_job": "reads as asking for a job: the persona steers back to advice",
+            "deflect_salary": "asks about pay: the persona sidesteps it",
+            "googleable": "a web search answers this: the persona says so, a little tired",
+        }[group]
+        quotes = [f"\u201c{_short(s.quote)}\u201d" for s in reading.negatives()[:2]]
+        return Decision("redirect", reasons=(why, *quotes))
+    if reading.topic:
+        label = reading.topic.replace("_", " ")
+        return Decision("accept", reasons=(f"an ordinary question about {label}: answered",))
+    return Decision("accept", reasons=("no topic the persona recognises: a short reply",))
+
+
+def decide_thank_you(reading: Reading, rapport: int) -> Decision:
+    """A thank-you note: a warm reply (accept) or a polite, cool one (redirect)."""
+    if thank_you_is_warm(reading, rapport):
+        return Decision("accept", reasons=("a clean, friendly note gets a warm reply",))
+    reasons = [
+        f"{s.id.replace('_', ' ')}: \u201c{_short(s.quote)}\u201d" for s in reading.negatives()
+    ]
+    if not reasons:
+        reasons = [f"rapport {rapport} is below {WARM_RAPPORT}: a polite, short reply"]
+    return Decision("redirect", reasons=tuple(reasons))
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """What the draft checker reports: the reading and the persona's decision on it."""
+
+    reading: Reading
+    decision: Decision
+    context: Context
+
+
+def outreach_context(
+    persona: Persona,
+    scenario: Scenario | None = None,
+    attachments: tuple[str, ...] = (),
+    *,
+    resume_requested: bool = False,
+    prior_messages: int = 0,
+    days_since_last: int | None = None,
+) -> Context:
+    """The reading context a session gives an outreach, built the same way here."""
+    outreach = scenario.stages.outreach if scenario else None
+    return Context(
+        attachments=attachments,
+        resume_requested=resume_requested,
+        prior_messages=prior_messages,
+        days_since_last=days_since_last,
+        max_words=persona.temperament.max_words,
+        max_chars=outreach.max_chars if outreach else None,
+    )
+
+
+def judge(
+    text: str,
+    stage: str,
+    persona: Persona,
+    scenario: Scenario | None = None,
+    *,
+    attachments: tuple[str, ...] = (),
+    resume_requested: bool = False,
+    lexicon: Lexicon | None = None,
+) -> Judgement:
+    """Read a draft at a stage and decide as the persona would in a session."""
+    lexicon = lexicon or standard_lexicon().extended(scenario.lexicon if scenario else {})
+    read_as = (
+        "follow_up"
+        if stage == "outreach"
+        and scenario
+        and scenario.stages.outreach
+        and (scenario.stages.outreach.previous is not None)
+        else stage
+    )
+    previous = scenario.stages.outreach.previous if scenario and scenario.stages.outreach else None
+    context = outreach_context(
+        persona,
+        scenario,
+        attachments if stage in ("outreach", "follow_up") else (),
+        resume_requested=resume_requested,
+        prior_messages=1 if previous is not None else 0,
+        days_since_last=previous.days_ago if previous is not None else None,
+    )
+    reading = read(text, read_as, context, lexicon)
+    if stage in ("outreach", "follow_up"):
+        meeting = scenario.stages.meeting if scenario else None
+        decision = decide(
+            reading,
+            persona,
+            max_minutes=meeting.minutes if meeting else persona.temperament.max_minutes,
+            follow_up=read_as == "follow_up",
+            days_since_first=previous.days_ago if previous is not None else None,
+        )
+    elif stage == "meeting":
+        decision = decide_line(reading)
+    else:
+        decision = decide_thank_you(reading, WARM_RAPPORT)  # assumes the meeting went well
+    return Judgement(reading, decision, context)

@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from simulator.conversation import inputs as inp
+from simulator.conversation.judgement import answer_group
 from simulator.conversation.machine import Stage
 from simulator.conversation.meters import apply, effect
-from simulator.reading import Reading
 
 if TYPE_CHECKING:
     from simulator.conversation.session import Session
@@ -55,7 +55,7 @@ def on_say(s: Session, item: inp.Say) -> None:
     if reading.wraps_up:
         end_meeting(s, "wrap_up", goodbye_group(s))
         return
-    group = _answer_group(reading)
+    group = answer_group(reading)
     turn = s._say("meeting", group, topic=reading.topic)
     if turn.data.get("group") == "asks_for_resume":
         s.resume_requested = True
@@ -105,19 +105,6 @@ def end_meeting(s: Session, reason: str, group: str) -> None:
         "out_of_time": s.run_out_of_time,
     }.get(reason, s.wrap_up)
     trigger()
-
-
-def _answer_group(reading: Reading) -> str:
-    topic = reading.topic
-    if topic == "pitch":
-        return "deflect_job"
-    if topic == "salary":
-        return "deflect_salary"
-    if topic == "googleable":
-        return "googleable"
-    if topic:
-        return f"answer_{topic}"
-    return "answer_other" if reading.is_question else "small_talk"
 
 
 def _spoken_minutes(text: str) -> float:

@@ -17,7 +17,7 @@ from simulator.content.library import Bundle
 from simulator.conversation import inputs as inp
 from simulator.conversation import meeting
 from simulator.conversation.identities import fill, generate
-from simulator.conversation.judgement import Decision, decide
+from simulator.conversation.judgement import Decision, decide, thank_you_is_warm
 from simulator.conversation.lines import LinePicker
 from simulator.conversation.machine import Stage, build_machine
 from simulator.conversation.meters import Meters, apply, effect
@@ -356,7 +356,7 @@ class Session:
         before = self.meters
         self.meters = apply(self.meters, effect(reading, self.persona, meeting=False))
         self._meters_event("thank_you", before)
-        warm = self.meters.rapport >= 45 and not reading.negatives()
+        warm = thank_you_is_warm(reading, self.meters.rapport)
         self.day += 1
         self._say("thank_you", "thank_you_reply_warm" if warm else "thank_you_reply_cool", "reply")
         self.send_thank_you()

@@ -49,12 +49,13 @@ def grade(transcript: Any, scenario: Scenario, lexicon: Lexicon | None = None) -
                 points=spec.points,
                 rule=spec.rule,
                 tip=spec.tip,
+                rewrite=spec.rewrite,
                 quote=quote,
                 turn=turn,
                 stage=stage,
                 start=start,
                 end=end,
-                blocker=signal_id in scenario.rubric.blockers,
+                blocker=signal_id in scenario.rubric.blockers or signal_id == "not_accepted",
             )
         )
 
@@ -100,6 +101,16 @@ def grade(transcript: Any, scenario: Scenario, lexicon: Lexicon | None = None) -
             elif reason in ("wrap_up", "learner_left") and used <= granted and last_said:
                 add("ended_on_time", quote, turn.n, turn.stage)
 
+    if "questions" in reached and not any(
+        f.criterion == "questions" and f.polarity == "positive" for f in findings
+    ):
+        add(
+            "no_questions",
+            _head(last_said) or "(the meeting)",
+            _last_meeting_turn(transcript),
+            "meeting",
+        )
+    _gate_on_reply(transcript, scenario, add)
     criteria = _score(findings, reached, scenario)
     applicable = [c for c in criteria if c.score is not None and c.weight > 0]
     total_weight = sum(c.weight for c in applicable)
@@ -150,6 +161,27 @@ def _score(findings: list[Finding], reached: set[str], scenario: Scenario) -> li
             )
         )
     return scores
+
+
+def _gate_on_reply(transcript: Any, scenario: Scenario, add: Any) -> None:
+    """With ``require_accept``, an outreach that never earned a yes cannot pass."""
+    if not (scenario.stages.outreach and scenario.rubric.require_accept):
+        return
+    replies = [t for t in transcript.turns if t.stage == "outreach" and t.data.get("reply")]
+    if replies and replies[-1].data["reply"] != "accept":
+        last = replies[-1]
+        said = {"redirect": "pointed you to the careers site", "silence": "never replied"}
+        add(
+            "not_accepted",
+            f"the persona {said.get(last.data['reply'], 'said no')}",
+            last.n,
+            "outreach",
+        )
+
+
+def _last_meeting_turn(transcript: Any) -> int:
+    said = [t.n for t in transcript.turns if t.who == "learner" and t.stage == "meeting"]
+    return said[-1] if said else 0
 
 
 def _tips(findings: list[Finding]) -> list[str]:

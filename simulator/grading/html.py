@@ -57,6 +57,8 @@ def report_html(report: Report, transcript: Any | None = None) -> str:
         for f in report.findings:
             kind = "neg" if f.polarity == "negative" else "pos"
             tip = f"<div>Try: {escape(f.tip)}</div>" if f.polarity == "negative" else ""
+            if tip and f.rewrite:
+                tip += f"<div>For example: {escape(f.rewrite)}</div>"
             parts.append(
                 f"<div class='{kind} turn'><div><strong>{escape(f.signal)}</strong> "
                 f"({f.points:+d}, turn {f.turn}, {escape(f.stage)})</div>"

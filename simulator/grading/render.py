@@ -40,6 +40,8 @@ def report_text(report: Report) -> str:
             out.append(f"      you wrote: \u201c{_flat(f.quote)}\u201d")
             if f.polarity == "negative":
                 out.append(f"      try: {f.tip}")
+                if f.rewrite:
+                    out.append(f"      e.g. {f.rewrite}")
     if report.tips:
         out += ["", "Three things to fix first:"]
         out += [f"  {i}. {t}" for i, t in enumerate(report.tips, 1)]
@@ -65,6 +67,8 @@ def report_markdown(report: Report, transcript: Any | None = None) -> str:
             out.append(f"  - you wrote: \u201c{_md(_flat(f.quote))}\u201d")
             if f.polarity == "negative":
                 out.append(f"  - try: {_md(f.tip)}")
+                if f.rewrite:
+                    out.append(f"  - e.g. {_md(f.rewrite)}")
         out.append("")
     if transcript is not None:
         out += ["## Transcript", ""]

@@ -33,6 +33,8 @@ class Finding:
     start: int = 0
     end: int = 0
     blocker: bool = False
+    rewrite: str = ""
+    """An example of better wording for this rule (empty when there is none)."""
 
 
 @dataclass(frozen=True)

@@ -1,42 +1,32 @@
-"""The lexicon, without a UI: signal definitions and phrase lists, loaded from data.
+"""The lexicon, without a UI: signal definitions, phrase lists and frames, loaded from data.
 
-The standard lexicon is ``lexicon.yaml`` beside this module. A scenario extends it with
-plain phrases. Phrases become regular expressions only through ``re.escape`` and a fixed
-set of joins, so no author text can make matching slow.
+The standard lexicon is ``lexicon.yaml`` beside this module. A signal is found by plain
+phrases ("are you hiring") or by frames: short sequences of phrase slots that must appear
+in order, a few words apart at most ("[i'd love to | hoping to] [join | work for] [your
+team | your company]"). A scenario extends a signal with plain phrases only.
+
+Phrases never become regular expressions: they are cut into word stems and matched by a
+trie walk over the text's words (``matcher.py``), so no author text can make matching slow.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-import yaml
+from simulator.reading.matcher import Matcher
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
-
-# Contractions and their long forms: a phrase written either way matches both.
-_CONTRACTIONS = {
-    "i am": "i'm",
-    "i would": "i'd",
-    "i have": "i've",
-    "i will": "i'll",
-    "you are": "you're",
-    "you would": "you'd",
-    "do not": "don't",
-    "is not": "isn't",
-    "are not": "aren't",
-    "would not": "wouldn't",
-    "it is": "it's",
-    "that is": "that's",
-    "what is": "what's",
-}
+DEFAULT_GAP = 2
+"""Words allowed between two slots of a frame unless the frame says otherwise."""
+MAX_GAP = 6
 
 
 @dataclass(frozen=True)
 class SignalSpec:
-    """What one signal means: its polarity, criterion, rule and tip."""
+    """What one signal means: its polarity, criterion, rule, tip and evidence."""
 
     id: str
     polarity: str
@@ -46,74 +36,134 @@ class SignalSpec:
     tip: str
     topic: str | None = None
     phrases: tuple[str, ...] = ()
+    frames: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    """Each frame is a sequence of slots; each slot a set of alternative phrases."""
+    gaps: tuple[int, ...] = ()
+    """Words allowed between the slots of each frame (one number per frame)."""
+    rewrite: str = ""
+    """An example of better wording, shown beside the tip."""
+    family: str = ""
+    """time, pitch, relationship, questions or follow_through (for docs and benchmarks)."""
+    detector: str = ""
+    """How it is found when not by phrases (for docs): e.g. "attachment names"."""
+    unless_before: tuple[str, ...] = ()
+    """Phrases that, shortly before a match in the same clause, show it means something else."""
+    unless_next: tuple[str, ...] = ()
+    """Phrases that, right after a match, show it means something else."""
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """All signal specs and the compiled phrase matcher for each."""
+    """All signal specs and the compiled matcher for each."""
 
     specs: dict[str, SignalSpec]
-    patterns: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
+    matcher: Matcher = field(default_factory=Matcher, compare=False)
+    """Every phrase and frame, compiled into one trie walk over the words."""
 
     def extended(self, extra: dict[str, list[str]]) -> Lexicon:
         """A lexicon with a scenario's extra phrases added (unknown ids are ignored here;
         the validator reports them)."""
         if not extra:
             return self
-        specs = dict(self.specs)
-        for signal_id, phrases in extra.items():
-            spec = specs.get(signal_id)
-            if spec is None:
-                continue
-            merged = tuple(dict.fromkeys((*spec.phrases, *(p.lower() for p in phrases))))
-            specs[signal_id] = SignalSpec(**{**spec.__dict__, "phrases": merged})
-        return _compile(specs)
+        return _extended(self, tuple((k, tuple(v)) for k, v in sorted(extra.items())))
+
+    def unknown(self, extra: dict[str, list[str]]) -> list[str]:
+        """Signal ids in ``extra`` that this lexicon does not define."""
+        return [sid for sid in extra if sid not in self.specs]
 
 
-def phrase_pattern(phrase: str) -> str:
-    """A regex source for one plain phrase: words escaped, joined by flexible spacing,
-    contractions and a plural/verb ending tolerated on the last word."""
-    variants = {phrase.lower().strip()}
-    for long, short in _CONTRACTIONS.items():
-        for variant in list(variants):
-            if re.search(rf"\b{re.escape(long)}\b", variant):
-                variants.add(re.sub(rf"\b{re.escape(long)}\b", short, variant))
-            if short in variant:
-                variants.add(variant.replace(short, long))
-    sources = []
-    for variant in sorted(variants):
-        words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", variant)
-        parts = [re.escape(w).replace("'", "['’]") for w in words]
-        if parts and re.fullmatch(r"[a-z]{3,}", words[-1]):
-            parts[-1] += "(?:s|es|d|ed|ing)?"
-        sources.append(r"[\s\-]*".join(parts) if len(parts) > 1 else parts[0] if parts else "")
-    body = "|".join(s for s in sources if s)
-    return rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"
+def _extended(base: Lexicon, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexicon:
+    key = (id(base), extra)
+    cached = _EXTENDED.get(key)
+    if cached is not None and cached[0] is base:
+        return cached[1]
+    specs = dict(base.specs)
+    for signal_id, phrases in extra:
+        spec = specs.get(signal_id)
+        if spec is None:
+            continue
+        merged = tuple(dict.fromkeys((*spec.phrases, *(p.lower().strip() for p in phrases))))
+        specs[signal_id] = replace(spec, phrases=merged)
+    result = _compile(specs)
+    if len(_EXTENDED) > 32:
+        _EXTENDED.clear()
+    _EXTENDED[key] = (base, result)
+    return result
+
+
+_EXTENDED: dict[Any, tuple[Lexicon, Lexicon]] = {}
 
 
 def _compile(specs: dict[str, SignalSpec]) -> Lexicon:
-    patterns = {
-        sid: re.compile("|".join(phrase_pattern(p) for p in spec.phrases), re.IGNORECASE)
-        for sid, spec in specs.items()
-        if spec.phrases
-    }
-    return Lexicon(specs, patterns)
+    matcher = Matcher()
+    for sid, spec in specs.items():
+        for phrase in spec.phrases:
+            matcher.add_phrase(sid, phrase)
+        for slots, gap in zip(spec.frames, spec.gaps, strict=True):
+            matcher.add_frame(sid, slots, max(0, min(gap, MAX_GAP)))
+        if spec.unless_before:
+            matcher.add_guard(matcher.unless_before, sid, spec.unless_before)
+        if spec.unless_next:
+            matcher.add_guard(matcher.unless_next, sid, spec.unless_next)
+    return Lexicon(specs, matcher)
+
+
+def _frames(raw: Any, sid: str) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], tuple[int, ...]]:
+    frames, gaps = [], []
+    for entry in raw or []:
+        slots_raw, gap = (
+            (entry["slots"], int(entry.get("gap", DEFAULT_GAP)))
+            if isinstance(entry, dict)
+            else (entry, DEFAULT_GAP)
+        )
+        slots = tuple(_phrases(slot, sid) for slot in slots_raw)
+        if len(slots) < 2 or not all(slots):
+            raise ValueError(f"lexicon.yaml: {sid}: a frame needs two or more non-empty slots")
+        frames.append(slots)
+        gaps.append(gap)
+    return tuple(frames), tuple(gaps)
+
+
+def _phrases(raw: Any, sid: str) -> tuple[str, ...]:
+    out = []
+    for phrase in raw or []:
+        if not isinstance(phrase, str):  # YAML 1.1 turns a bare `no` into False
+            raise ValueError(f"lexicon.yaml: {sid}: phrase {phrase!r} is not text; quote it")
+        out.append(phrase.lower())
+    return tuple(out)
+
+
+def parse_lexicon(data: dict[str, Any]) -> Lexicon:
+    """Build a lexicon from the parsed ``lexicon.yaml`` structure."""
+    specs = {}
+    for family, signals in data["families"].items():
+        for sid, raw in signals.items():
+            frames, gaps = _frames(raw.get("frames"), sid)
+            specs[sid] = SignalSpec(
+                id=sid,
+                polarity=raw["polarity"],
+                criterion=raw["criterion"],
+                points=int(raw["points"]),
+                rule=raw["rule"],
+                tip=raw["tip"],
+                topic=raw.get("topic"),
+                phrases=_phrases(raw.get("phrases"), sid),
+                frames=frames,
+                gaps=gaps,
+                rewrite=str(raw.get("rewrite", "")),
+                family=family,
+                detector=str(raw.get("detector", "")),
+                unless_before=_phrases(raw.get("unless_before"), sid),
+                unless_next=_phrases(raw.get("unless_next"), sid),
+            )
+    return _compile(specs)
 
 
 @lru_cache(maxsize=1)
 def standard_lexicon() -> Lexicon:
-    """The built-in lexicon (loaded once per process)."""
-    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
-    specs = {}
-    for sid, raw in data["signals"].items():
-        specs[sid] = SignalSpec(
-            id=sid,
-            polarity=raw["polarity"],
-            criterion=raw["criterion"],
-            points=int(raw["points"]),
-            rule=raw["rule"],
-            tip=raw["tip"],
-            topic=raw.get("topic"),
-            phrases=tuple(str(p).lower() for p in raw.get("phrases", [])),
-        )
-    return _compile(specs)
+    """The built-in lexicon (loaded once per process, on first use)."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(LEXICON_PATH.read_text(encoding="utf-8"), Loader=loader)
+    return parse_lexicon(data)

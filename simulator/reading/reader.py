@@ -1,18 +1,22 @@
 """The reader, without a UI: a learner's text in, a ``Reading`` out, the same every time.
 
-It reads frames rather than single keywords: a phrase from the lexicon counts only when
-no negation, hypothetical or reported speech cancels it in the same sentence, and the
-stage and context decide what a phrase means (a resume offered after the persona asked
-for it is not a pitch). Time asks are read by their shape: a named duration, or a
-meeting request without one.
+It reads frames rather than single keywords (see ``lexicon.yaml``): who wants what. A
+phrase counts only when its clause does not negate, hypothesise, report or quote it
+(``scope.py``). The stage and context decide what a phrase means: a resume offered after
+the persona asked for it is not a pitch; asking who else to talk to is good, asking to
+be referred for a role is a pitch. Time asks are read by their shape (``timeask.py``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from simulator.reading.lexicon import Lexicon, standard_lexicon
+from simulator.reading.matcher import Tokens, tokenize
 from simulator.reading.model import Context, Reading, Signal, TimeAsk
+from simulator.reading.scope import Scope, fold
+from simulator.reading.timeask import find_ask, is_bounded
 
 MAX_TEXT_CHARS = 20_000
 """Longest text the reader looks at; the engine refuses longer input before reading."""
@@ -25,50 +29,32 @@ PITCH_IDS = (
     "resume_offered",
     "referral_for_role",
 )
+TOPIC_PRIORITY = ("pitch", "salary", "googleable", "contacts")
+"""A meeting line's topic: these win over the ordinary topics, in this order."""
 
-_NUMBER_WORDS = {
-    "five": 5,
-    "ten": 10,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "forty-five": 45,
-    "sixty": 60,
-    "ninety": 90,
-}
-_NUM = r"(\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
-_MIN = r"(?:minutes?|mins?|m)\b"
-_DURATION = re.compile(
-    rf"~?{_NUM}(?:\s*(?:-|–|to|or)\s*{_NUM})?[\s-]*{_MIN}"
-    r"|\b(half an hour|half-hour|half hour|an hour|one hour|1 hour|hour-long|two hours|"
-    r"a couple of hours|an afternoon|a morning|lunch)\b",
-    re.IGNORECASE,
-)
-_MEETING_WORDS = re.compile(
-    r"\b(call|chat|conversation|meet|meeting|coffee|talk|speak|zoom|teams call|phone)\b",
-    re.IGNORECASE,
-)
-_NEGATORS = re.compile(
-    r"\b(not|never|no|without|rather than|instead of|n't|nor|neither|"
-    r"told me not to|advised against|don't want to)\b|n't\b",
-    re.IGNORECASE,
-)
-_REPORTED = re.compile(
-    r"\b(people (?:told|tell|say)|i(?:'ve| have)? (?:read|heard) (?:that|you should)|"
-    r"they say|was told|were told|the advice is|common advice)\b",
-    re.IGNORECASE,
-)
 _WRAP_UP = re.compile(
     r"\b(respect your time|let you go|wrap up|wrap things up|i know we(?:'re| are) (?:almost )?"
-    r"(?:at|out of) time|i(?:'ll| will) stop there|that(?:'s| is) all my questions|"
-    r"won't keep you|will not keep you|don't want to keep you|do not want to keep you)\b",
+    r"(?:at|out of) time|i(?:'ll| will) stop there|i(?:'ll| will) stop here|let me stop|"
+    r"that(?:'s| is) all my questions|those are all my questions|that(?:'s| is) all i had|"
+    r"let you get back|won't keep you|will not keep you|don't want to keep you|"
+    r"do not want to keep you|don't want to take more of your time|"
+    r"not take (?:up )?(?:any )?more of your time)\b",
     re.IGNORECASE,
 )
 _NAME_DROP = re.compile(
-    r"\b(?:i )?know ((?:[A-Z][a-z]+)(?:,? (?:and )?[A-Z][a-z]+)*)(?: (?:in|from|at|on) [A-Z]?\w+)?"
+    r"(?<![A-Za-z])(?:I (?:also |already )?|[Aa]nd (?:also )?)"
+    r"(?:know|am friends with|'m friends with|worked with) "
+    r"((?:[A-Z][a-z]+)(?:(?:,|,? and| and) [A-Z][a-z]+)*)"
+    r"(?P<where> (?:in|from|at|on) (?:the |your )?[A-Z]?\w+| there| at your company)?"
 )
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_AS_ASKED = re.compile(
+    r"\b(?:as you (?:asked|requested|suggested)|as requested|you asked for|per your request|"
+    r"at your request|you offered to)\b",
+    re.IGNORECASE,
+)
+_RESUME_WORDS = ("resume", "résumé", "cv", "curriculum")
+
+Add = Callable[[str, int, int], None]
 
 
 def read(
@@ -81,7 +67,9 @@ def read(
     context = context or Context()
     lexicon = lexicon or standard_lexicon()
     text = text[:MAX_TEXT_CHARS]
-    words = len(re.findall(r"\S+", text))
+    folded = fold(text)
+    scope = Scope(folded)
+    words = len(text.split())
     found: list[Signal] = []
 
     def add(signal_id: str, start: int, end: int) -> None:
@@ -90,168 +78,213 @@ def read(
             return
         found.append(Signal(signal_id, spec.polarity, spec.criterion, text[start:end], start, end))
 
-    for signal_id, pattern in lexicon.patterns.items():
+    tokens = tokenize(folded)
+    claimed: dict[str, int] = {}
+    for signal_id, first, after in sorted(lexicon.matcher.find(tokens), key=_longest_first):
         if signal_id.startswith("question_") and stage != "meeting":
             continue
-        for match in pattern.finditer(text):
-            if _cancelled(text, match.start()):
-                continue
-            add(signal_id, match.start(), match.end())
+        if claimed.get(signal_id, -1) > first:
+            continue  # one match per signal per stretch of words, the earliest and longest
+        start, end = tokens.starts[first], tokens.ends[after - 1]
+        if scope.cancelled(lexicon, signal_id, start, end):
+            continue
+        clause = _clause_token(tokens, first, scope)
+        if lexicon.matcher.guarded(signal_id, tokens, first, after, clause):
+            continue
+        claimed[signal_id] = after
+        add(signal_id, start, end)
 
-    _read_time(text, stage, add, found)
-    _read_context(text, stage, context, add, found, words)
-    found = _resolve(found, stage, context)
+    time_ask = _read_time(scope, stage, add)
+    _read_context(folded, scope, stage, context, add, found, words)
+    found = _resolve(found, folded, scope, stage, context)
     found.sort(key=lambda s: (s.start, s.id))
-    topic = _topic(found, lexicon)
     return Reading(
         text=text,
         stage=stage,
         words=words,
         signals=tuple(found),
-        topic=topic if stage == "meeting" else None,
-        time_ask=_time_ask(text, found),
-        wraps_up=bool(_WRAP_UP.search(text)),
+        topic=_topic(found, lexicon, folded) if stage == "meeting" else None,
+        time_ask=_time_ask(time_ask, found),
+        wraps_up=bool(_WRAP_UP.search(folded)),
         is_question="?" in text,
     )
 
 
-def _sentence_bounds(text: str, index: int) -> tuple[int, int]:
-    start = 0
-    for m in _SENTENCE_END.finditer(text, 0, index):
-        start = m.end()
-    end_match = _SENTENCE_END.search(text, index)
-    return start, end_match.start() if end_match else len(text)
+def _longest_first(match: tuple[str, int, int]) -> tuple[int, int, str]:
+    signal_id, first, after = match
+    return first, -after, signal_id
 
 
-def _cancelled(text: str, index: int) -> bool:
-    """A phrase is cancelled by a negation or reported speech shortly before it."""
-    start, _ = _sentence_bounds(text, index)
-    window = text[max(start, index - 60) : index]
-    return bool(_NEGATORS.search(window) or _REPORTED.search(text[start:index]))
+def _clause_token(tokens: Tokens, index: int, scope: Scope) -> int:
+    """The first token of the clause holding token ``index``."""
+    start = scope.clause_start(tokens.starts[index])
+    k = index
+    while k > 0 and tokens.starts[k - 1] >= start:
+        k -= 1
+    return k
 
 
-def _read_time(text: str, stage: str, add, found: list[Signal]) -> None:
+def _read_time(scope: Scope, stage: str, add: Add) -> TimeAsk | None:
     if stage == "thank_you":
-        return
-    for match in _DURATION.finditer(text):
-        minutes = _minutes(match)
-        if minutes is None:
-            continue
-        if stage == "meeting" and not _MEETING_WORDS.search(text):
-            continue
-        add("bounded_time_ask" if minutes <= 30 else "long_time_ask", match.start(), match.end())
-        return
-
-
-def _minutes(match: re.Match[str]) -> int | None:
-    first, second, phrase = match.group(1), match.group(2), match.group(3)
-    if phrase:
-        phrase = phrase.lower()
-        if "half" in phrase:
-            return 30
-        if phrase in ("two hours", "a couple of hours", "an afternoon", "a morning"):
-            return 120
-        if phrase == "lunch":
-            return 60
-        return 60
-    values = [_number(v) for v in (first, second) if v]
-    if not values or any(v is None for v in values):
         return None
-    return max(v for v in values if v is not None)
+    ask = find_ask(scope)
+    if ask is None:
+        return None
+    signal_id = "bounded_time_ask" if is_bounded(ask.minutes) else "long_time_ask"
+    add(signal_id, ask.start, ask.end)
+    return TimeAsk(ask.minutes, scope.text[ask.start : ask.end], ask.start, ask.end)
 
 
-def _number(token: str) -> int | None:
-    token = token.lower()
-    if token.isdigit():
-        return int(token)
-    return _NUMBER_WORDS.get(token)
-
-
-def _time_ask(text: str, found: list[Signal]) -> TimeAsk | None:
+def _time_ask(duration: TimeAsk | None, found: list[Signal]) -> TimeAsk | None:
+    if duration is not None:
+        signal = next((s for s in found if s.start == duration.start), None)
+        quote = signal.quote if signal else duration.quote
+        return TimeAsk(duration.minutes, quote, duration.start, duration.end)
     for signal in found:
-        if signal.id in ("bounded_time_ask", "long_time_ask"):
-            match = _DURATION.search(signal.quote)
-            minutes = _minutes(match) if match else None
-            return TimeAsk(minutes, signal.quote, signal.start, signal.end)
         if signal.id == "open_ended_time_ask":
             return TimeAsk(None, signal.quote, signal.start, signal.end)
     return None
 
 
-def _read_context(text, stage, context: Context, add, found, words: int) -> None:
+def _read_context(
+    folded: str,
+    scope: Scope,
+    stage: str,
+    context: Context,
+    add: Add,
+    found: list[Signal],
+    words: int,
+) -> None:
     if stage in ("outreach", "follow_up", "thank_you"):
-        limit = context.max_words
-        too_many_chars = context.max_chars is not None and len(text) > context.max_chars
-        if too_many_chars or words > limit:
-            add("long_message", 0, min(len(text), 80))
-    if any(_is_resume(name) for name in context.attachments) and not context.resume_requested:
-        spec_quote = next((a for a in context.attachments if _is_resume(a)), "resume")
-        found.append(Signal("resume_attached", "negative", "no_pitch", spec_quote, 0, 0))
+        too_many_chars = context.max_chars is not None and len(folded) > context.max_chars
+        if too_many_chars or words > context.max_words:
+            add("long_message", 0, min(len(folded), 80))
+    resumes = [a for a in context.attachments if is_resume(a)]
+    if resumes and not context.resume_requested:
+        found.append(Signal("resume_attached", "negative", "no_pitch", resumes[0], 0, 0))
     if (
         stage in ("outreach", "follow_up")
         and context.prior_messages >= 1
         and context.days_since_last is not None
         and context.days_since_last < 3
     ):
-        add("repeated_contact", 0, min(len(text), 60))
+        add("repeated_contact", 0, min(len(folded), 60))
     if not any(s.id == "mutual_referral" for s in found):
-        for match in _NAME_DROP.finditer(text):
-            if _cancelled(text, match.start()):
-                continue
-            add("name_drop", match.start(), match.end())
+        for match in _NAME_DROP.finditer(folded):
+            several = " and " in match.group(1) or "," in match.group(1)
+            if (several or match.group("where")) and not scope.negated(match.start(), match.end()):
+                add("name_drop", match.start(), match.end())
 
 
-def _is_resume(name: str) -> bool:
+def is_resume(name: str) -> bool:
+    """Whether an attachment's file name looks like a resume or CV."""
     lowered = name.lower()
-    return any(word in lowered for word in ("resume", "résumé", "cv", "curriculum"))
+    stem = re.split(r"[^a-zé]+", lowered)
+    return any(w in lowered for w in _RESUME_WORDS[:2]) or any(
+        part in ("cv", "curriculum") for part in stem
+    )
 
 
-def _resolve(found: list[Signal], stage: str, context: Context) -> list[Signal]:
+def _resolve(
+    found: list[Signal], folded: str, scope: Scope, stage: str, context: Context
+) -> list[Signal]:
     """Apply context: drop what the situation makes fine, and overlapping duplicates."""
     ids = {s.id for s in found}
     kept: list[Signal] = []
     for signal in found:
-        if signal.id in ("resume_offered", "resume_attached") and context.resume_requested:
-            continue
-        if signal.id == "open_ended_time_ask" and (
-            "bounded_time_ask" in ids or "long_time_ask" in ids
+        if signal.id in ("resume_offered", "resume_attached") and _resume_welcome(
+            signal, folded, scope, stage, context
         ):
+            continue
+        if signal.id == "open_ended_time_ask" and ids & {"bounded_time_ask", "long_time_ask"}:
             continue
         if signal.id == "resume_offered" and "resume_attached" in ids:
             continue
-        if signal.id == "gratitude" and stage == "meeting":
-            pass
         kept.append(signal)
-    # A span claimed by a stronger pitch signal is not also reported as a weaker one.
+    pitches = [s for s in kept if s.id in PITCH_IDS and s.end > s.start]
+    by_criterion: dict[str, list[Signal]] = {}
+    for signal in kept:
+        by_criterion.setdefault(signal.criterion, []).append(signal)
     result: list[Signal] = []
     for signal in kept:
-        overlap = any(
-            other is not signal
-            and other.id != signal.id
+        if signal.polarity == "positive" and any(_overlaps(signal, p) for p in pitches):
+            continue  # "introduce me to the hiring manager" is not asking for contacts
+        inside = signal.id not in PITCH_IDS and any(
+            other.id != signal.id
             and other.start <= signal.start
             and signal.end <= other.end
             and (other.end - other.start) > (signal.end - signal.start)
-            for other in kept
+            for other in by_criterion[signal.criterion]
         )
-        if not overlap:
+        if not inside:
             result.append(signal)
-    # Keep one occurrence per (id, span).
     unique = {(s.id, s.start, s.end): s for s in result}
     return list(unique.values())
 
 
-def _topic(found: list[Signal], lexicon: Lexicon) -> str | None:
-    pitch = [s for s in found if s.id in PITCH_IDS]
-    if pitch:
-        return "pitch"
-    if any(s.id == "question_salary" for s in found):
-        return "salary"
-    if any(s.id == "question_googleable" for s in found):
-        return "googleable"
-    if any(s.id == "asks_for_contacts" for s in found):
-        return "contacts"
+def _resume_welcome(
+    signal: Signal, folded: str, scope: Scope, stage: str, context: Context
+) -> bool:
+    """A resume is fine when the persona asked for it (recorded in the context), or when a
+    note after the meeting says they did."""
+    if context.resume_requested:
+        return True
+    if stage not in ("thank_you", "meeting", "follow_up") or signal.end <= signal.start:
+        return False
+    start, end = scope.sentence(signal.start)
+    return bool(_AS_ASKED.search(folded, start, end + 1))
+
+
+def _overlaps(a: Signal, b: Signal) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+# When no topic phrase matched, who a question is about still says what it is about.
+_FALLBACK_TOPICS = (
+    (
+        "advice",
+        re.compile(
+            r"\b(?:should i|would you|could i|can i|how can|how do i|for me|"
+            r"someone (?:new|starting|like me)|a newcomer|a beginner)\b",
+            re.I,
+        ),
+    ),
+    ("career_path", re.compile(r"\b(?:did you|were you|was your|have you|had you)\b", re.I)),
+    (
+        "companies",
+        re.compile(
+            r"\b(?:compan(?:y|ies)|organi[sz]ations?|employers?|firms?|"
+            r"startups?)\b",
+            re.I,
+        ),
+    ),
+    ("day_to_day", re.compile(r"\b(?:you|your|you're|you've)\b", re.I)),
+    (
+        "industry",
+        re.compile(r"\b(?:hr|field|profession|industry|people (?:ops|operations))\b", re.I),
+    ),
+)
+
+
+def _topic(found: list[Signal], lexicon: Lexicon, folded: str) -> str | None:
+    present: dict[str, int] = {}
     for signal in found:
-        spec = lexicon.specs.get(signal.id)
-        if spec and spec.topic:
-            return spec.topic
-    return None
+        if signal.id in PITCH_IDS:
+            topic: str | None = "pitch"
+        elif signal.id == "question_googleable":
+            topic = "googleable"
+        elif signal.id == "asks_for_contacts":
+            topic = "contacts"
+        else:
+            spec = lexicon.specs.get(signal.id)
+            topic = spec.topic if spec else None
+        if topic and topic not in present:
+            present[topic] = signal.start
+    for topic in TOPIC_PRIORITY:
+        if topic in present:
+            return topic
+    if present:
+        return min(present, key=lambda t: present[t])
+    if "?" not in folded:
+        return None
+    return next((topic for topic, cue in _FALLBACK_TOPICS if cue.search(folded)), None)

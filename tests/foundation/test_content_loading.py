@@ -118,3 +118,13 @@ def test_unknown_scenario_id_suggests_a_close_one(library: Library) -> None:
     with pytest.raises(ContentLoadError) as info:
         library.load("review-season-cold-mail")
     assert "did you mean 'review-season-cold-email'?" in str(info.value)
+
+
+def test_lexicon_phrases_must_be_plain_words() -> None:
+    text = GOOD_SCENARIO + 'lexicon:\n  job_pitch: ["(a+)+$", "a b", "join the crew"]\n'
+    errors = errors_of(Scenario, text)
+    assert errors == [
+        "f.yaml:11:15: lexicon.job_pitch.0: phrases are plain words, not patterns: remove $ ( ) +",
+        "f.yaml:11:25: lexicon.job_pitch.1: "
+        "a phrase needs at least one word of two or more letters",
+    ]

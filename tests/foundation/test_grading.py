@@ -108,3 +108,32 @@ def test_quick_note_scenario_grades_only_outreach_criteria() -> None:
     _, report = play(bundle, GOOD)
     applicable = [c.id for c in report.criteria if c.score is not None and c.weight]
     assert applicable == ["respect_time", "no_pitch", "relationship"]
+
+
+def test_a_meeting_without_questions_loses_the_questions_criterion(cold_email: Bundle) -> None:
+    raw = dict(GOOD)
+    raw["meeting"] = ["Nice to meet you.", "Great, thanks.", "I'll let you go now, thank you!"]
+    _, report = play(cold_email, raw)
+    questions = next(c for c in report.criteria if c.id == "questions")
+    assert questions.score == 0
+    finding = next(f for f in report.findings if f.signal == "no_questions")
+    assert finding.tip and finding.stage == "meeting"
+
+
+def test_an_outreach_that_never_earned_a_yes_cannot_pass() -> None:
+    bundle = Library().load("review-season-quick-note")
+    polite_but_vague = {
+        "outreach": {
+            "subject": "Hello",
+            "body": "Hi, thank you for your work on the panel. I would love to chat sometime.",
+        }
+    }
+    session, report = play(bundle, polite_but_vague)
+    assert any(t.data.get("reply") == "silence" for t in session.transcript.turns)
+    gate = next(f for f in report.findings if f.signal == "not_accepted")
+    assert gate.blocker and "never replied" in gate.quote
+    assert not report.passed
+
+    rubric = bundle.scenario.rubric.model_copy(update={"require_accept": False})
+    lenient = bundle.scenario.model_copy(update={"rubric": rubric})
+    assert "not_accepted" not in grade(session.transcript, lenient).finding_ids()

@@ -11,27 +11,14 @@ from simulator.commands.list import collect
 from simulator.content import Library
 from simulator.content.loader import load_persona_file
 from simulator.content.models import Persona
-from simulator.conversation.identities import fill, generate
+from simulator.conversation.identities import PLACEHOLDERS, fill, generate
 from simulator.conversation.lines import STANDARD_GROUPS
 
 ENGINE_GROUPS = (*STANDARD_GROUPS, "follow_up_accept", "follow_up_redirect", "small_talk")
 """Every group the session asks for by name (events add their own)."""
 TOPICS = ("career_path", "day_to_day", "advice", "industry", "companies", "skills", "contacts")
 PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)\}")
-KNOWN = {
-    "persona_name",
-    "persona_first",
-    "company",
-    "learner_name",
-    "learner_first",
-    "colleague",
-    "colleague2",
-    "colleague3",
-    "other_company",
-    "other_company2",
-    "minutes",
-    "remaining",
-}
+KNOWN = {*PLACEHOLDERS, "remaining"}
 # Groups said before any time has been granted cannot name the minutes.
 BEFORE_MINUTES = {"redirect", "follow_up_redirect", "thank_you_reply_warm", "thank_you_reply_cool"}
 

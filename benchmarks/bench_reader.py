@@ -1,0 +1,128 @@
+"""How fast the reader reads: a 300-word message, the standard lexicon, and start-up cost.
+
+Run ``python benchmarks/bench_reader.py``; ``measure()`` returns the figures for
+``benchmarks/run_all.py``. Goals: well under 5 ms per 300-word message; loading the
+lexicon costs a one-off few tens of milliseconds, paid on first use (``--help`` never).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+PARAGRAPH = (
+    "Hi Rich, I found your info on the company website and wanted to reach out because I am "
+    "moving from operations into HR. I left you a couple voicemails and figured I'd email as "
+    "well. I know review season is busy, so could I have 15 minutes by phone in the next few "
+    "weeks, whenever suits you? I'd love to learn how you made the move and what you wish you "
+    "had known. I'm not asking about openings. Thank you either way. "
+)
+
+
+def _message(words: int = 300) -> str:
+    tokens: list[str] = []
+    while len(tokens) < words:
+        tokens += PARAGRAPH.split()
+    return " ".join(tokens[:words])
+
+
+def _per_call_ms(text: str, stage: str, repeats: int) -> float:
+    from simulator.reading import read, standard_lexicon
+
+    lexicon = standard_lexicon()
+    read(text, stage, lexicon=lexicon)
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        for _ in range(repeats):
+            read(text, stage, lexicon=lexicon)
+        best = min(best, (time.process_time() - start) / repeats)
+    return best * 1000
+
+
+def _lexicon_load_ms() -> float:
+    code = (
+        "import time, yaml; t=time.process_time(); "
+        "from simulator.reading.lexicon import standard_lexicon; standard_lexicon(); "
+        "print((time.process_time()-t)*1000)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return float(out.stdout.strip())
+
+
+def _help_loads_lexicon() -> bool:
+    code = (
+        "import sys, contextlib, io\n"
+        "from simulator.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try: main(['--help'])\n"
+        "    except SystemExit: pass\n"
+        "import simulator.reading.lexicon as lx\n"
+        "print(lx.standard_lexicon.cache_info().currsize if 'simulator.reading.lexicon' "
+        "in sys.modules else 0)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return out.stdout.strip() != "0"
+
+
+def measure(words: int = 300, repeats: int = 50) -> list[dict[str, object]]:
+    """The reader's figures (small ``words``/``repeats`` give a quick smoke run)."""
+    text = _message(words)
+    outreach = _per_call_ms(text, "outreach", repeats)
+    meeting = _per_call_ms(text, "meeting", repeats)
+    load = _lexicon_load_ms()
+    help_loads = _help_loads_lexicon()
+    return [
+        {
+            "name": f"read a {words}-word outreach",
+            "value": round(outreach, 3),
+            "unit": "ms",
+            "goal": "< 5 ms",
+            "ok": outreach < 5,
+            "note": "CPU time (steady on a busy machine), best of 3 runs, mean per call",
+        },
+        {
+            "name": f"read a {words}-word meeting turn",
+            "value": round(meeting, 3),
+            "unit": "ms",
+            "goal": "< 5 ms",
+            "ok": meeting < 5,
+            "note": "question topics are read in meetings only",
+        },
+        {
+            "name": "load and compile the standard lexicon",
+            "value": round(load, 1),
+            "unit": "ms",
+            "goal": "< 150 ms, once",
+            "ok": load < 150,
+            "note": "CPU time after importing PyYAML; paid on the first read, never by --help",
+        },
+        {
+            "name": "simulator --help loads the lexicon",
+            "value": 1.0 if help_loads else 0.0,
+            "unit": "bool",
+            "goal": "0",
+            "ok": not help_loads,
+            "note": "",
+        },
+    ]
+
+
+if __name__ == "__main__":
+    rows = measure()
+    print(f"{'figure':<42} {'value':>10} {'unit':<5} {'goal':<16} ok")
+    for row in rows:
+        print(
+            f"{row['name']!s:<42} {row['value']!s:>10} {row['unit']!s:<5} {row['goal']!s:<16} "
+            f"{'yes' if row['ok'] else 'NO'}"
+        )

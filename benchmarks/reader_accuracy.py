@@ -1,0 +1,204 @@
+"""How well the reader reads: precision and recall per signal family on a labelled corpus.
+
+Usage: ``python benchmarks/reader_accuracy.py CORPUS.jsonl [--misses]``
+
+Each line of the corpus is ``{"kind": "outreach|question|followup|meeting_line", "text",
+"labels": {...}}``. A label that is null, or absent, is left out of that family's scores.
+The figures printed last are the targets the reader is held to; the exit status is 1
+when one of them is missed, so the script can gate a change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from simulator.reading import PITCH_IDS, Reading, read  # noqa: E402
+
+STAGE_BY_KIND = {
+    "outreach": "outreach",
+    "followup": "follow_up",
+    "meeting_line": "meeting",
+    "question": "meeting",
+}
+NON_LEARNING_TOPICS = ("pitch", "salary", "googleable")
+
+
+def _pitch(r: Reading) -> bool:
+    return any(s.id in PITCH_IDS for s in r.signals)
+
+
+def _learning(r: Reading) -> bool:
+    return r.topic is not None and r.topic not in NON_LEARNING_TOPICS
+
+
+PREDICTORS: dict[str, Callable[[Reading], bool]] = {
+    "pitch": _pitch,
+    "bounded": lambda r: r.has("bounded_time_ask"),
+    "open_ended": lambda r: r.has("open_ended_time_ask"),
+    "learning": _learning,
+    "salary": lambda r: r.topic == "salary" or r.has("question_salary"),
+    "personalized": lambda r: r.has("personalized"),
+    "acknowledges_busy": lambda r: r.has("acknowledges_busy"),
+    "gratitude": lambda r: r.has("gratitude"),
+    "mutual_referral": lambda r: r.has("mutual_referral"),
+}
+
+
+@dataclass
+class Tally:
+    """Confusion counts for one label family, with the items that went wrong."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def n(self) -> int:
+        return self.tp + self.fp + self.fn + self.tn
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def accuracy(self) -> float | None:
+        return (self.tp + self.tn) / self.n if self.n else None
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    """The corpus items; a malformed line is a one-line error naming path and line."""
+    items = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{number}: not JSON ({exc.msg})") from None
+        if item.get("kind") not in STAGE_BY_KIND or not isinstance(item.get("text"), str):
+            raise ValueError(f"{path}:{number}: needs a known kind and a text")
+        items.append(item)
+    return items
+
+
+def read_item(item: dict[str, Any]) -> Reading:
+    """Read one corpus item at the stage its kind implies."""
+    stage = item.get("stage") or STAGE_BY_KIND[item["kind"]]
+    if stage == "followup":
+        stage = "follow_up"
+    return read(item["text"], stage)
+
+
+def evaluate(items: Iterable[dict[str, Any]]) -> dict[str, Tally]:
+    """Tallies per label family, plus ``learning_as_pitch`` (ordinary questions flagged)."""
+    tallies = {name: Tally() for name in [*PREDICTORS, "learning_as_pitch"]}
+    for item in items:
+        reading = read_item(item)
+        labels = item.get("labels") or {}
+        tag = str(item.get("id") or item["text"][:60])
+        for name, predict in PREDICTORS.items():
+            truth = labels.get(name)
+            if truth is None:
+                continue
+            said = predict(reading)
+            tally = tallies[name]
+            if said and truth:
+                tally.tp += 1
+            elif said:
+                tally.fp += 1
+                tally.misses.append(f"false {name}: {tag} {reading.ids()}")
+            elif truth:
+                tally.fn += 1
+                tally.misses.append(f"missed {name}: {tag} {reading.ids()}")
+            else:
+                tally.tn += 1
+        if labels.get("learning") is True:
+            flagged = _pitch(reading)
+            tally = tallies["learning_as_pitch"]
+            if flagged:
+                tally.tp += 1
+                tally.misses.append(f"learning read as pitch: {tag} {reading.ids()}")
+            else:
+                tally.tn += 1
+    return tallies
+
+
+def targets(tallies: dict[str, Tally]) -> list[tuple[str, float | None, str, bool]]:
+    """(name, value, goal, ok) for each target the reader is held to."""
+    pitch, bounded = tallies["pitch"], tallies["bounded"]
+    learning, as_pitch = tallies["learning"], tallies["learning_as_pitch"]
+    mapped = learning.recall
+    flagged = as_pitch.tp / as_pitch.n if as_pitch.n else None
+
+    def check(value: float | None, goal: float, low: bool = False) -> bool:
+        if value is None:
+            return True
+        return value < goal if low else value >= goal
+
+    return [
+        ("pitch precision", pitch.precision, ">= 0.95", check(pitch.precision, 0.95)),
+        ("pitch recall", pitch.recall, ">= 0.90", check(pitch.recall, 0.90)),
+        ("bounded time ask accuracy", bounded.accuracy, ">= 0.95", check(bounded.accuracy, 0.95)),
+        ("learning questions mapped to a topic", mapped, ">= 0.90", check(mapped, 0.90)),
+        ("learning questions flagged as pitch", flagged, "< 0.02", check(flagged, 0.02, True)),
+    ]
+
+
+def _fmt(value: float | None) -> str:
+    return "  n/a" if value is None else f"{value:5.3f}"
+
+
+def render(tallies: dict[str, Tally], show_misses: bool = False) -> str:
+    """The table of families and the targets, as plain text."""
+    out = [f"{'family':<20} {'n':>4} {'prec':>6} {'recall':>6} {'acc':>6}"]
+    for name in PREDICTORS:
+        t = tallies[name]
+        if t.n:
+            out.append(
+                f"{name:<20} {t.n:>4} {_fmt(t.precision):>6} {_fmt(t.recall):>6} "
+                f"{_fmt(t.accuracy):>6}"
+            )
+    out += ["", "targets:"]
+    for name, value, goal, ok in targets(tallies):
+        out.append(f"  {name:<38} {_fmt(value)}  goal {goal:<7} {'ok' if ok else 'MISSED'}")
+    if show_misses:
+        out += ["", "misses:"]
+        for t in tallies.values():
+            out += [f"  {m}" for m in t.misses]
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path, help="a JSON Lines corpus")
+    parser.add_argument("--misses", action="store_true", help="list every item read wrongly")
+    args = parser.parse_args(argv)
+    try:
+        items = load(args.corpus)
+    except (OSError, ValueError) as exc:
+        print(f"reader_accuracy: {exc}", file=sys.stderr)
+        return 2
+    tallies = evaluate(items)
+    print(f"{args.corpus.name}: {len(items)} items")
+    print(render(tallies, args.misses))
+    return 0 if all(ok for *_, ok in targets(tallies)) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,228 @@
+"""``simulator analyze``: check a real draft before you send it.
+
+Reads the draft the way the persona would in a session (the same reader and the same
+judgement code), marks the problem phrases in plain text (``>>>phrase<<<`` with a number,
+so it works without colour and with screen readers), says whether the persona would
+likely reply, redirect or ignore it, and lists the three most useful fixes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+NAME = "analyze"
+HELP = "check a real draft (email, meeting line, thank-you) before you send it"
+ORDER = 30
+DEFAULT_PERSONA = "hr-manager-review-season"
+STAGES = ("outreach", "follow_up", "meeting", "thank_you")
+VERDICT_WORDS = {
+    "outreach": {
+        "accept": "likely a yes: this persona would offer you a short meeting",
+        "redirect": "a redirect: this persona would point you to the careers site instead",
+        "silence": "likely no reply: this persona would leave it unanswered",
+    },
+    "meeting": {
+        "accept": "the persona would answer this gladly",
+        "redirect": "the persona would deflect this and lose some patience",
+        "silence": "the persona would not answer this",
+    },
+    "thank_you": {
+        "accept": "a warm reply: this note keeps the relationship going",
+        "redirect": "a polite, cool reply: something in the note costs you goodwill",
+        "silence": "no reply",
+    },
+}
+# Positive signals worth suggesting when a draft lacks them, by stage.
+MISSING_HELPS = {
+    "outreach": ("bounded_time_ask", "personalized", "clear_purpose", "acknowledges_busy"),
+    "follow_up": ("bounded_time_ask", "acknowledges_busy"),
+    "meeting": (),
+    "thank_you": ("thank_you_specific", "gratitude"),
+}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "file", nargs="?", default="-", help="the draft (a text file), or - for stdin"
+    )
+    parser.add_argument("--stage", choices=STAGES, default="outreach", help="what the draft is")
+    parser.add_argument(
+        "--persona", default=None, help=f"who reads it (persona id; default {DEFAULT_PERSONA})"
+    )
+    parser.add_argument("--scenario", default=None, help="read it as in this scenario (id or path)")
+    parser.add_argument(
+        "--attach", action="append", default=[], metavar="NAME", help="simulate an attachment"
+    )
+    parser.add_argument(
+        "--resume-requested",
+        action="store_true",
+        help="the persona asked for your resume earlier (sending it is then fine)",
+    )
+    parser.add_argument("--json", action="store_true", help="print the analysis as JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    from simulator.commands._common import jsonable, load_bundle, print_errors, write_stdout
+    from simulator.content import ContentLoadError, Library
+    from simulator.conversation.inputs import MAX_INPUT_CHARS
+    from simulator.conversation.judgement import judge
+
+    text = _read_draft(args.file, MAX_INPUT_CHARS)
+    if text is None:
+        return 2
+    scenario = None
+    if args.scenario:
+        bundle = load_bundle(args.scenario)
+        if bundle is None:
+            return 2
+        scenario, persona = bundle.scenario, bundle.persona
+    if scenario is None or args.persona:
+        persona_id = args.persona or DEFAULT_PERSONA
+        try:
+            persona, _, _ = Library().load_persona(persona_id)
+        except FileNotFoundError:
+            print(f"analyze: no persona with id '{persona_id}'", file=sys.stderr)
+            return 2
+        except ContentLoadError as exc:
+            print_errors(exc)
+            return 2
+    result = judge(
+        text,
+        args.stage,
+        persona,
+        scenario,
+        attachments=tuple(args.attach),
+        resume_requested=args.resume_requested,
+    )
+    data = analysis(result, args.stage)
+    if args.json:
+        write_stdout(jsonable(data))
+    else:
+        write_stdout(render(result, data, f"{persona.id} ({persona.role})"))
+    return 0
+
+
+def _read_draft(path: str, limit: int) -> str | None:
+    """The draft's text, or None after a one-line error (empty, unreadable, too long)."""
+    where = "stdin" if path == "-" else path
+    try:
+        raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        text = raw.decode("utf-8-sig")
+    except OSError as exc:
+        print(f"analyze: cannot read {where}: {exc.strerror or exc}", file=sys.stderr)
+        return None
+    except UnicodeDecodeError as exc:
+        print(f"analyze: {where} is not UTF-8 text (byte {exc.start})", file=sys.stderr)
+        return None
+    if not text.strip():
+        print(f"analyze: {where} is empty: nothing to read", file=sys.stderr)
+        return None
+    if len(text) > limit:
+        print(f"analyze: {where} has {len(text)} characters; the limit is {limit}", file=sys.stderr)
+        return None
+    return text
+
+
+def analysis(result: Any, stage: str) -> dict[str, Any]:
+    """The stable JSON form: stage, words, signals, topic, verdict, tips."""
+    reading, decision = result.reading, result.decision
+    return {
+        "stage": stage,
+        "words": reading.words,
+        "signals": [s.to_dict() for s in reading.signals],
+        "topic": reading.topic if stage == "meeting" else None,
+        "verdict": {"reply": decision.reply, "reasons": list(decision.reasons)},
+        "tips": tips(reading, stage),
+    }
+
+
+def tips(reading: Any, stage: str, limit: int = 3) -> list[str]:
+    """The most useful fixes: the costliest problems first, then what is missing."""
+    from simulator.reading import standard_lexicon
+
+    specs = standard_lexicon().specs
+    out: list[str] = []
+    for signal in sorted(reading.negatives(), key=lambda s: (specs[s.id].points, s.start)):
+        spec = specs[signal.id]
+        tip = spec.tip + (f" For example: {spec.rewrite}" if spec.rewrite else "")
+        if tip not in out:
+            out.append(tip)
+    present = set(reading.ids())
+    if not (present & {"bounded_time_ask", "open_ended_time_ask", "long_time_ask"}):
+        for signal_id in MISSING_HELPS.get(stage, ()):
+            if signal_id not in present:
+                spec = specs[signal_id]
+                out.append(spec.tip + (f" For example: {spec.rewrite}" if spec.rewrite else ""))
+    else:
+        for signal_id in MISSING_HELPS.get(stage, ())[1:]:
+            if signal_id not in present:
+                spec = specs[signal_id]
+                out.append(spec.tip + (f" For example: {spec.rewrite}" if spec.rewrite else ""))
+    return list(dict.fromkeys(out))[:limit]
+
+
+def mark(text: str, spans: list[tuple[int, int, int]]) -> str:
+    """The text with each (start, end, number) span wrapped as ``>>>words<<<[n]``."""
+    out, at = [], 0
+    for start, end, number in sorted(spans):
+        if start < at:
+            continue  # overlapping a phrase already marked
+        out += [text[at:start], ">>>", text[start:end], f"<<<[{number}]"]
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
+def render(result: Any, data: dict[str, Any], persona_name: str) -> str:
+    """The plain-text report: marked draft, verdict with reasons, problems, what works, fixes."""
+    from simulator.reading import standard_lexicon
+
+    specs = standard_lexicon().specs
+    reading, decision = result.reading, result.decision
+    stage = data["stage"]
+    problems = [s for s in reading.negatives()]
+    numbered = [(s.start, s.end, i) for i, s in enumerate(problems, 1) if s.end > s.start]
+    kind = stage.replace("_", "-")
+    lines = [f"Your {kind} draft ({reading.words} words), read as {persona_name}:", ""]
+    for paragraph in mark(reading.text, numbered).split("\n"):
+        lines += textwrap.wrap(paragraph, 88, initial_indent="  ", subsequent_indent="  ") or [""]
+    words = VERDICT_WORDS.get("outreach" if stage == "follow_up" else stage, {})
+    lines += ["", f"Verdict: {decision.reply} - {words.get(decision.reply, decision.reply)}."]
+    lines += [f"  - {reason}" for reason in decision.reasons]
+    if stage == "meeting" and reading.topic:
+        lines.append(f"  topic: {reading.topic.replace('_', ' ')}")
+    if problems:
+        lines += ["", "Problems:"]
+        for i, signal in enumerate(problems, 1):
+            spec = specs[signal.id]
+            where = (
+                f"\u201c{signal.quote}\u201d"
+                if signal.end > signal.start
+                else f"attachment {signal.quote}"
+            )
+            lines.append(f"  [{i}] {signal.id} ({spec.criterion}, {spec.points:+d}): {where}")
+            lines.append(f"      rule: {spec.rule}")
+            lines.append(f"      fix:  {spec.tip}")
+            if spec.rewrite:
+                lines.append(f"      e.g.  {spec.rewrite}")
+    good = [s for s in reading.signals if s.polarity == "positive"]
+    if good:
+        lines += ["", "What works:"]
+        seen: set[str] = set()
+        for signal in good:
+            if signal.id not in seen:
+                seen.add(signal.id)
+                lines.append(
+                    f"  + {signal.id}: \u201c{signal.quote}\u201d - {specs[signal.id].rule}"
+                )
+    if data["tips"]:
+        lines += ["", "Three things to fix first:" if problems else "To make it stronger:"]
+        for i, tip in enumerate(data["tips"], 1):
+            lines += textwrap.wrap(tip, 88, initial_indent=f"  {i}. ", subsequent_indent="     ")
+    elif not problems:
+        lines += ["", "Nothing to fix: it is short, specific and easy to say yes to."]
+    return "\n".join(lines)

@@ -1,0 +1,144 @@
+"""Scope, without a UI: when a phrase found in a text does not count.
+
+A phrase is cancelled when the learner negates it ("I'm not asking about openings"),
+puts it in a counterfactual ("even if you were hiring"), reports someone's advice about
+it ("people told me never to send a resume"), or quotes it ("'are you hiring?' is the
+worst opener"). The checks look at the clause around the phrase only, so a negation in
+one clause never cancels a pitch in the next ("I'm not sure you're hiring, but...").
+
+All offsets refer to the folded text (``fold``), which has the same length as the
+original, so quotes and spans can be cut from the learner's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from simulator.reading.lexicon import Lexicon
+
+_FOLD = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u00e9": "e",
+        "\u00c9": "E",
+        "\u00e8": "e",
+    }
+)
+NEGATION_WORDS = 6
+"""How many words before a phrase a negation can reach."""
+
+_BREAK = re.compile(
+    r"[.!?;\n\u2014()]|\s-\s|--"
+    r"|,\s*(?=(?:but|however|though|although|yet|so|while|whereas)\b)"
+    r"|\b(?:but|however|although|though|whereas)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[.!?;\n]")
+_NEGATOR = re.compile(
+    r"(?<![a-z])(?:not|never|no|without|nor|neither|none|nothing|rather than|instead of)(?![a-z])"
+    r"|n't(?![a-z])",
+    re.IGNORECASE,
+)
+# Negation words that do not negate what follows them.
+_NOT_A_NEGATION = re.compile(
+    r"^\W*(?:sure|certain|only|just|too|worr(?:y|ies)|pressure|rush|problem|matter|hesitate|"
+    r"doubt|mean to|want to bother|want to take|want to impose|know (?:if|whether)|"
+    r"more than|longer than|later than|much)\b",
+    re.IGNORECASE,
+)
+_AFTER_NEGATION = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:is not|isn't|are not|aren't|was not|wasn't|is never|is the last thing|"
+    r"not what|not why)\b",
+    re.IGNORECASE,
+)
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:even if|if i were|if i was|were i|whether or not|regardless of whether|not that)\b",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"\b(?:told me|tell me|advised me|warned me|warned against|the advice (?:is|was)|"
+    r"common advice|(?:people|they|everyone|articles?|guides?|coaches|recruiters|mentors?) "
+    r"(?:say|said|says|suggest|suggested|recommend|recommended|warn|warned|told)|"
+    r"i(?:'ve| have)? (?:read|heard|learned|learnt) (?:that )?"
+    r"(?:you|one|people|candidates|job seekers) "
+    r"(?:should|shouldn't|should not|must|mustn't|never))",
+    re.IGNORECASE,
+)
+
+
+def fold(text: str) -> str:
+    """The text with curly quotes, dashes and accents folded, same length as the original."""
+    return text.translate(_FOLD)
+
+
+class Scope:
+    """Clause and sentence bounds and quotations of one folded text, computed once."""
+
+    def __init__(self, folded: str) -> None:
+        self.text = folded
+        self.breaks = [m.end() for m in _BREAK.finditer(folded)]
+        self.sentences = [m.end() for m in _SENTENCE.finditer(folded)]
+        self.quotes = _quotations(folded)
+
+    def clause_start(self, index: int) -> int:
+        """Where the clause holding ``index`` starts."""
+        i = bisect_right(self.breaks, index) - 1
+        return self.breaks[i] if i >= 0 else 0
+
+    def sentence(self, index: int) -> tuple[int, int]:
+        """The sentence holding ``index`` as (start, end)."""
+        i = bisect_right(self.sentences, index)
+        start = self.sentences[i - 1] if i > 0 else 0
+        end = self.sentences[i] - 1 if i < len(self.sentences) else len(self.text)
+        return start, end
+
+    def negated(self, start: int, end: int, inner: bool = False) -> bool:
+        """A negation shortly before (or a denial right after) the phrase, same clause;
+        with ``inner``, also one between the words of a frame ("I'm not looking for...")."""
+        window = self.text[self.clause_start(start) : start]
+        tail = " ".join(window.split()[-NEGATION_WORDS:])
+        if inner:
+            tail += " " + self.text[start:end]
+        for match in _NEGATOR.finditer(tail):
+            if not _NOT_A_NEGATION.match(tail[match.end() :]):
+                return True
+        return bool(_AFTER_NEGATION.match(self.text[end : end + 40]))
+
+    def counterfactual(self, start: int) -> bool:
+        return bool(_COUNTERFACTUAL.search(self.text[self.clause_start(start) : start]))
+
+    def reported(self, start: int) -> bool:
+        sentence_start, _ = self.sentence(start)
+        return bool(_REPORTED.search(self.text[sentence_start:start]))
+
+    def quoted(self, start: int, end: int) -> bool:
+        """Inside a quotation that is not the whole message (a quoted whole is still said)."""
+        whole = len(self.text.strip()) or 1
+        return any(
+            q_start <= start and end <= q_end and (q_end - q_start) < 0.8 * whole
+            for q_start, q_end in self.quotes
+        )
+
+    def cancelled(self, lexicon: Lexicon, signal_id: str, start: int, end: int) -> bool:
+        """Whether a phrase match for ``signal_id`` at ``start:end`` does not count."""
+        spec = lexicon.specs[signal_id]
+        if (
+            self.negated(start, end, inner=bool(spec.frames))
+            or self.counterfactual(start)
+            or self.quoted(start, end)
+        ):
+            return True
+        return spec.polarity == "negative" and self.reported(start)
+
+
+def _quotations(folded: str) -> list[tuple[int, int]]:
+    marks = [m.start() for m in re.finditer('"', folded)]
+    return [(marks[i], marks[i + 1] + 1) for i in range(0, len(marks) - 1, 2)]

@@ -1,0 +1,119 @@
+"""Time asks, without a UI: durations read by their shape, and whether they are an ask.
+
+"15 minutes", "fifteen minutes", "15-20 min", "~20m", "a quick 20-minute call", "half an
+hour", "an hour", "a few minutes" are durations. A duration counts as a request for time
+only when its sentence asks for a meeting or a slice of the reader's time (a call, a chat,
+"of your time", "could I have"); "I spent 15 minutes on your article" asks for nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from simulator.reading.scope import Scope
+
+BOUNDED_MAX_MINUTES = 30
+"""The longest ask that still counts as short (sources range 15-30 minutes)."""
+
+NUMBER_WORDS = {
+    "five": 5,
+    "ten": 10,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "twenty five": 25,
+    "thirty": 30,
+    "forty": 40,
+    "forty-five": 45,
+    "forty five": 45,
+    "sixty": 60,
+    "ninety": 90,
+    "a few": 10,
+    "a couple of": 5,
+    "a couple": 5,
+    "few": 10,
+}
+_NUM = (
+    r"(\d{1,3}|"
+    + "|".join(re.escape(w) for w in sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")"
+)
+_DURATION = re.compile(
+    rf"(?<![\w.$,])~?\s?{_NUM}(?:\s*(?:-|to|or)\s*{_NUM})?[\s-]*"
+    r"(?:minutes?|mins?\b\.?|(?-i:m)\b)"
+    r"|\b(half an hour|half-hour|half hour|an hour|one hour|1 hour|1hr|an hour-long|hour-long|"
+    r"two hours|2 hours|a couple of hours|an afternoon|a morning|lunch)\b",
+    re.IGNORECASE,
+)
+_ASK_CUE = re.compile(
+    r"\b(?:call|calls|chat|chats|conversation|convo|meeting|meet|coffee|talk|speak|zoom|phone|"
+    r"video|teams|catch-up|catch up|sit down|sit-down|of your time|your time|could i have|"
+    r"can i have|would you have|do you have|if you have|spare|ask for|asking for|request|"
+    r"would you be (?:open|willing|available)|available for|grab|give me|borrow|steal|"
+    r"of your|you have|grateful|appreciate|value|love|like|hoping for|hope for|up for)\b",
+    re.IGNORECASE,
+)
+_NOT_AN_ASK = re.compile(
+    r"\b(?:spent|spend|took|after|past|last|within|every|each|ago|ran|lasted|already|"
+    r"we said|we agreed|only have|we have|we've got|left|remaining)"
+    r"\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+_BOUNDING = re.compile(r"\b(?:no more than|not more than|no longer than|at most|under)\W*$", re.I)
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A duration asked for: minutes and where it was said."""
+
+    minutes: int
+    start: int
+    end: int
+
+
+def minutes_of(match: re.Match[str]) -> int | None:
+    """Minutes a duration match stands for (the upper end of a range)."""
+    first, second, phrase = match.group(1), match.group(2), match.group(3)
+    if phrase:
+        phrase = phrase.lower()
+        if "half" in phrase:
+            return 30
+        if phrase in ("two hours", "2 hours", "a couple of hours", "an afternoon", "a morning"):
+            return 120
+        return 60
+    values = [_number(v) for v in (first, second) if v]
+    if not values or any(v is None for v in values):
+        return None
+    return max(v for v in values if v is not None)
+
+
+def _number(token: str) -> int | None:
+    token = " ".join(token.lower().split())
+    if token.isdigit():
+        return int(token)
+    return NUMBER_WORDS.get(token)
+
+
+def find_ask(scope: Scope) -> Duration | None:
+    """The first duration asked for as time with the reader, ignoring negated ones
+    ("not an hour, just 15 minutes")."""
+    text = scope.text
+    for match in _DURATION.finditer(text):
+        minutes = minutes_of(match)
+        if minutes is None or minutes <= 0:
+            continue
+        start, end = scope.sentence(match.start())
+        if not _ASK_CUE.search(text, start, end + 1):
+            continue
+        if _NOT_AN_ASK.search(text[max(start, match.start() - 40) : match.start()]):
+            continue
+        bounded_by = _BOUNDING.search(text[max(start, match.start() - 20) : match.start()])
+        if not bounded_by and scope.negated(match.start(), match.end()):
+            continue
+        return Duration(minutes, match.start(), match.end())
+    return None
+
+
+def is_bounded(minutes: int) -> bool:
+    return minutes <= BOUNDED_MAX_MINUTES

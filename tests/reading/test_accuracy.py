@@ -1,0 +1,47 @@
+"""The reader meets its accuracy targets on the repository's labelled corpus."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import reader_accuracy  # noqa: E402
+
+CORPUS = ROOT / "tests" / "data" / "reader_corpus.jsonl"
+
+
+def test_corpus_is_large_and_varied() -> None:
+    items = reader_accuracy.load(CORPUS)
+    assert len(items) >= 150
+    kinds = {item["kind"] for item in items}
+    assert kinds == {"outreach", "followup", "meeting_line", "question"}
+
+
+def test_targets_hold_on_the_corpus() -> None:
+    tallies = reader_accuracy.evaluate(reader_accuracy.load(CORPUS))
+    missed = [
+        (name, value, goal) for name, value, goal, ok in reader_accuracy.targets(tallies) if not ok
+    ]
+    assert not missed, reader_accuracy.render(tallies, show_misses=True)
+    assert tallies["pitch"].tp >= 40 and tallies["learning"].tp >= 80
+
+
+def test_a_malformed_line_is_named(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"kind": "outreach", "text": "hi", "labels": {}}\nnot json\n')
+    try:
+        reader_accuracy.load(bad)
+    except ValueError as exc:
+        assert "bad.jsonl:2" in str(exc)
+    else:
+        raise AssertionError("expected a ValueError")
+
+
+def test_the_speed_benchmark_runs_on_a_tiny_input() -> None:
+    import bench_reader
+
+    rows = bench_reader.measure(words=20, repeats=1)
+    assert {"name", "value", "unit", "goal", "ok", "note"} <= set(rows[0])
