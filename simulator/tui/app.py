@@ -89,6 +89,20 @@ class SimulatorApp(App[int]):
             raise SystemExit(2)
         return super().run(headless=headless, **options)
 
+    def _fatal_error(self) -> None:
+        # Textual's crash report shows each frame's local variables, which would print the
+        # learner's drafts and transcript to the terminal: keep the traceback, drop them.
+        import rich
+        from rich.segment import Segments
+        from rich.traceback import Traceback
+
+        self.bell()
+        traceback = Traceback(show_locals=False, width=None, suppress=[rich])
+        self._exit_renderables.append(
+            Segments(self.console.render(traceback, self.console.options))
+        )
+        self._close_messages_no_wait()
+
     def on_mount(self) -> None:
         from simulator.tui.screens.home import HomeScreen
 

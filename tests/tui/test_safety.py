@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import TextArea
 
 from simulator.content import Bundle, Library
@@ -157,3 +158,27 @@ async def test_watch_starts_with_errors_on_screen_when_the_file_is_broken(
         await pilot.pause()
         assert isinstance(app.screen, ContentErrorsScreen)
         assert str(path) in screen_text(app)
+
+
+async def test_a_crash_report_does_not_print_the_learners_words(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from simulator.tui.screens.composer import ComposerScreen
+
+    def broken_send(self: ComposerScreen) -> None:
+        draft = self.body  # a local variable holding the learner's words
+        raise RuntimeError(f"boom after {len(draft)} characters")
+
+    monkeypatch.setattr(ComposerScreen, "action_send", broken_send)
+    app = build_app(Library().load("review-season-cold-email"))
+    with pytest.raises(RuntimeError, match="boom"):
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+            app.screen.query_one("#composer-body", TextArea).text = "my private draft text"
+            await pilot.press("f2")
+            await pilot.pause()
+    report = capsys.readouterr().err  # the crash report Textual prints on the way out
+    assert "RuntimeError" in report and "boom after" in report
+    assert "my private draft text" not in report

@@ -17,10 +17,22 @@ from simulator.content import ContentError, Library
 from simulator.conversation import Outreach, Say, Skip, ThankYou
 from simulator.tui.app import build_app
 
-from .conftest import GOOD_BODY, PITCH_BODY, THANKS_BODY, no_blink, settle
+from .conftest import DATA, GOOD_BODY, PITCH_BODY, THANKS_BODY, no_blink, settle
 
-COLD = "review-season-cold-email"
+COLD = "snapshot-cold-email"
+"""Snapshot content lives in tests/tui/data, so library edits never move a snapshot."""
 LINES = ["How did you get started in HR?", "What does a typical week look like right now?"]
+
+
+@pytest.fixture(autouse=True)
+def snapshot_content(home: Path) -> None:
+    """The test scenario and persona as the user's own content (SIMULATOR_HOME)."""
+    for kind, name in (("scenarios", "snapshot-scenario"), ("personas", "snapshot-persona")):
+        folder = home / kind
+        folder.mkdir(parents=True, exist_ok=True)
+        text = (DATA / f"{name}.yaml").read_text(encoding="utf-8")
+        stem = COLD if kind == "scenarios" else "snapshot-hr-lead"
+        (folder / f"{stem}.yaml").write_text(text, encoding="utf-8")
 
 
 async def ready(pilot: Any) -> None:
@@ -61,7 +73,7 @@ class TestScreens:
 
         async def run_before(pilot: Any) -> None:
             await ready(pilot)
-            await pilot.press(*"cold email in review")  # one row: new library content won't move it
+            await pilot.press(*"snapshot cold")
             await ready(pilot)
 
         assert snap_compare(build_app(), run_before=run_before)
@@ -116,13 +128,13 @@ class TestScreens:
 
         async def run_before(pilot: Any) -> None:
             await ready(pilot)
-            await pilot.press("f2")
+            pilot.app.open_draft_check()
             await pilot.pause()
             pilot.app.screen.query_one("#draft-text", TextArea).text = PITCH_BODY
             await pilot.press("f2")
             await ready(pilot)
 
-        assert snap_compare(build_app(), run_before=run_before)
+        assert snap_compare(cold_app(), run_before=run_before)
 
     def test_past_attempts(self, snap_compare: Any, home: Path) -> None:
         """Saved attempts, newest first, with score and result."""
@@ -131,7 +143,7 @@ class TestScreens:
                 "id": f"attempt-{index}",
                 "finished": f"2025-10-1{index}T09:30:00+00:00",
                 "scenario": COLD,
-                "title": "Cold email in review season",
+                "title": "Snapshot cold email",
                 "score": score,
                 "passed": passed,
                 "meta": {"mode": "practice"},
