@@ -66,6 +66,8 @@ async def test_exam_mode_has_no_hints_retry_or_rewind(home: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, MeetingScreen)
         assert not app.screen.query_one(CoachingHints).display
+        assert not app.screen.query("PatienceMeter, RapportMeter")  # live feedback is off
+        assert "Clock" in screen_text(app)
         app.send(Say("I want to respect your time, so I'll wrap up there."))
         await pilot.press("f4")  # the meeting is already over: nothing happens
         app.route()

@@ -1,4 +1,4 @@
-"""MeetingScreen: the conversation, the clock of simulated minutes and the persona's meters.
+"""MeetingScreen: the conversation, the simulated clock and the persona's meters (not in exams).
 
 Each line the learner types (Enter) is one turn. F4 offers to wrap up with a polite
 line; F6 leaves at once. The persona ends the meeting when time or patience runs out;
@@ -50,10 +50,12 @@ class MeetingScreen(PlayScreen):
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="\u25c6")
-        with Horizontal(id="meeting-gauges"):
+        exam = self.sim.mode == "exam"
+        with Horizontal(id="meeting-gauges", classes="-exam" if exam else ""):
             yield MeetingClock(id="meeting-clock")
-            yield PatienceMeter(self.attempt.session.meters.patience, id="meeting-patience")
-            yield RapportMeter(self.attempt.session.meters.rapport, id="meeting-rapport")
+            if not exam:  # the meters are live feedback: an exam shows only the clock
+                yield PatienceMeter(self.attempt.session.meters.patience, id="meeting-patience")
+                yield RapportMeter(self.attempt.session.meters.rapport, id="meeting-rapport")
         yield ConversationLog(id="meeting-log")
         yield CoachingHints(id="meeting-hints")
         yield Input(
@@ -86,8 +88,10 @@ class MeetingScreen(PlayScreen):
         meeting = session.scenario.stages.meeting
         warn = meeting.warn_at_remaining if meeting else 5
         self.query_one(MeetingClock).show(session.minute, session.granted, warn)
-        self.query_one(PatienceMeter).set_value(session.meters.patience)
-        self.query_one(RapportMeter).set_value(session.meters.rapport)
+        for meter in self.query(PatienceMeter):
+            meter.set_value(session.meters.patience)
+        for meter in self.query(RapportMeter):
+            meter.set_value(session.meters.rapport)
 
     def _sync_state(self) -> None:
         over = self.over
