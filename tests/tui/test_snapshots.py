@@ -59,7 +59,7 @@ async def to_meeting(pilot: Any) -> None:
     app.route()
     await pilot.pause()
     for line in LINES:
-        await pilot.press(*line)
+        app.screen.query_one("#meeting-input").value = line
         await pilot.press("enter")
         await pilot.pause()
     await ready(pilot)
