@@ -97,13 +97,15 @@ def read(
     time_ask = _read_time(scope, stage, add)
     _read_context(folded, scope, stage, context, add, found, words)
     found = _resolve(found, folded, scope, stage, context)
+    topic = _topic(found, lexicon, folded) if stage == "meeting" else None
+    _credit_topic(topic, found, text, add)
     found.sort(key=lambda s: (s.start, s.id))
     return Reading(
         text=text,
         stage=stage,
         words=words,
         signals=tuple(found),
-        topic=_topic(found, lexicon, folded) if stage == "meeting" else None,
+        topic=topic,
         time_ask=_time_ask(time_ask, found),
         wraps_up=bool(_WRAP_UP.search(folded)),
         is_question="?" in text,
@@ -264,6 +266,33 @@ _FALLBACK_TOPICS = (
         re.compile(r"\b(?:hr|field|profession|industry|people (?:ops|operations))\b", re.I),
     ),
 )
+
+
+TOPIC_SIGNALS = {
+    "career_path": "question_career_path",
+    "day_to_day": "question_day_to_day",
+    "advice": "question_advice",
+    "industry": "question_industry",
+    "companies": "question_companies",
+    "skills": "question_skills",
+}
+"""The question signal that stands for each learning topic."""
+
+
+def _credit_topic(topic: str | None, found: list[Signal], text: str, add: Add) -> None:
+    """A question whose topic was read from who it is about (no phrase matched) still
+    counts as that question, quoting the question itself: the persona answers it as that
+    topic, so the grade must credit it the same way."""
+    signal_id = TOPIC_SIGNALS.get(topic or "")
+    if signal_id is None or any(s.id == signal_id for s in found):
+        return
+    mark = text.rfind("?")
+    if mark < 0:
+        return
+    start = max(text.rfind(ch, 0, mark) for ch in ".!?\n") + 1
+    while start < mark and text[start].isspace():
+        start += 1
+    add(signal_id, start, mark + 1)
 
 
 def _topic(found: list[Signal], lexicon: Lexicon, folded: str) -> str | None:

@@ -65,3 +65,13 @@ def test_meeting_questions_get_topics() -> None:
     assert read("What does a typical week look like?", "meeting").topic == "day_to_day"
     assert read("Are you hiring?", "meeting").topic == "pitch"
     assert read("How much do you make?", "meeting").topic == "salary"
+
+
+def test_a_question_read_by_who_it_is_about_is_credited_as_that_question() -> None:
+    # No lexicon phrase says "advise", but the question is plainly asking for advice:
+    # the persona answers it as advice, so the reading must carry the advice signal too.
+    reading = read("Thanks. What would you advise someone moving from operations?", "meeting")
+    assert reading.topic == "advice"
+    signal = reading.first("question_advice")
+    assert signal is not None
+    assert signal.quote == "What would you advise someone moving from operations?"
