@@ -8,20 +8,17 @@ when first shown, so the first frame costs little more than an empty Textual app
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import functools
-import signal
-import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from textual import events
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from simulator.tui.terminal_app import TerminalApp
 from simulator.tui.watch import ContentWatcher
 
 if TYPE_CHECKING:
@@ -34,13 +31,9 @@ Mode = Literal["practice", "exam"]
 FinishCallback = Callable[["Session", "Report"], None]
 MIN_WIDTH, MIN_HEIGHT = 60, 18
 WATCH_INTERVAL = 0.5
-NO_TERMINAL = (
-    "simulator: the app needs a terminal; use `simulator play --plain` for pipes and screen readers"
-)
-SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
-class SimulatorApp(App[int]):
+class SimulatorApp(TerminalApp):
     """Practise an informational-interview request with a busy HR persona."""
 
     CSS_PATH = "app.tcss"
@@ -76,33 +69,8 @@ class SimulatorApp(App[int]):
         self.watch_ref = watch
         self.watcher = ContentWatcher()
         self.content_errors: list[ContentError] = list(errors or [])
-        self._signal_loop: asyncio.AbstractEventLoop | None = None
 
     # ------------------------------------------------------------------ lifecycle
-    def run(self, *, headless: bool = False, **options: Any) -> int | None:
-        """Run in the terminal; refuse at once (exit 2) when there is no terminal to draw on.
-
-        Without this, stdin at end-of-file or a pipe leaves the driver spinning.
-        """
-        if not headless and not (sys.stdin.isatty() and sys.stdout.isatty()):
-            print(NO_TERMINAL, file=sys.stderr)
-            raise SystemExit(2)
-        return super().run(headless=headless, **options)
-
-    def _fatal_error(self) -> None:
-        # Textual's crash report shows each frame's local variables, which would print the
-        # learner's drafts and transcript to the terminal: keep the traceback, drop them.
-        import rich
-        from rich.segment import Segments
-        from rich.traceback import Traceback
-
-        self.bell()
-        traceback = Traceback(show_locals=False, width=None, suppress=[rich])
-        self._exit_renderables.append(
-            Segments(self.console.render(traceback, self.console.options))
-        )
-        self._close_messages_no_wait()
-
     def on_mount(self) -> None:
         from simulator.tui.screens.home import HomeScreen
 
@@ -114,32 +82,10 @@ class SimulatorApp(App[int]):
             self.set_interval(WATCH_INTERVAL, self._poll_content, name="content-watch")
             if self.content_errors:
                 self.show_content_errors(self.content_errors)
-        self._install_signal_handlers()
 
     def on_unmount(self) -> None:
-        self._remove_signal_handlers()
         if self.attempt is not None:
             self.attempt.close()
-
-    def _install_signal_handlers(self) -> None:
-        # Closing the terminal (SIGHUP) or SIGTERM would otherwise kill the process with the
-        # terminal left in raw mode; exiting through Textual restores it. Not in tests.
-        if self.is_headless:
-            return
-        loop = asyncio.get_running_loop()
-        for signum in SIGNALS:
-            loop.add_signal_handler(signum, self._on_signal, signum)
-        self._signal_loop = loop
-
-    def _remove_signal_handlers(self) -> None:
-        if self._signal_loop is not None:
-            for signum in SIGNALS:
-                with contextlib.suppress(Exception):
-                    self._signal_loop.remove_signal_handler(signum)
-            self._signal_loop = None
-
-    def _on_signal(self, signum: int) -> None:
-        self.exit(return_code=128 + signum)
 
     def on_resize(self, event: events.Resize) -> None:
         from simulator.tui.screens.too_small import TooSmallScreen
@@ -374,31 +320,10 @@ class SimulatorApp(App[int]):
 
     # ------------------------------------------------------------------ palette
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        from simulator.tui.palette import simulator_commands
+
         yield from super().get_system_commands(screen)
-        yield SystemCommand("Home", "Back to the scenario library", self.go_home)
-        yield SystemCommand(
-            "Check a draft", "Paste a real email and see how it reads", self.open_draft_check
-        )
-        yield SystemCommand("Past attempts", "Your saved attempts and reports", self.open_attempts)
-        yield SystemCommand("Help", "Keys and how the simulator works", self.action_help)
-        if self.mode == "practice":
-            yield SystemCommand(
-                "Coaching hints", "Turn live hints on or off", self.action_toggle_hints
-            )
-        for bundle_title, callback in _scenario_commands(self):
-            yield SystemCommand(f"Play: {bundle_title}", "Open this scenario's briefing", callback)
-
-
-def _scenario_commands(app: SimulatorApp) -> list[tuple[str, Callable[[], None]]]:
-    from simulator.tui.screens.home import HomeScreen
-
-    home = next((s for s in app.screen_stack if isinstance(s, HomeScreen)), None)
-    if home is None:
-        return []
-    return [
-        (entry.title, functools.partial(home.open_scenario, entry.key))
-        for entry in home.scenario_entries()
-    ]
+        yield from simulator_commands(self)
 
 
 def build_app(

@@ -90,8 +90,8 @@ class MeetingScreen(PlayScreen):
         self.query_one(MeetingClock).show(session.minute, session.granted, warn)
         for meter in self.query(PatienceMeter):
             meter.set_value(session.meters.patience)
-        for meter in self.query(RapportMeter):
-            meter.set_value(session.meters.rapport)
+        for rapport in self.query(RapportMeter):
+            rapport.set_value(session.meters.rapport)
 
     def _sync_state(self) -> None:
         over = self.over

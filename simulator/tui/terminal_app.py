@@ -1,0 +1,70 @@
+"""TerminalApp: a Textual app that leaves the terminal as it found it, whatever happens.
+
+- Closing the terminal (SIGHUP) or a SIGTERM exits through Textual, which restores the
+  terminal; without handlers the process dies in raw mode on the alternate screen.
+- Without a terminal (a pipe, a closed stdin) it refuses at once instead of spinning.
+- A crash report keeps the traceback but not each frame's local variables, which would
+  print the learner's drafts and transcript.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+import sys
+from typing import Any
+
+from textual.app import App
+
+NO_TERMINAL = (
+    "simulator: the app needs a terminal; use `simulator play --plain` for pipes and screen readers"
+)
+SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+class TerminalApp(App[int]):
+    """Base of the simulator app: signal handling, a terminal check, quiet crash reports."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._signal_loop: asyncio.AbstractEventLoop | None = None
+
+    def run(self, *, headless: bool = False, **options: Any) -> int | None:
+        """Run in the terminal; exit 2 with a message when there is no terminal to draw on."""
+        if not headless and not (sys.stdin.isatty() and sys.stdout.isatty()):
+            print(NO_TERMINAL, file=sys.stderr)
+            raise SystemExit(2)
+        return super().run(headless=headless, **options)
+
+    def _fatal_error(self) -> None:
+        # Overrides Textual's crash report (pinned 8.2.8), which shows show_locals=True.
+        import rich
+        from rich.segment import Segments
+        from rich.traceback import Traceback
+
+        self.bell()
+        traceback = Traceback(show_locals=False, width=None, suppress=[rich])
+        self._exit_renderables.append(
+            Segments(self.console.render(traceback, self.console.options))
+        )
+        self._close_messages_no_wait()
+
+    def on_mount(self) -> None:
+        # Not under tests (headless): handlers would outlive the app in the test process.
+        if self.is_headless:
+            return
+        loop = asyncio.get_running_loop()
+        for signum in SIGNALS:
+            loop.add_signal_handler(signum, self._on_signal, signum)
+        self._signal_loop = loop
+
+    def on_unmount(self) -> None:
+        if self._signal_loop is not None:
+            for signum in SIGNALS:
+                with contextlib.suppress(Exception):
+                    self._signal_loop.remove_signal_handler(signum)
+            self._signal_loop = None
+
+    def _on_signal(self, signum: int) -> None:
+        self.exit(return_code=128 + signum)
