@@ -92,3 +92,27 @@ def test_help_and_headless_commands_do_not_import_textual() -> None:
         "assert 'textual' not in sys.modules, 'textual imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+async def test_toggles_read_without_colour() -> None:
+    """Ticked and unticked differ by their mark, not only by colour (NO_COLOR terminals)."""
+    from textual.app import App, ComposeResult
+
+    from simulator.tui.widgets.attachments_row import AttachmentsRow
+    from simulator.tui.widgets.marked_toggles import MarkedCheckbox, MarkedRadioButton
+    from simulator.tui.widgets.send_time_picker import SendTimePicker
+
+    class Harness(App[None]):
+        def compose(self) -> ComposeResult:
+            yield AttachmentsRow(["resume.pdf"])
+            yield SendTimePicker("Send:", [("Now", 0), ("Tonight", 6), ("Tomorrow", 24)], 6)
+
+    async with Harness().run_test() as pilot:
+        box = pilot.app.query_one(MarkedCheckbox)
+        assert box._button.plain == "▐ ▌"
+        box.value = True
+        await pilot.pause()
+        assert box._button.plain == "▐X▌"
+        assert pilot.app.query_one(AttachmentsRow).selected() == ("resume.pdf",)
+        marks = [b._button.plain for b in pilot.app.query(MarkedRadioButton)]
+        assert marks.count("▐●▌") == 1 and marks.count("▐ ▌") == len(marks) - 1

@@ -10,6 +10,8 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Checkbox, Label
 
+from simulator.tui.widgets.marked_toggles import MarkedCheckbox
+
 
 class AttachmentsRow(Horizontal):
     """``Attach: [ ] resume.pdf``; nothing is attached unless the learner ticks it."""
@@ -37,7 +39,9 @@ class AttachmentsRow(Horizontal):
     def compose(self) -> ComposeResult:
         yield Label("Attach:")
         for index, name in enumerate(self.files):
-            yield Checkbox(Text(name), name in self._initial, id=f"attach-{index}", compact=True)
+            yield MarkedCheckbox(
+                Text(name), name in self._initial, id=f"attach-{index}", compact=True
+            )
 
     def selected(self) -> tuple[str, ...]:
         """The files ticked, in their listed order."""

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import Label, RadioButton, RadioSet
+from textual.widgets import Label, RadioSet
+
+from simulator.tui.widgets.marked_toggles import MarkedRadioButton
 
 THANK_YOU_TIMES: tuple[tuple[str, int], ...] = (
     ("Right away", 1),
@@ -55,7 +57,7 @@ class SendTimePicker(Horizontal):
         yield Label(Text(self.label))
         with RadioSet(compact=True):
             for name, amount in self.choices:
-                yield RadioButton(Text(name), value=amount == self.default)
+                yield MarkedRadioButton(Text(name), value=amount == self.default)
 
     @property
     def value(self) -> int:
