@@ -4,7 +4,24 @@ Nothing outside this package imports Textual; import ``simulator.tui.app`` lazil
 when the app is opened) so ``simulator --help`` and headless commands stay fast.
 """
 
-__all__ = ["build_app"]
+from typing import Any
+
+__all__ = ["build_app", "open_session"]
+
+
+def open_session(session: Any, recorder: Any) -> int:
+    """Continue a resumed session (``simulator resume``) in the app, at its current stage."""
+    from simulator.tui.app import build_app
+    from simulator.tui.attempt import Attempt
+
+    meta = recorder.meta or {}
+    exam = meta.get("mode") == "exam"
+    attempt = Attempt(
+        session.bundle, session.seed, mode="exam" if exam else "practice", recorder=recorder
+    )
+    app = build_app(seed=session.seed, mode="exam" if exam else "practice", resume=attempt)
+    app.run()
+    return int(app.return_code or 0)
 
 
 def __getattr__(name: str) -> object:

@@ -54,6 +54,7 @@ class SimulatorApp(TerminalApp):
         subtitle: str | None = None,
         watch: str | None = None,
         errors: list[ContentError] | None = None,
+        resume: Attempt | None = None,
     ) -> None:
         super().__init__()
         if mode not in ("practice", "exam"):
@@ -69,13 +70,18 @@ class SimulatorApp(TerminalApp):
         self.watch_ref = watch
         self.watcher = ContentWatcher()
         self.content_errors: list[ContentError] = list(errors or [])
+        self._resume = resume
 
     # ------------------------------------------------------------------ lifecycle
     def on_mount(self) -> None:
         from simulator.tui.screens.home import HomeScreen
 
         self.push_screen(HomeScreen())
-        if self.bundle is not None:
+        if self._resume is not None:
+            self.attempt, self._resume = self._resume, None
+            self.bundle = self.attempt.bundle
+            self.route()
+        elif self.bundle is not None:
             self.open_briefing(self.bundle)
         if self.watch_ref is not None:
             self._rewatch()
@@ -336,12 +342,14 @@ def build_app(
     subtitle: str | None = None,
     watch: str | None = None,
     errors: list[ContentError] | None = None,
+    resume: Attempt | None = None,
 ) -> SimulatorApp:
     """The app for the CLI, assignments and tests.
 
     ``bundle`` opens straight into that scenario's briefing; ``mode="exam"`` turns off
     coaching hints, retry and rewind; ``on_finish(session, report)`` is called once when
-    the session is graded; ``watch`` (a scenario id or path) reloads it on save.
+    the session is graded; ``watch`` (a scenario id or path) reloads it on save;
+    ``resume`` (an ``Attempt`` around a resumed session) opens at the session's stage.
     """
     return SimulatorApp(
         bundle,
@@ -352,4 +360,5 @@ def build_app(
         subtitle=subtitle,
         watch=watch,
         errors=errors,
+        resume=resume,
     )

@@ -34,18 +34,24 @@ class Attempt:
         meta: dict[str, Any] | None = None,
         journal_folder: Path | None = None,
         attempts_folder: Path | None = None,
+        recorder: Recorder | None = None,
     ) -> None:
         self.bundle = bundle
         self.seed = seed
         self.mode = mode
-        self.recorder = Recorder(
-            bundle,
-            seed,
-            meta={"client": "tui", "mode": mode, **(meta or {})},
-            journal_folder=journal_folder,
-            attempts_folder=attempts_folder,
-        )
-        self.session: Session = self.recorder.start(identities)
+        if recorder is not None and recorder.session is not None:
+            # A resumed session: its journal is already open and its turns replayed.
+            self.recorder = recorder
+            self.session: Session = recorder.session
+        else:
+            self.recorder = Recorder(
+                bundle,
+                seed,
+                meta={"client": "tui", "mode": mode, **(meta or {})},
+                journal_folder=journal_folder,
+                attempts_folder=attempts_folder,
+            )
+            self.session = self.recorder.start(identities)
         self.report: Report | None = None
         self.storage_problem: str | None = None
         """Why the attempt could not be saved (the session itself is kept in memory)."""
