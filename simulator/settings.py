@@ -33,7 +33,7 @@ class Settings:
     theme: str = "dark"
     """The app's colour theme: one of ``THEMES``."""
     default_scenario: str = "review-season-cold-email"
-    """The scenario ``simulator`` opens with no command."""
+    """The scenario ``simulator play --plain`` plays when none is named."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

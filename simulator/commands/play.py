@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 NAME = "play"
 HELP = "practise a scenario (the app, or --plain for a plain terminal)"
 ORDER = 5
-DEFAULT_SCENARIO = "review-season-cold-email"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -40,12 +39,24 @@ def run(args: argparse.Namespace) -> int:
     if args.student:
         print("simulator play: --student goes with --assignment", file=sys.stderr)
         return 2
+    settings = _settings()
+    seed = settings.default_seed if args.seed is None else args.seed
     if args.plain:
-        return play_plain_command(args.scenario or DEFAULT_SCENARIO, args.seed or 1)
+        return play_plain_command(args.scenario or settings.default_scenario, seed)
     if args.watch and args.scenario is None:
         print("simulator play --watch: name the scenario file to watch", file=sys.stderr)
         return 2
-    return play_app(args.scenario, args.seed or 1, watch=args.watch)
+    return play_app(args.scenario, seed, watch=args.watch)
+
+
+def _settings() -> Any:
+    """The user's settings (a bad value warns in one line and falls back to its default)."""
+    from simulator.settings import load_settings
+
+    settings, warnings = load_settings()
+    for warning in warnings:
+        print(warning, file=sys.stderr)
+    return settings
 
 
 def play_plain_command(ref: str, seed: int) -> int:
@@ -82,14 +93,22 @@ def play_app(ref: str | None, seed: int, *, watch: bool = False) -> int:
                 return 2
     from simulator.tui.app import build_app
 
-    app = build_app(bundle, seed=seed, watch=ref if watch else None, errors=errors)
+    settings = _settings()
+    app = build_app(
+        bundle,
+        seed=seed,
+        watch=ref if watch else None,
+        errors=errors,
+        hints=settings.hints,
+        theme=settings.theme,
+    )
     app.run()
     return int(app.return_code or 0)
 
 
 def open_default() -> int:
     """What ``simulator`` with no command does: open the app at home."""
-    return play_app(None, 1)
+    return play_app(None, _settings().default_seed)
 
 
 # ---------------------------------------------------------------------- assignments

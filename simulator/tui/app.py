@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 Mode = Literal["practice", "exam"]
 FinishCallback = Callable[["Session", "Report"], None]
 MIN_WIDTH, MIN_HEIGHT = 60, 18
+THEMES = {"dark": "textual-dark", "light": "textual-light", "high-contrast": "ansi-dark"}
+"""The user's theme setting (simulator.settings.THEMES) to Textual's theme names."""
 WATCH_INTERVAL = 0.5
 
 
@@ -55,6 +57,8 @@ class SimulatorApp(TerminalApp):
         watch: str | None = None,
         errors: list[ContentError] | None = None,
         resume: Attempt | None = None,
+        hints: bool = True,
+        theme: str | None = None,
     ) -> None:
         super().__init__()
         if mode not in ("practice", "exam"):
@@ -65,7 +69,8 @@ class SimulatorApp(TerminalApp):
         self.on_finish = on_finish
         self.title = title or self.TITLE
         self.sub_title = subtitle or ("Exam" if mode == "exam" else "Practice")
-        self.hints_on = mode == "practice"
+        self.hints_on = mode == "practice" and hints
+        self._theme_name = THEMES.get(theme or "")
         self.attempt: Attempt | None = None
         self.watch_ref = watch
         self.watcher = ContentWatcher()
@@ -76,6 +81,8 @@ class SimulatorApp(TerminalApp):
     def on_mount(self) -> None:
         from simulator.tui.screens.home import HomeScreen
 
+        if self._theme_name:
+            self.theme = self._theme_name
         self.push_screen(HomeScreen())
         if self._resume is not None:
             self.attempt, self._resume = self._resume, None
@@ -343,13 +350,16 @@ def build_app(
     watch: str | None = None,
     errors: list[ContentError] | None = None,
     resume: Attempt | None = None,
+    hints: bool = True,
+    theme: str | None = None,
 ) -> SimulatorApp:
     """The app for the CLI, assignments and tests.
 
     ``bundle`` opens straight into that scenario's briefing; ``mode="exam"`` turns off
     coaching hints, retry and rewind; ``on_finish(session, report)`` is called once when
     the session is graded; ``watch`` (a scenario id or path) reloads it on save;
-    ``resume`` (an ``Attempt`` around a resumed session) opens at the session's stage.
+    ``resume`` (an ``Attempt`` around a resumed session) opens at the session's stage;
+    ``hints`` and ``theme`` come from the user's settings.
     """
     return SimulatorApp(
         bundle,
@@ -361,4 +371,6 @@ def build_app(
         watch=watch,
         errors=errors,
         resume=resume,
+        hints=hints,
+        theme=theme,
     )
