@@ -162,13 +162,25 @@ def _tui_for(homework: AssignmentRun, reports: list[Any]) -> Any | None:
     if not wanted <= set(inspect.signature(build).parameters):
         return None
 
-    def on_finish(session: Any, report: Any) -> None:
-        homework.submit(session, report)
-        reports.append(report)
+    holder: list[Any] = []
 
-    return build(
-        bundle=homework.bundle, seed=homework.seed, mode=homework.mode, on_finish=on_finish
+    def on_finish(session: Any, report: Any) -> None:
+        path = homework.submit(session, report)
+        reports.append(report)
+        notify = getattr(holder[0], "notify", None) if holder else None
+        if notify is not None:  # the learner sees where the submission went, in the app
+            notify(f"Submitted: {path}", title="Homework", timeout=15, markup=False)
+
+    extra = {"title": homework.title} if "title" in inspect.signature(build).parameters else {}
+    app = build(
+        bundle=homework.bundle,
+        seed=homework.seed,
+        mode=homework.mode,
+        on_finish=on_finish,
+        **extra,
     )
+    holder.append(app)
+    return app
 
 
 def _play_assignment_plain(homework: AssignmentRun) -> int:
