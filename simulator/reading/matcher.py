@@ -47,6 +47,7 @@ _NO_STEM = frozenset(
     }
 )
 _SENTENCE_END = frozenset(".!?;\n")
+_DOUBLED = frozenset("bdgmnprt")
 
 
 def stem(word: str) -> str:
@@ -60,13 +61,20 @@ def stem(word: str) -> str:
         elif word.endswith("e") and word[-2:-1] in ("h", "x") and len(word) > 4:
             word = word[:-1]
     if word.endswith("ing") and len(word) > 5:
-        word = word[:-3]
+        word = _undouble(word[:-3])
     elif word.endswith("ied") and len(word) > 4:
         word = word[:-3] + "y"
     elif word.endswith("ed") and len(word) > 4:
-        word = word[:-2]
+        word = _undouble(word[:-2])
     if word.endswith("e") and len(word) > 3:
         word = word[:-1]
+    return word
+
+
+def _undouble(word: str) -> str:
+    """flagg -> flag, gett -> get, referr -> refer: a consonant doubled before -ing/-ed."""
+    if len(word) >= 3 and word[-1] == word[-2] and word[-1] in _DOUBLED:
+        return word[:-1]
     return word
 
 

@@ -1,8 +1,8 @@
 """Time asks, without a UI: durations read by their shape, and whether they are an ask.
 
 "15 minutes", "fifteen minutes", "15-20 min", "~20m", "a quick 20-minute call", "half an
-hour", "an hour", "a few minutes" are durations. A duration counts as a request for time
-only when its sentence asks for a meeting or a slice of the reader's time (a call, a chat,
+hour", "a quarter of an hour", "an hour", "a few minutes" are durations. A duration counts
+as a request for time only when its sentence asks for a meeting or a slice of the reader's time (a call, a chat,
 "of your time", "could I have"); "I spent 15 minutes on your article" asks for nothing.
 """
 
@@ -42,13 +42,14 @@ _NUM = (
 _DURATION = re.compile(
     rf"(?<![\w.$,])~?\s?{_NUM}(?:\s*(?:-|to|or)\s*{_NUM})?[\s-]*"
     r"(?:minutes?|mins?\b\.?|(?-i:m)\b)"
-    r"|\b(half an hour|half-hour|half hour|an hour|one hour|1 hour|1hr|an hour-long|hour-long|"
+    r"|\b(a quarter of an hour|quarter of an hour|a quarter-hour|a quarter hour|"
+    r"half an hour|half-hour|half hour|an hour|one hour|1 hour|1hr|an hour-long|hour-long|"
     r"two hours|2 hours|a couple of hours|an afternoon|a morning|lunch)\b",
     re.IGNORECASE,
 )
 _ASK_CUE = re.compile(
     r"\b(?:call|calls|chat|chats|conversation|convo|meeting|meet|coffee|talk|speak|zoom|phone|"
-    r"video|teams|catch-up|catch up|sit down|sit-down|of your time|your time|could i have|"
+    r"video|teams|catch-up|catch up|sit down|sit-down|of your time|your time|could i have|ask you|"
     r"can i have|would you have|do you have|if you have|spare|ask for|asking for|request|"
     r"would you be (?:open|willing|available)|available for|grab|give me|borrow|steal|"
     r"of your|you have|grateful|appreciate|value|love|like|hoping for|hope for|up for)\b",
@@ -77,6 +78,8 @@ def minutes_of(match: re.Match[str]) -> int | None:
     first, second, phrase = match.group(1), match.group(2), match.group(3)
     if phrase:
         phrase = phrase.lower()
+        if "quarter" in phrase:
+            return 15
         if "half" in phrase:
             return 30
         if phrase in ("two hours", "2 hours", "a couple of hours", "an afternoon", "a morning"):
