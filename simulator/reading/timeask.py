@@ -2,8 +2,9 @@
 
 "15 minutes", "fifteen minutes", "15-20 min", "~20m", "a quick 20-minute call", "half an
 hour", "a quarter of an hour", "an hour", "a few minutes" are durations. A duration counts
-as a request for time only when its sentence asks for a meeting or a slice of the reader's time (a call, a chat,
-"of your time", "could I have"); "I spent 15 minutes on your article" asks for nothing.
+as a request for time only when its sentence asks for a meeting or a slice of the reader's
+time (a call, a chat, "of your time", "could I have", "ask you"); "I spent 15 minutes on
+your article" asks for nothing.
 """
 
 from __future__ import annotations

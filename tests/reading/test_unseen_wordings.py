@@ -103,9 +103,7 @@ def test_asking_questions_for_a_set_time_is_a_bounded_ask() -> None:
 
 
 def test_over_coffee_without_a_length_is_open_ended() -> None:
-    assert read("Maybe we could talk over coffee sometime?", "outreach").has(
-        "open_ended_time_ask"
-    )
+    assert read("Maybe we could talk over coffee sometime?", "outreach").has("open_ended_time_ask")
 
 
 def test_what_someone_at_their_level_earns_is_a_salary_question() -> None:
