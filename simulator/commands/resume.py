@@ -13,6 +13,7 @@ import sys
 
 TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing slows ``--help``
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any
 
     from simulator.recorder import Recorder, SessionInfo
@@ -32,6 +33,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--plain", action="store_true", help="plain prompts on stdout, answers on stdin"
     )
     parser.add_argument("--json", action="store_true", help="list unfinished sessions as JSON")
+    parser.add_argument(
+        "--assignment", help="for homework: the assignment file, to submit when you finish"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -46,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     picked = _pick(sessions, args.session, last=args.last)
     if picked is None:
         return 1
-    return _continue(picked, plain=args.plain)
+    return _continue(picked, plain=args.plain, assignment=args.assignment)
 
 
 def _list(sessions: list[SessionInfo], *, as_json: bool) -> int:
@@ -120,7 +124,7 @@ def _pick(sessions: list[SessionInfo], wanted: str | None, *, last: bool) -> Ses
     return None
 
 
-def _continue(info: SessionInfo, *, plain: bool) -> int:
+def _continue(info: SessionInfo, *, plain: bool, assignment: str | None = None) -> int:
     from simulator.plain import PlainPlayer, printable
     from simulator.recorder import Recorder, ResumeError
     from simulator.storage import StorageError
@@ -132,8 +136,14 @@ def _continue(info: SessionInfo, *, plain: bool) -> int:
         return 1
     session = recorder.session
     assert session is not None
+    homework, problem = _homework_for(recorder.meta, assignment)
+    if problem:
+        print(f"cannot resume: {printable(problem)}", file=sys.stderr)
+        recorder.close()
+        return 2
+    on_finish = _submitter(homework)
     if not plain:
-        opened = _open_in_app(recorder)
+        opened = _open_in_app(recorder, on_finish)
         if opened is not None:
             return opened
     player = PlainPlayer(session, sys.stdin, sys.stdout)
@@ -146,13 +156,55 @@ def _continue(info: SessionInfo, *, plain: bool) -> int:
     player.say("Where you left off:")
     player.show(session.transcript.turns[-LAST_TURNS_SHOWN:])
     try:
-        player.play(recorder, brief=False)
+        finished = player.play(recorder, brief=False)
     finally:
         recorder.close()
+    if finished and on_finish is not None:
+        from simulator.grading import grade
+
+        on_finish(session, grade(session.transcript, session.scenario, session.lexicon))
     return 0
 
 
-def _open_in_app(recorder: Recorder) -> int | None:
+def _homework_for(meta: dict[str, Any], path: str | None) -> tuple[Any, str | None]:
+    """The assignment to submit to (or None), and a one-line problem if they do not match."""
+    wanted = meta.get("assignment")
+    if path is None:
+        if wanted:
+            title = meta.get("assignment_title") or wanted
+            print(
+                f"note: this session is homework ({title}); add --assignment FILE to submit "
+                "it when you finish. Without it, it is saved to your history only.",
+                file=sys.stderr,
+            )
+        return None, None
+    if not wanted:
+        return None, "this session was not started from an assignment"
+    from simulator.homework import HomeworkError, open_assignment
+
+    try:
+        homework = open_assignment(path, str(meta.get("student", "")))
+    except HomeworkError as exc:
+        return None, str(exc)
+    if homework.assignment.id != wanted:
+        return None, f"{path} is assignment {homework.assignment.id}, not {wanted}"
+    return homework, None
+
+
+def _submitter(homework: Any) -> Callable[[Any, Any], None] | None:
+    if homework is None:
+        return None
+
+    def submit(session: Any, report: Any) -> None:
+        homework.submit(session, report)
+        print(homework.outcome_line(report))
+
+    return submit
+
+
+def _open_in_app(
+    recorder: Recorder, on_finish: Callable[[Any, Any], None] | None = None
+) -> int | None:
     """Open the resumed session in the app if it can take one; None to stay plain."""
     import importlib
     import importlib.util
@@ -164,7 +216,7 @@ def _open_in_app(recorder: Recorder) -> int | None:
     if importlib.util.find_spec("simulator.tui") is not None:
         opener = getattr(importlib.import_module("simulator.tui"), "open_session", None)
     if opener is not None:
-        return int(opener(recorder.session, recorder))
+        return int(opener(recorder.session, recorder, on_finish=on_finish))
     print(
         "(The app cannot open a resumed session yet; continuing in the plain terminal.)",
         file=sys.stderr,

@@ -60,6 +60,14 @@ STANDARD_GROUPS = (
 )
 """Groups the engine asks for; a persona should have most of them (the validator warns)."""
 
+OPTIONAL_GROUPS = {
+    "asks_for_resume": (
+        "said after a warm wrap-up within the time when rapport is 70 or more; from then on "
+        "sending or offering the resume is not a pitch"
+    ),
+}
+"""Groups a persona may have to unlock behaviour; without them nothing happens."""
+
 
 class LinePicker:
     """Picks persona lines from groups with a seeded RNG, remembering what was said."""

@@ -57,8 +57,6 @@ def on_say(s: Session, item: inp.Say) -> None:
         return
     group = answer_group(reading)
     turn = s._say("meeting", group, topic=reading.topic)
-    if turn.data.get("group") == "asks_for_resume":
-        s.resume_requested = True
     spoken = ANSWER_MINUTES if group.startswith("answer_") else SHORT_REPLY_MINUTES
     s.minute += max(spoken, _spoken_minutes(turn.text)) + TURN_OVERHEAD_MINUTES
     run_events(s)
@@ -89,8 +87,20 @@ def check_meeting_end(s: Session) -> None:
         s._say("meeting", "time_warning", "time_warning")
 
 
+RESUME_ASK_RAPPORT = 70
+"""Rapport at which a persona with an ``asks_for_resume`` group asks for the resume
+(see lines.OPTIONAL_GROUPS)."""
+
+
 def end_meeting(s: Session, reason: str, group: str) -> None:
     s._say("meeting", group, "goodbye")
+    if (
+        reason == "wrap_up"
+        and group == "goodbye_warm"
+        and s.meters.rapport >= RESUME_ASK_RAPPORT
+        and s.persona.lines.get("asks_for_resume")
+    ):
+        s._say("meeting", "asks_for_resume")  # sets resume_requested (Session._say)
     s._record(
         "meeting",
         "event",

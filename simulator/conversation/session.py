@@ -162,6 +162,9 @@ class Session:
             name = self.identities["persona_first"]
             return self._record(stage, "event", "narration", f"{name} nods and waits.", group=group)
         used, line = picked
+        if used == "asks_for_resume":
+            # Now the resume is wanted: sending or offering it is no longer a pitch.
+            self.resume_requested = True
         return self._record(stage, "persona", kind, line, group=used, **data)
 
     def _meters_event(self, stage: str, before: Meters) -> None:

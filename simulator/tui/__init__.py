@@ -9,8 +9,9 @@ from typing import Any
 __all__ = ["build_app", "open_session"]
 
 
-def open_session(session: Any, recorder: Any) -> int:
-    """Continue a resumed session (``simulator resume``) in the app, at its current stage."""
+def open_session(session: Any, recorder: Any, *, on_finish: Any = None) -> int:
+    """Continue a resumed session (``simulator resume``) in the app, at its current stage
+    (``on_finish(session, report)``: e.g. submit resumed homework)."""
     from simulator.tui.app import build_app
     from simulator.tui.attempt import Attempt
 
@@ -19,7 +20,12 @@ def open_session(session: Any, recorder: Any) -> int:
     attempt = Attempt(
         session.bundle, session.seed, mode="exam" if exam else "practice", recorder=recorder
     )
-    app = build_app(seed=session.seed, mode="exam" if exam else "practice", resume=attempt)
+    app = build_app(
+        seed=session.seed,
+        mode="exam" if exam else "practice",
+        resume=attempt,
+        on_finish=on_finish,
+    )
     app.run()
     return int(app.return_code or 0)
 

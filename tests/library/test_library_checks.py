@@ -6,6 +6,7 @@ import pytest
 
 from simulator.checks import run_checks
 from simulator.content import Library
+from simulator.reading import PITCH_IDS
 
 SCENARIOS = sorted(Library().files("scenarios"))
 
@@ -27,14 +28,7 @@ def test_checks_reward_the_good_learner_and_fail_the_pitch(
     """At least one check expects a pass, and one expects a fail with named findings."""
     checks = library.load(scenario_id).scenario.checks
     assert any(c.expect.passed is True for c in checks), "no check shows what passing looks like"
-    pitch_ids = {
-        "job_pitch",
-        "asks_about_openings",
-        "bypass_application",
-        "resume_attached",
-        "resume_offered",
-        "referral_for_role",
-    }
+    pitch_ids = set(PITCH_IDS)
     assert any(c.expect.passed is False and pitch_ids & set(c.expect.findings) for c in checks), (
         "no check shows a pitch failing, with the pitch named"
     )
