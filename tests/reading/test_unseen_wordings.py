@@ -74,6 +74,7 @@ def test_asking_to_be_routed_to_whoever_hires_is_a_referral_or_bypass(text: str)
         "What's the best way to pass my resume to a recruiter at a company where I know nobody?",
         "Can you tell me how you interview for the position of HR generalist?",
         "Is it worth flagging my application to a recruiter when I apply somewhere new?",
+        "How do hiring managers at larger firms usually decide who to bring on as interns?",
     ],
 )
 def test_questions_about_hiring_in_general_are_not_pitches(text: str) -> None:
