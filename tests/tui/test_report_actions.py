@@ -139,6 +139,9 @@ async def test_past_attempts_lists_saved_sessions_and_opens_their_report(home: P
         assert table.row_count == 1
         row = [str(cell) for cell in table.get_row_at(0)]
         assert row[1] == bundle.scenario.title and row[2] == str(report.score)
+        trends = str(app.screen.query_one("#attempts-trends").render())
+        assert f"{bundle.scenario.title}: best {report.score}" in trends
+        assert "first attempt" in trends  # the trend comes from simulator.history
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ReportScreen)

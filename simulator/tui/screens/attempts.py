@@ -10,8 +10,32 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Footer, Header, Static
 
+from simulator.history import History
 from simulator.tui.saved import SavedAttempt
 from simulator.tui.screens.base import AppScreen
+
+TRENDS_SHOWN = 3
+"""Scenarios whose trend is shown above the table (the most recently practised)."""
+
+
+def trend_lines(history: History) -> Text:
+    """One line per recently practised scenario: sparkline, best, latest and the trend."""
+    from simulator.history import sparkline
+
+    text = Text()
+    recent = list(history.scenarios)[-TRENDS_SHOWN:]
+    for item in reversed(recent):
+        line = Text.assemble(
+            (sparkline(item.scores), "bold"),
+            f"  {item.title[:34]}: best {item.best}, latest {item.latest}, {item.trend()}",
+        )
+        text.append_text(line)
+        text.append("\n")
+    hidden = len(history.scenarios) - len(recent)
+    if hidden > 0:
+        text.append(f"and {hidden} more scenario(s): `simulator history` lists them all\n", "dim")
+    text.rstrip()
+    return text
 
 
 class AttemptsScreen(AppScreen):
@@ -30,6 +54,7 @@ class AttemptsScreen(AppScreen):
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="\u25c6")
         yield Static(Text("Past attempts", style="bold"), id="attempts-title")
+        yield Static("", id="attempts-trends")
         yield DataTable(id="attempts-table", cursor_type="row", zebra_stripes=True)
         yield Static(Text("Loading\u2026", style="dim"), id="attempts-status")
         yield Footer()
@@ -42,13 +67,18 @@ class AttemptsScreen(AppScreen):
 
     @work(thread=True, exclusive=True, group="attempts")
     def load(self) -> None:
+        from simulator.history import attempt_history
         from simulator.tui.saved import load_saved
 
         rows = load_saved()
-        self.app.call_from_thread(self._loaded, rows)
+        trends = trend_lines(attempt_history())
+        self.app.call_from_thread(self._loaded, rows, trends)
 
-    def _loaded(self, rows: list[SavedAttempt]) -> None:
+    def _loaded(self, rows: list[SavedAttempt], trends: Text | None = None) -> None:
         self.rows = rows
+        shown = self.query_one("#attempts-trends", Static)
+        shown.update(trends or "")
+        shown.display = bool(trends and trends.plain)
         table = self.query_one(DataTable)
         table.clear()
         for index, row in enumerate(rows):
