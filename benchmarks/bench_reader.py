@@ -119,10 +119,6 @@ def measure(words: int = 300, repeats: int = 50) -> list[dict[str, object]]:
 
 
 if __name__ == "__main__":
-    rows = measure()
-    print(f"{'figure':<42} {'value':>10} {'unit':<5} {'goal':<16} ok")
-    for row in rows:
-        print(
-            f"{row['name']!s:<42} {row['value']!s:>10} {row['unit']!s:<5} {row['goal']!s:<16} "
-            f"{'yes' if row['ok'] else 'NO'}"
-        )
+    from run_all import print_table  # same table as run_all, run from benchmarks/
+
+    print_table("reader", measure())

@@ -118,11 +118,6 @@ def measure(runs: int = 9) -> list[dict[str, Any]]:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
-    rows = measure()
-    print(f"{'benchmark':<40} {'value':>10} {'unit':<4} {'goal':<10} ok   note")
-    for row in rows:
-        mark = "yes" if row["ok"] else "NO"
-        print(
-            f"{row['name']:<40} {row['value']:>10} {row['unit']:<4} {row['goal']:<10} "
-            f"{mark:<4} {row['note']}"
-        )
+    from run_all import print_table  # same table as run_all, run from benchmarks/
+
+    print_table("startup", measure())

@@ -110,9 +110,6 @@ def measure(runs: int = 3, playthroughs: int = 200) -> list[dict[str, object]]:
 
 
 if __name__ == "__main__":
-    print(f"{'measure':<36} {'value':>10} {'unit':<5} {'goal':<14} ok")
-    for row in measure():
-        print(
-            f"{row['name']!s:<36} {row['value']!s:>10} {row['unit']!s:<5} {row['goal']!s:<14} "
-            f"{'yes' if row['ok'] else 'NO'}  {row['note']}"
-        )
+    from run_all import print_table  # same table as run_all, run from benchmarks/
+
+    print_table("validate", measure())
