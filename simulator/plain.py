@@ -40,10 +40,14 @@ class EndOfInput(Exception):
 class PlainPlayer:
     """Drives a Session from text streams."""
 
-    def __init__(self, session: Session, stdin: IO[str], stdout: IO[str]) -> None:
+    def __init__(
+        self, session: Session, stdin: IO[str], stdout: IO[str], *, meters: bool = True
+    ) -> None:
         self.session = session
         self.stdin = stdin
         self.stdout = stdout
+        self.meters = meters
+        """Show patience and rapport as they move (off in exam mode: they are hints)."""
 
     # ---------------------------------------------------------------- io
     def say(self, text: str = "") -> None:
@@ -90,7 +94,7 @@ class PlainPlayer:
                 self.say(f"\n--- The meeting starts. {turn.data.get('granted')} minutes. ---")
             elif turn.kind == "meeting_end":
                 self.say(f"--- The meeting ends ({turn.data.get('reason')}). ---")
-            elif turn.kind == "meters":
+            elif turn.kind == "meters" and self.meters:
                 after = turn.data.get("after", {})
                 self.say(f"   [patience {after.get('patience')}, rapport {after.get('rapport')}]")
 

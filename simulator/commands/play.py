@@ -188,19 +188,13 @@ def _play_assignment_plain(homework: AssignmentRun) -> int:
     from simulator.homework import HomeworkError
     from simulator.plain import PlainPlayer
 
-    class ExamPlayer(PlainPlayer):
-        """Exam mode: the live meters (the hints) are not shown."""
-
-        def show(self, turns: list[Any]) -> None:
-            super().show([t for t in turns if t.kind != "meters"])
-
     for line in homework.briefing():
         print(line)
     recorder = homework.recorder()
     session = recorder.start()
-    player_class = PlainPlayer if homework.hints else ExamPlayer
+    player = PlainPlayer(session, sys.stdin, sys.stdout, meters=homework.hints)
     try:
-        finished = player_class(session, sys.stdin, sys.stdout).play(recorder)
+        finished = player.play(recorder)
     finally:
         recorder.close()
     if not finished:

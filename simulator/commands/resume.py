@@ -146,7 +146,8 @@ def _continue(info: SessionInfo, *, plain: bool, assignment: str | None = None) 
         opened = _open_in_app(recorder, on_finish)
         if opened is not None:
             return opened
-    player = PlainPlayer(session, sys.stdin, sys.stdout)
+    exam = recorder.meta.get("mode") == "exam"  # exam mode hides the live meters
+    player = PlainPlayer(session, sys.stdin, sys.stdout, meters=not exam)
     learner = len(session.transcript.learner_turns())
     player.say(f"=== Resuming: {session.scenario.title} ===")
     player.say(

@@ -52,14 +52,17 @@ def test_resume_with_the_assignment_submits(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     assignment = tmp_path / "a.json"
-    assert main(["assign", "review-season-cold-email", "-o", str(assignment)]) == 0
+    cmd = ["assign", "review-season-cold-email", "-o", str(assignment), "--mode", "exam"]
+    assert main(cmd) == 0
     feed(monkeypatch, OPENING)
     main(["play", "--assignment", str(assignment), "--student", "Ana Diaz", "--plain"])
     capsys.readouterr()
 
     feed(monkeypatch, REST)
     assert main(["resume", "--last", "--plain", "--assignment", str(assignment)]) == 0
-    assert "Submitted attempt 1" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Submitted attempt 1" in out
+    assert "[patience" not in out  # exam mode: the resumed session hides the meters too
     (submission,) = (home / "submissions").rglob("*.json")
     assert main(["review", str(assignment), str(submission.parent)]) == 0
     assert "verified 1" in capsys.readouterr().out
