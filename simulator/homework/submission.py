@@ -10,7 +10,6 @@ and bounded (``formats.SubmissionFile``); the claimed score is shown, never trus
 
 from __future__ import annotations
 
-import json
 import re
 import secrets
 from dataclasses import dataclass
@@ -117,13 +116,13 @@ def file_name(record: dict[str, Any]) -> str:
 
 def write_submission(record: dict[str, Any], folder: Path | None = None) -> Path:
     """Write a submission atomically; never overwrites an earlier one."""
-    from simulator.storage import StorageError, atomic_write
+    from simulator.storage import StorageError, atomic_write, json_text
 
     folder = folder or submissions_folder(str(record["assignment"]["id"]))
     path = folder / file_name(record)
     if path.exists():
         path = path.with_name(f"{path.stem}-{secrets.token_hex(2)}.json")
-    text = json.dumps(record, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    text = json_text(record) + "\n"
     try:
         return atomic_write(path, text)
     except StorageError as exc:

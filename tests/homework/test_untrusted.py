@@ -187,3 +187,20 @@ def test_review_never_crashes_on_random_bytes(tmp_path: Path, good: tuple[Path, 
     assert all(v.check in ("verified", "mismatch", "unreadable", "wrong_assignment")
                for v in result.verdicts)  # fmt: skip
     class_report_html(result)
+
+
+def test_a_submission_keeps_undecodable_learner_text_exactly(tmp_path: Path) -> None:
+    """Plain play turns undecodable bytes into lone surrogates; the submission must keep
+    them exactly, or the coach's replay would flag an honest learner as a mismatch."""
+    from simulator.homework.submission import write_submission
+
+    record = {
+        "assignment": {"id": "asg-x"},
+        "student": "Ana",
+        "scenario": "s",
+        "attempt": 1,
+        "submitted": "2026-11-28T00:00:00",
+        "text": "caf\udce9 ok",
+    }
+    path = write_submission(record, tmp_path)
+    assert json.loads(path.read_text(encoding="utf-8"))["text"] == "caf\udce9 ok"
