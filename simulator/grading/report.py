@@ -5,8 +5,10 @@ Its ``to_dict`` form is the stable JSON contract (`run --json`, submissions, rev
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
+
+from simulator.content.models import CRITERIA
 
 CRITERION_NAMES = {
     "respect_time": "Respecting their time",
@@ -94,6 +96,46 @@ class Report:
             "findings": [asdict(f) for f in self.findings],
             "tips": list(self.tips),
         }
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Report:
+        """Rebuild a ``Report`` from its ``to_dict`` form (unknown keys ignored)."""
+        finding_keys = {f.name for f in fields(Finding)}
+        findings = tuple(
+            Finding(**{k: v for k, v in item.items() if k in finding_keys})
+            for item in raw.get("findings", [])
+            if isinstance(item, dict)
+        )
+        order = {cid: i for i, cid in enumerate(CRITERIA)}
+        # Saved files sort their keys: put the criteria back in the rubric's fixed order.
+        items = sorted(
+            dict(raw.get("criteria") or {}).items(), key=lambda kv: order.get(kv[0], len(order))
+        )
+        criteria = tuple(
+            CriterionScore(
+                id=str(cid),
+                name=str(data.get("name", cid)),
+                weight=int(data.get("weight", 0)),
+                score=data.get("score"),
+                base=int(data.get("base", 0)),
+                findings=tuple(int(i) for i in data.get("findings", [])),
+            )
+            for cid, data in items
+            if isinstance(data, dict)
+        )
+        return cls(
+            scenario=str(raw.get("scenario", "")),
+            persona=str(raw.get("persona", "")),
+            score=int(raw.get("score", 0)),
+            passed=bool(raw.get("passed", False)),
+            pass_mark=int(raw.get("pass_mark", 0)),
+            criteria=criteria,
+            findings=findings,
+            blockers=tuple(str(b) for b in raw.get("blockers", [])),
+            outcome=tuple(str(o) for o in raw.get("outcome", [])),
+            tips=tuple(str(t) for t in raw.get("tips", [])),
+            verdict=str(raw.get("verdict", "")),
+        )
 
     def finding_ids(self) -> list[str]:
         return list(dict.fromkeys(f.signal for f in self.findings))

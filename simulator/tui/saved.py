@@ -1,17 +1,17 @@
 """Saved attempts, without Textual: the attempts folder read back as reports and transcripts.
 
-``storage.load_attempts`` gives plain dicts; this turns one back into the ``Report`` and
-``Transcript`` the report screen shows (no re-grading: what was saved is what is shown).
+``storage.load_attempts`` gives plain dicts; ``Report.from_dict`` and
+``Transcript.from_dict`` turn one back into what the report screen shows (no re-grading:
+what was saved is what is shown).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
-from simulator.content import CRITERIA
 from simulator.conversation import Transcript
-from simulator.grading import CriterionScore, Finding, Report
+from simulator.grading import Report
 
 
 @dataclass(frozen=True)
@@ -45,53 +45,13 @@ class SavedAttempt:
         )
 
     def report(self) -> Report:
-        return report_from_dict(self.raw.get("report") or {})
+        return Report.from_dict(self.raw.get("report") or {})
 
     def transcript(self) -> Transcript | None:
         try:
             return Transcript.from_dict(self.raw.get("transcript") or {})
         except (KeyError, TypeError, ValueError):
             return None
-
-
-def report_from_dict(raw: dict[str, Any]) -> Report:
-    """Rebuild a ``Report`` from its ``to_dict`` form (unknown keys ignored)."""
-    finding_keys = {f.name for f in fields(Finding)}
-    findings = tuple(
-        Finding(**{k: v for k, v in item.items() if k in finding_keys})
-        for item in raw.get("findings", [])
-        if isinstance(item, dict)
-    )
-    order = {cid: i for i, cid in enumerate(CRITERIA)}
-    # Saved files sort their keys: put the criteria back in the rubric's fixed order.
-    items = sorted(
-        dict(raw.get("criteria") or {}).items(), key=lambda kv: order.get(kv[0], len(order))
-    )
-    criteria = tuple(
-        CriterionScore(
-            id=str(cid),
-            name=str(data.get("name", cid)),
-            weight=int(data.get("weight", 0)),
-            score=data.get("score"),
-            base=int(data.get("base", 0)),
-            findings=tuple(int(i) for i in data.get("findings", [])),
-        )
-        for cid, data in items
-        if isinstance(data, dict)
-    )
-    return Report(
-        scenario=str(raw.get("scenario", "")),
-        persona=str(raw.get("persona", "")),
-        score=int(raw.get("score", 0)),
-        passed=bool(raw.get("passed", False)),
-        pass_mark=int(raw.get("pass_mark", 0)),
-        criteria=criteria,
-        findings=findings,
-        blockers=tuple(str(b) for b in raw.get("blockers", [])),
-        outcome=tuple(str(o) for o in raw.get("outcome", [])),
-        tips=tuple(str(t) for t in raw.get("tips", [])),
-        verdict=str(raw.get("verdict", "")),
-    )
 
 
 def load_saved() -> list[SavedAttempt]:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from simulator.content import Library
 from simulator.conversation import Outreach, Say, Skip, replay
-from simulator.grading import grade
+from simulator.grading import Report, grade
 from simulator.tui.attempt import Attempt
-from simulator.tui.saved import load_saved, report_from_dict
+from simulator.tui.saved import load_saved
 from simulator.tui.watch import ContentWatcher
 
 from .conftest import GOOD_BODY, journal_turns
@@ -47,7 +47,7 @@ def test_a_saved_report_reads_back_unchanged(home: Path) -> None:
     attempt = played(home)
     report = attempt.finish()
     [saved] = load_saved()
-    assert report_from_dict(report.to_dict()) == report
+    assert Report.from_dict(report.to_dict()) == report
     assert saved.report() == report
     transcript = saved.transcript()
     assert transcript is not None
