@@ -338,7 +338,3 @@ def unfinished_sessions(folder: Path | None = None) -> tuple[list[SessionInfo], 
             )
         )
     return found, problems
-
-
-def turns_to_dicts(turns: list[Turn]) -> list[dict[str, Any]]:
-    return [t.to_dict() for t in turns]

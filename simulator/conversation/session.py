@@ -246,7 +246,7 @@ class Session:
             subject=item.subject,
             attachments=list(item.attachments),
             read_as=stage_read,
-            context=_context_dict(context),
+            context=context.to_dict(),
         )
         reading = self._read(item.body, stage_read, context)
         self._answer(
@@ -271,7 +271,7 @@ class Session:
             subject=item.subject,
             attachments=[],
             read_as="follow_up",
-            context=_context_dict(context),
+            context=context.to_dict(),
         )
         reading = self._read(item.body, "follow_up", context)
         self._answer(reading, follow_up=True, days_since_first=item.after_days)
@@ -353,7 +353,7 @@ class Session:
             subject=item.subject,
             after_hours=item.after_hours,
             within_hours=stage.within_hours,
-            context=_context_dict(context),
+            context=context.to_dict(),
         )
         reading = self._read(item.body, "thank_you", context)
         before = self.meters
@@ -363,10 +363,6 @@ class Session:
         self.day += 1
         self._say("thank_you", "thank_you_reply_warm" if warm else "thank_you_reply_cool", "reply")
         self.send_thank_you()
-
-
-def _context_dict(context: Context) -> dict[str, Any]:
-    return context.to_dict()
 
 
 def replay(
