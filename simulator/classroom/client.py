@@ -119,7 +119,10 @@ def deliver(path: Path, url: str) -> int:
         receipt = send_submission(url, path.read_bytes())
     except SubmitError as exc:
         print(f"Not received by your coach: {exc}", file=sys.stderr)
-        print(f"Your submission is kept in {path}; your coach can also take that file as it is.", file=sys.stderr)
+        print(
+            f"Your submission is kept in {path}; your coach can also take that file as it is.",
+            file=sys.stderr,
+        )
         return 1
     except OSError as exc:
         print(f"cannot read {path}: {exc.strerror or exc}", file=sys.stderr)

@@ -40,7 +40,7 @@ class ClassroomApp(SimulatorApp):
     """The simulator for one learner in one browser tab."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f6", "send_again", "Send again", show=False, id="send-again"),
+        Binding("f7", "send_again", "Send again", show=False, id="send-again"),
     ]
 
     def __init__(
@@ -58,16 +58,20 @@ class ClassroomApp(SimulatorApp):
         self.tab_id = secrets.token_hex(6)
         self.homework: AssignmentRun | None = None
         self.unsent: dict[str, Any] | None = None
-        """The last submission the server did not take (F6 sends it again)."""
+        """The last submission the server did not take (F7 sends it again)."""
 
     def run(self, **options: Any) -> int | None:
         # textual-serve's web driver talks over pipes: skip the "needs a terminal" check.
         return App.run(self, **options)
 
     def on_mount(self) -> None:
+        # Textual runs SimulatorApp.on_mount too (after this one): ask once Home is up.
+        self.call_later(self._ask_name)
+        self.set_interval(HEARTBEAT, self._heartbeat, name="class-heartbeat")
+
+    def _ask_name(self) -> None:
         from simulator.tui.screens.student_name import StudentNameScreen
 
-        super().on_mount()
         briefing = [
             f"Assignment: {self.assignment.title}",
             f"Scenario: {self.assignment.scenarios[0].title}",
@@ -75,10 +79,9 @@ class ClassroomApp(SimulatorApp):
         if self.assignment.notes:
             briefing.append(f"Notes from your coach: {self.assignment.notes}")
         self.push_screen(StudentNameScreen(briefing, self._check_name), self._named)
-        self.set_interval(HEARTBEAT, self._heartbeat, name="class-heartbeat")
 
     def on_unmount(self) -> None:
-        super().on_unmount()
+        # SimulatorApp.on_unmount (run by Textual as well) closes the attempt's journal.
         if self.homework is not None:
             self._event("left")
 
@@ -86,6 +89,8 @@ class ClassroomApp(SimulatorApp):
     def _check_name(self, name: str) -> str | None:
         from simulator.homework import HomeworkError, open_assignment
 
+        if not name.strip():
+            return "Type your name first."
         try:
             self.homework = open_assignment(self.assignment_path, name)
         except HomeworkError as exc:
@@ -158,7 +163,7 @@ class ClassroomApp(SimulatorApp):
         except SubmitError as exc:
             self.call_from_thread(
                 self.notify,
-                f"{exc}. Press F6 to send it again.",
+                f"{exc}. Press F7 to send it again.",
                 title="Not received by your coach",
                 severity="error",
                 timeout=120,
