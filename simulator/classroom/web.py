@@ -111,6 +111,7 @@ class ClassServer(Server):
         self.playing: dict[str, dict[str, Any]] = {}
         """Browser session id -> {"name", "key", "stage", "seen"}."""
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="verify")
+        self._sockets: set[asyncio.Task[Any]] = set()
 
     # ------------------------------------------------------------------ textual-serve hooks
     def initialize_logging(self) -> None:
@@ -121,6 +122,10 @@ class ClassServer(Server):
         """Quiet: the command prints the URLs itself (textual-serve prints a banner)."""
 
     async def on_shutdown(self, app: web.Application) -> None:
+        # Open tabs would hold the shutdown for a minute: end them (their apps are told to
+        # quit, so each journal is closed; a tab reopened after a restart resumes).
+        for task in list(self._sockets):
+            task.cancel()
         self._pool.shutdown(wait=True)
 
     async def _make_app(self) -> web.Application:
@@ -194,10 +199,14 @@ class ClassServer(Server):
         if self.sessions >= self.limits.max_sessions:
             return _refuse(503, "the class is full right now; try again in a minute")
         self.sessions += 1
+        task = asyncio.current_task()
+        if task is not None:
+            self._sockets.add(task)
         try:
             return await self.handle_websocket(request)
         finally:
             self.sessions -= 1
+            self._sockets.discard(task)
 
     async def handle_class_static(self, request: web.Request) -> web.Response:
         name = request.match_info["name"]
