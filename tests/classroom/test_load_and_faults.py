@@ -86,7 +86,7 @@ def test_a_killed_server_restarts_with_every_receipted_submission(
         for future in futures:
             future.result(timeout=60)
     server.stop()
-    assert 12 <= len(receipts) and failed, "the kill should land mid-load"
+    assert len(receipts) >= 12 and failed, "the kill should land mid-load"
     restarted = ClassProcess(assignment_file, folder).start()
     try:
         state = restarted.state()
