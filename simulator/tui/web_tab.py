@@ -57,7 +57,7 @@ class ClassroomApp(SimulatorApp):
         self.submit_url = submit_url
         self.tab_id = secrets.token_hex(6)
         self.homework: AssignmentRun | None = None
-        self.unsent: dict[str, Any] | None = None
+        self.unsent: Path | None = None
         """The last submission the server did not take (F7 sends it again)."""
 
     def run(self, **options: Any) -> int | None:
@@ -99,16 +99,13 @@ class ClassroomApp(SimulatorApp):
 
     def _named(self, name: str | None) -> None:
         from simulator.storage import StorageError
-        from simulator.tui.attempt import Attempt
 
         assert self.homework is not None
         run = self.homework
         self.seed = run.seed
         self.bundle = run.bundle
         try:
-            self.attempt = resumed_attempt(run) or Attempt(
-                run.bundle, run.seed, mode=self.mode, meta={**run.meta(), "client": "web"}
-            )
+            self.attempt = resumed_attempt(run) or run.start_attempt(client="web")
         except StorageError as exc:
             self.notify(str(exc), title="Cannot start", severity="error", markup=False)
             return
@@ -127,40 +124,31 @@ class ClassroomApp(SimulatorApp):
         super().finish_attempt()
 
     def _submit(self, session: Session, report: Report) -> None:
+        """Submit as every client does (``AssignmentRun.submit`` writes the file here), then
+        send that file to the class server when there is one."""
         from simulator.homework import HomeworkError
-        from simulator.homework.submission import build_submission, write_submission
 
         run = self.homework
         if run is None:
             return
-        record = build_submission(
-            run.assignment,
-            run.entry,
-            student=run.student,
-            attempt=run.attempt,
-            seed=run.seed,
-            transcript=session.transcript.to_dict(),
-            report=report.to_dict(),
-            started=run.started,
-        )
         try:
-            saved = write_submission(record)
+            saved = run.submit(session, report)
         except HomeworkError as exc:
-            self.notify(f"Not saved here: {exc}", severity="error", markup=False)
-        else:
-            if self.submit_url is None:
-                self.notify(f"Submitted: {saved}", title="Homework", timeout=30, markup=False)
-        if self.submit_url is not None:
-            self.unsent = record
-            self.run_worker(lambda: self._send(record), thread=True, name="submit")
+            self.notify(f"Not submitted: {exc}", severity="error", timeout=120, markup=False)
+            return
+        if self.submit_url is None:
+            self.notify(f"Submitted: {saved}", title="Homework", timeout=30, markup=False)
+            return
+        self.unsent = saved
+        self.run_worker(lambda: self._send(saved), thread=True, name="submit")
 
-    def _send(self, record: dict[str, Any]) -> None:
+    def _send(self, saved: Path) -> None:
         from simulator.classroom.client import SubmitError, send_submission
 
         assert self.submit_url is not None
         try:
-            receipt = send_submission(self.submit_url, record)
-        except SubmitError as exc:
+            receipt = send_submission(self.submit_url, saved.read_bytes())
+        except (SubmitError, OSError) as exc:
             self.call_from_thread(
                 self.notify,
                 f"{exc}. Press F7 to send it again.",
@@ -176,9 +164,9 @@ class ClassroomApp(SimulatorApp):
         )
 
     def action_send_again(self) -> None:
-        record = self.unsent
-        if record is not None and self.submit_url is not None:
-            self.run_worker(lambda: self._send(record), thread=True, name="submit")
+        saved = self.unsent
+        if saved is not None and self.submit_url is not None:
+            self.run_worker(lambda: self._send(saved), thread=True, name="submit")
 
     # ------------------------------------------------------------------ presence
     def _heartbeat(self) -> None:
@@ -203,9 +191,9 @@ class ClassroomApp(SimulatorApp):
 def resumed_attempt(run: AssignmentRun) -> Any | None:
     """This student's newest unfinished session of this assignment, resumed; else None."""
     from simulator.homework.assignment import student_key
+    from simulator.practice import Attempt
     from simulator.recorder import Recorder, ResumeError
     from simulator.storage import Journal, StorageError, journals
-    from simulator.tui.attempt import Attempt
 
     key = student_key(run.student)
     for path in sorted(journals(), reverse=True):
@@ -226,7 +214,7 @@ def resumed_attempt(run: AssignmentRun) -> Any | None:
             recorder = Recorder.resume(path)
         except (ResumeError, StorageError):
             continue
-        return Attempt(run.bundle, run.seed, mode=run.mode, recorder=recorder)
+        return Attempt.resumed(recorder)
     return None
 
 
