@@ -13,7 +13,7 @@ from .conftest import CLASS_TOKEN, build_server
 from .helpers import GOOD, InProcess, make_assignment
 
 
-async def _play(app: ClassroomApp, name: str) -> list[str]:
+async def _play(app: ClassroomApp, name: str, wait_for: str = "coach") -> list[str]:
     """Give a name, write and send the outreach; the notifications shown by the end."""
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
@@ -37,7 +37,7 @@ async def _play(app: ClassroomApp, name: str) -> list[str]:
         for _ in range(100):  # the submission is sent by a worker thread
             await pilot.pause(0.05)
             shown = [n.message for n in app._notifications]
-            if any("coach" in m for m in shown):
+            if any(wait_for in m for m in shown):
                 return shown
         return [n.message for n in app._notifications]
 
@@ -76,3 +76,12 @@ def test_the_learner_sees_the_receipt(tmp_path: Path) -> None:
     (row,) = store.submissions()
     assert any(f"receipt {row.receipt}" in m for m in shown), shown
     store.close()
+
+
+def test_served_without_a_class_the_submission_is_saved_here(tmp_path: Path, home: Path) -> None:
+    """``simulator serve --assignment``: no class server, so the file is the submission."""
+    assignment = make_assignment(tmp_path)
+    app = ClassroomApp(assignment, load_assignment(assignment), None)
+    shown = asyncio.run(_play(app, "Ana Diaz", wait_for="Submitted:"))
+    (saved,) = (home / "submissions").rglob("*.json")
+    assert any(str(saved) in m for m in shown), shown
