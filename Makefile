@@ -22,6 +22,7 @@ lint: $(STAMP)
 	$(PY) -m mypy simulator
 
 test: lint
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
 bench: $(STAMP)

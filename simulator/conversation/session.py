@@ -21,7 +21,6 @@ from simulator.conversation.judgement import (
     Judgement,
     answer_group,
     judge,
-    thank_you_is_warm,
 )
 from simulator.conversation.lines import LinePicker
 from simulator.conversation.machine import ACTIONS_BY_STAGE, Stage, build_machine
@@ -416,8 +415,7 @@ class Session:
         before = self.meters
         self.meters = apply(self.meters, effect(reading, self.persona, meeting=False))
         self._meters_event("thank_you", before)
-        warm_at = self.persona.temperament.warm_thank_you_rapport
-        warm = thank_you_is_warm(reading, self.meters.rapport, warm_at)
+        warm = judged.decision.reply == "accept"  # judged with this note's effect on rapport
         self.day += 1
         self._say("thank_you", "thank_you_reply_warm" if warm else "thank_you_reply_cool", "reply")
         self.send_thank_you()

@@ -28,7 +28,7 @@ async def test_practice_hints_quote_the_pitch_and_can_be_turned_off(home: Path) 
         await pilot.press("enter")
         await pilot.pause()
         app.screen.query_one("#composer-body", TextArea).text = PITCH_BODY
-        await pilot.pause(0.5)  # hints follow typing after a short pause
+        await pilot.pause()  # hints follow typing at once (no debounce in tests)
         hints = app.screen.query_one(CoachingHints)
         text = hints.render().plain
         lexicon = app.attempt.session.lexicon

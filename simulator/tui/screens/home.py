@@ -27,7 +27,7 @@ STAGE_SHORT = {"outreach": "write", "meeting": "meet", "thank_you": "thank"}
 
 def library_entries() -> tuple[list[Entry], list[str]]:
     """Scenario rows from the library, and one line per file that failed to load."""
-    from simulator.commands.list import collect
+    from simulator.content.catalogue import collect
 
     data = collect()
     roles = {p["id"]: str(p["role"]) for p in data["personas"]}
