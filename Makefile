@@ -20,6 +20,7 @@ lint: $(STAMP)
 	$(PY) -m ruff check simulator tests benchmarks
 	$(PY) -m ruff format --check simulator tests benchmarks
 	$(PY) -m mypy simulator
+	$(PY) -m mypy tests
 
 test: lint
 	$(VENV)/bin/lint-imports

@@ -58,7 +58,7 @@ def test_vague_ask_gets_silence_then_one_follow_up(cold_email: Bundle) -> None:
     assert session.state is Stage.waiting
     assert session.allowed() == ("follow_up", "skip")
     session.send(FollowUp(GOOD, after_days=8))
-    assert session.state is Stage.meeting
+    assert session.stage is Stage.meeting  # (re-read: send moved the machine)
     assert session.day >= 8
 
 

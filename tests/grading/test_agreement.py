@@ -20,6 +20,7 @@ from simulator.content import Bundle, Library
 from simulator.practice import (
     Attempt,
     FollowUp,
+    Input,
     InputError,
     Judgement,
     Outreach,
@@ -100,13 +101,13 @@ def _learner_turn(turns: list[Turn]) -> Turn:
 
 
 def _play(attempt: Attempt, text: str, stage: str) -> Played:
-    item = {
-        "outreach": lambda: Outreach(text, "Hello"),
-        "follow_up": lambda: FollowUp(text),
-        "meeting": lambda: Say(text),
-        "thank_you": lambda: ThankYou(text),
-    }[stage]()
-    turns = attempt.send(item)
+    items: dict[str, Input] = {
+        "outreach": Outreach(text, "Hello"),
+        "follow_up": FollowUp(text),
+        "meeting": Say(text),
+        "thank_you": ThankYou(text),
+    }
+    turns = attempt.send(items[stage])
     learner = _learner_turn(turns)
     answer = [t for t in turns if t.who != "learner" and ("reply" in t.data or t.who == "persona")]
     reply = answer[0].data.get("reply") if answer else None
