@@ -233,7 +233,7 @@ class ComposerScreen(PlayScreen):
 
         self.app.push_screen(ConfirmScreen(question, "Move on", "Keep writing"), skip)
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:  # noqa: ARG002 (Textual's signature)
         if action == "skip":
             return self.kind != "outreach" or None
         if action == "toggle_hints":

@@ -178,7 +178,7 @@ class HomeScreen(AppScreen):
     def action_home(self) -> None:
         self.query_one("#home-filter", Input).value = ""
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:  # noqa: ARG002 (Textual's signature)
         if action == "open":
             return True if self.query_one(LibraryList).current() is not None else None
         return True

@@ -155,7 +155,7 @@ class MeetingScreen(PlayScreen):
         if self.over:
             self.sim.route()
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:  # noqa: ARG002 (Textual's signature)
         if action in ("wrap_up", "leave"):
             return None if self.over else True
         if action == "next":
