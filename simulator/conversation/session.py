@@ -16,12 +16,7 @@ from simulator import __version__
 from simulator.content.library import Bundle
 from simulator.conversation import inputs as inp
 from simulator.conversation.identities import fill, generate
-from simulator.conversation.judgement import (
-    Decision,
-    Judgement,
-    answer_group,
-    judge,
-)
+from simulator.conversation.judgement import Decision, Judgement, answer_group, judge
 from simulator.conversation.lines import LinePicker
 from simulator.conversation.machine import ACTIONS_BY_STAGE, Stage, build_machine
 from simulator.conversation.meeting import MeetingClock
@@ -419,17 +414,3 @@ class Session:
         self.day += 1
         self._say("thank_you", "thank_you_reply_warm" if warm else "thank_you_reply_cool", "reply")
         self.send_thank_you()
-
-
-def replay(
-    bundle: Bundle,
-    seed: int,
-    items: list[inp.Input],
-    *,
-    identities: dict[str, Any] | None = None,
-) -> Session:
-    """Play inputs through a fresh session: the same inputs give the same transcript."""
-    session = Session(bundle, seed, identities=identities)
-    for item in items:
-        session.send(item)
-    return session
