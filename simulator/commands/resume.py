@@ -41,8 +41,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from simulator.plain import printable
     from simulator.recorder import unfinished_sessions
+    from simulator.textsafe import printable
 
     sessions, problems = unfinished_sessions()
     for problem in problems:
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _list(sessions: list[SessionInfo], *, as_json: bool) -> int:
     from simulator.commands._common import jsonable, write_stdout
-    from simulator.plain import printable
+    from simulator.textsafe import printable
 
     if as_json:
         rows: list[dict[str, Any]] = [
@@ -100,7 +100,7 @@ def _when(iso: str) -> str:
 
 def _pick(sessions: list[SessionInfo], wanted: str | None, *, last: bool) -> SessionInfo | None:
     from simulator.paths import user_dir
-    from simulator.plain import printable
+    from simulator.textsafe import printable
 
     if last or not wanted:
         if not sessions:
@@ -133,10 +133,11 @@ def _continue(
     assignment: str | None = None,
     factory: AppFactory | None = None,
 ) -> int:
-    from simulator.plain import PlainPlayer, printable
+    from simulator.plain import PlainPlayer
     from simulator.practice import Attempt
     from simulator.recorder import Recorder, ResumeError
     from simulator.storage import StorageError
+    from simulator.textsafe import printable
 
     try:
         recorder = Recorder.resume(info.path)

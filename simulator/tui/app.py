@@ -31,6 +31,8 @@ MIN_WIDTH, MIN_HEIGHT = 60, 18
 THEMES = {"dark": "textual-dark", "light": "textual-light", "high-contrast": "ansi-dark"}
 """The user's theme setting (simulator.settings.THEMES) to Textual's theme names."""
 WATCH_INTERVAL = 0.5
+DEBOUNCE = 0.3
+"""Seconds of no typing before live hints and the draft check re-read the text."""
 
 
 class SimulatorApp(TerminalApp):
@@ -57,8 +59,11 @@ class SimulatorApp(TerminalApp):
         resume: Attempt | None = None,
         hints: bool = True,
         theme: str | None = None,
+        debounce: float | None = None,
     ) -> None:
         super().__init__()
+        self.debounce = DEBOUNCE if debounce is None else debounce
+        """Seconds of no typing before live analysis runs (0: at once, as in tests)."""
         if mode not in ("practice", "exam"):
             raise ValueError(f"mode must be 'practice' or 'exam', not {mode!r}")
         self.bundle = bundle
@@ -350,6 +355,7 @@ def build_app(
     resume: Attempt | None = None,
     hints: bool = True,
     theme: str | None = None,
+    debounce: float | None = None,
 ) -> SimulatorApp:
     """The app for the CLI, assignments and tests.
 
@@ -357,7 +363,8 @@ def build_app(
     coaching hints, retry and rewind; ``on_finish(session, report)`` is called once when
     the session is graded; ``watch`` (a scenario id or path) reloads it on save;
     ``resume`` (an ``Attempt`` around a resumed session) opens at the session's stage;
-    ``hints`` and ``theme`` come from the user's settings.
+    ``hints`` and ``theme`` come from the user's settings; ``debounce`` is how long
+    typing must pause before live analysis runs (default ``DEBOUNCE``; 0 in tests).
     """
     return SimulatorApp(
         bundle,
@@ -371,6 +378,7 @@ def build_app(
         resume=resume,
         hints=hints,
         theme=theme,
+        debounce=debounce,
     )
 
 
