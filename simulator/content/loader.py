@@ -19,6 +19,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from simulator.content.controls import control_errors
 from simulator.content.errors import ContentError, ContentLoadError
 from simulator.content.models import Persona, Scenario
 from simulator.content.safe_yaml import MAX_BYTES, Located, decode, load_located
@@ -83,7 +84,7 @@ def check_model(model: type[M], text: str, source: str) -> Checked[M]:
         located = load_located(text, source, collect=True)
     except ContentLoadError as exc:
         return Checked(None, None, list(exc.errors))
-    errors = list(located.problems)
+    errors = [*located.problems, *control_errors(located)]
     if not isinstance(located.data, dict):
         line, col = located.value_where(())
         what = "an empty file" if located.data is None else "not a mapping of keys"

@@ -8,15 +8,40 @@ from pathlib import Path
 import pytest
 
 from simulator.cli import main
-from simulator.textsafe import printable
+from simulator.textsafe import printable, printable_spans
 
 ESC = "\x1b]0;owned\x07\x1b[2J\x1b[31m"
 
 
-def test_printable_shows_controls_as_symbols_and_keeps_lines() -> None:
-    shown = printable(f"a{ESC}b\nc\td\x00")
-    assert "\x1b" not in shown and "\x07" not in shown and "\x00" not in shown
-    assert shown.startswith("a\u241b") and "\nc\td" in shown
+def test_printable_removes_whole_sequences_and_keeps_lines() -> None:
+    assert printable(f"a{ESC}b\nc\td\x00") == "ab\nc\td"
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("\x1b]0;owned\x1b\\title", "title"),  # OSC ended by ST
+        ("\x9d2;owned\x9cC1", "C1"),  # 8-bit OSC and ST
+        ("\x1bP+q544e\x1b\\dcs", "dcs"),  # DCS (a terminal query)
+        ("\x9b2Jcsi", "csi"),  # 8-bit CSI
+        ("\x1b_apc\x07apc", "apc"),
+        ("\x1bcreset", "reset"),  # RIS: the terminal would reset itself
+        ("cut \x1b[", "cut "),  # a sequence cut short at the end
+        ("a\rb\x08c\x7fd\x85e", "abcde"),
+        ("pay \u202e3 ,\u2066x\u2069", "pay 3 ,x"),  # bidi overrides and isolates
+        ("[bold]kept[/] [@click=app.quit]x[/]", "[bold]kept[/] [@click=app.quit]x[/]"),
+        ("byte \udcff", "byte \ufffd"),
+        ("caf\u00e9 \u4e2d \U0001f600", "caf\u00e9 \u4e2d \U0001f600"),
+    ],
+)
+def test_printable_strips_every_kind_of_sequence(raw: str, shown: str) -> None:
+    assert printable(raw) == shown
+
+
+def test_printable_spans_follow_the_visible_characters() -> None:
+    text, spans = printable_spans("ab\x1b[31mcd\u202eef", [(7, 9, "x"), (9, 12, "y")])
+    assert text == "abcdef"
+    assert [text[s:e] for s, e, _ in spans] == ["cd", "ef"]
 
 
 def test_run_output_has_no_escape_characters(
@@ -28,7 +53,7 @@ def test_run_output_has_no_escape_characters(
     assert main(["run", "review-season-cold-email", "--script", str(script)]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x07" not in out
-    assert "\u241b" in out  # shown, not hidden
+    assert "]0;owned" not in out and "Hi  could I have" in out  # removed whole
 
 
 def test_analyze_output_has_no_escape_characters(

@@ -15,6 +15,7 @@ from textual.widgets import Footer, Header, Static
 
 from simulator.conversation import Skip, Stage
 from simulator.tui.attempt import Attempt
+from simulator.tui.literal import safe
 from simulator.tui.screens.base import PlayScreen
 from simulator.tui.widgets.conversation_log import ConversationLog
 
@@ -53,7 +54,7 @@ class InboxScreen(PlayScreen):
 
     def _next_step(self) -> Text:
         session = self.attempt.session
-        name = str(session.values["persona_first"])
+        name = safe(str(session.values["persona_first"]))
         state = session.state
         if state is Stage.waiting:
             return Text.assemble(

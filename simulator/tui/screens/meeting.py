@@ -21,6 +21,7 @@ from simulator.conversation import Say, Skip, Stage
 from simulator.plain import WRAP_LINE
 from simulator.reading import Context, read
 from simulator.tui.attempt import Attempt
+from simulator.tui.literal import safe
 from simulator.tui.screens.base import PlayScreen
 from simulator.tui.widgets.coaching_hints import CoachingHints
 from simulator.tui.widgets.conversation_log import ConversationLog
@@ -59,7 +60,7 @@ class MeetingScreen(PlayScreen):
         yield ConversationLog(id="meeting-log")
         yield CoachingHints(id="meeting-hints")
         yield Input(
-            value=self.draft,
+            value=safe(self.draft),  # the learner's earlier text, made inert
             placeholder="Say something, then press Enter",
             id="meeting-input",
         )

@@ -10,6 +10,7 @@ from textual import events
 from textual.widgets import RichLog
 
 from simulator.conversation import Turn
+from simulator.tui.literal import clean
 
 END_REASONS = {
     "wrap_up": "you wrapped up",
@@ -84,6 +85,7 @@ class ConversationLog(RichLog):
             self._add(text)
 
     def _add(self, text: Text) -> None:
+        text = clean(text)  # persona lines and the learner's earlier text, made inert
         self._entries.append(text)
         if self._size_known:
             self._write(text)
