@@ -29,15 +29,18 @@ _SEQUENCE = re.compile(
         (
             r"\x1b\[[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?",  # CSI: ESC [ params final
             r"\x9b[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?",  # 8-bit CSI
-            rf"\x1b[\]PX^_]{_PAYLOAD}(?:\x07|\x1b\\|\x9c)",  # OSC, DCS, SOS, PM, APC
-            rf"[\x90\x98\x9d\x9e\x9f]{_PAYLOAD}(?:\x07|\x1b\\|\x9c)",  # their 8-bit forms
+            rf"\x1b[\]PX^_]{_PAYLOAD}(?:\x07|\x1b\\|\x9c)?",  # OSC, DCS, SOS, PM, APC
+            rf"[\x90\x98\x9d\x9e\x9f]{_PAYLOAD}(?:\x07|\x1b\\|\x9c)?",  # their 8-bit forms
             r"\x1b[\x20-\x2f]*[\x30-\x7e]?",  # every other escape (charset, keypad, RIS...)
         )
     )
 )
-"""One escape sequence; linear to match (no nested repeats). A string sequence (OSC...)
-goes whole when it is terminated; cut short, only its introducer goes and the rest
-shows as the harmless text it then is (nothing the author wrote after it is lost)."""
+"""One escape sequence, complete or cut short; linear to match (no nested repeats).
+
+A string sequence (OSC...) ends, as in a terminal, at its terminator or at the next
+control character (another ESC, a newline), and goes whole: its payload (a window
+title) is never shown. Rich drops BEL from a ``Text`` before we see it, so a title
+change ended by BEL arrives here ended by the next sequence or the end of the text."""
 
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 """A character that may not reach a terminal as it is (newline and tab may)."""

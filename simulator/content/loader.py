@@ -40,6 +40,7 @@ _PLAIN_TYPES = (
     (re.compile(r"should be a valid (list|tuple)"), "should be a list"),
     (re.compile(r"should be a valid boolean"), "should be true or false"),
 )
+_CONTENT_MODELS: tuple[type[BaseModel], ...] = (Scenario, Persona)
 _ID_RULE = "an id is lowercase letters, digits, '-' and '_', starting with a letter or digit"
 
 
@@ -84,7 +85,9 @@ def check_model(model: type[M], text: str, source: str) -> Checked[M]:
         located = load_located(text, source, collect=True)
     except ContentLoadError as exc:
         return Checked(None, None, list(exc.errors))
-    errors = [*located.problems, *control_errors(located)]
+    errors = list(located.problems)
+    if model in _CONTENT_MODELS:  # a learner's script may hold anything a learner types
+        errors += control_errors(located)
     if not isinstance(located.data, dict):
         line, col = located.value_where(())
         what = "an empty file" if located.data is None else "not a mapping of keys"

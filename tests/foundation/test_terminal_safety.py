@@ -27,6 +27,7 @@ def test_printable_removes_whole_sequences_and_keeps_lines() -> None:
         ("\x1b_apc\x07apc", "apc"),
         ("\x1bcreset", "reset"),  # RIS: the terminal would reset itself
         ("cut \x1b[", "cut "),  # a sequence cut short at the end
+        ("a\x1b]0;no end\nb", "a\nb"),  # an OSC cut short by a line break
         ("a\rb\x08c\x7fd\x85e", "abcde"),
         ("pay \u202e3 ,\u2066x\u2069", "pay 3 ,x"),  # bidi overrides and isolates
         ("[bold]kept[/] [@click=app.quit]x[/]", "[bold]kept[/] [@click=app.quit]x[/]"),
@@ -64,3 +65,34 @@ def test_analyze_output_has_no_escape_characters(
     main(["analyze", str(draft)])
     out = capsys.readouterr().out
     assert "\x1b" not in out
+
+
+def test_validate_refuses_control_characters_in_content(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A persona line with an OSC title change (spelled as a YAML escape) and a scenario
+    title with a bidi override are errors at their line and column, with a hint."""
+    root = Path(__file__).resolve().parents[2]
+    persona = tmp_path / "personas" / "hr-manager-review-season.yaml"
+    scenario = tmp_path / "scenarios" / "review-season-quick-note.yaml"
+    persona.parent.mkdir()
+    scenario.parent.mkdir()
+    text = (root / "personas" / persona.name).read_text(encoding="utf-8")
+    persona.write_text(
+        text.replace(
+            '    - "Hi {learner_first}, thanks', '    - "\\e]0;owned\\aHi {learner_first}, thanks'
+        ),
+        encoding="utf-8",
+    )
+    text = (root / "scenarios" / scenario.name).read_text(encoding="utf-8")
+    scenario.write_text(
+        text.replace("title: One short email", "title: One \u202eshort email"), encoding="utf-8"
+    )
+    assert main(["validate", str(persona)]) == 1
+    assert main(["validate", str(scenario)]) == 1
+    err = capsys.readouterr()
+    shown = err.out + err.err
+    assert f"{persona}:55:7: lines.accept.0: text holds U+001B, an escape character" in shown
+    assert f"{scenario}:3:8: title: text holds U+202E, a bidi override" in shown
+    assert "remove it: content is plain text" in shown
+    assert "\x1b" not in shown and "\u202e" not in shown
