@@ -16,9 +16,13 @@ Layout under the user data folder (``SIMULATOR_HOME`` overrides it)::
 from __future__ import annotations
 
 import contextlib
+import errno
+import fcntl
 import json
 import os
+import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +41,56 @@ class StorageError(Exception):
 
 def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc) or type(exc).__name__
+
+
+class LockedError(StorageError):
+    """Another simulator process holds the file (a session open twice, a settings write)."""
+
+
+def is_regular(path: Path) -> bool:
+    """Whether ``path`` is a regular file (or a link to one). A FIFO, device or socket
+    in a user folder is never opened: opening a FIFO blocks until someone writes to it."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def not_regular(path: Path) -> str:
+    """The one-line notice for a skipped special file."""
+    return f"skipped {path}: not a regular file (a FIFO, device or socket is never opened)"
+
+
+@contextlib.contextmanager
+def file_lock(path: Path, *, timeout: float = 10.0) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` (created if needed) while the block runs, so a
+    read-modify-write by two processes happens one after the other. Raises LockedError
+    when the lock is not free within ``timeout`` seconds, StorageError if it cannot be
+    made. The kernel releases it if the process dies."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NONBLOCK, 0o600)
+    except OSError as exc:
+        raise StorageError(f"cannot lock {path}: {_reason(exc)}") from None
+    try:
+        deadline = time.monotonic() + timeout
+        while not _try_lock(fd):
+            if time.monotonic() > deadline:
+                raise LockedError(f"{path} stayed locked by another simulator for {timeout:g} s")
+            time.sleep(0.01)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+            return False
+        raise StorageError(f"cannot lock: {_reason(exc)}") from None
+    return True
 
 
 def json_text(data: Any, *, indent: int | None = 2) -> str:
