@@ -179,7 +179,9 @@ class JournalContents:
 
 
 class Journal:
-    """An append-only, fsync'd log of one session.
+    """An append-only, fsync'd log of one session, locked (``flock``) while it is open,
+    so a session cannot be played in two processes at once; the kernel drops the lock
+    when the process ends, however it ends.
 
     After a failed write (disk full, folder gone) the journal truncates itself back to
     its last complete line and refuses further writes; the caller keeps the session in
@@ -207,19 +209,20 @@ class Journal:
         """Continue an existing journal after ``read``: a torn or damaged tail is cut off
         first (a damaged file is copied aside as ``<name>.damaged`` before cutting)."""
         journal = cls(path)
+        journal._open(new=False)  # locked first: nothing is cut while another holds it
         try:
-            size = path.stat().st_size
+            size = os.fstat(journal._fd).st_size
             if size > contents.valid_bytes:
                 if contents.lost_lines:
                     backup = path.with_name(path.name + ".damaged")
                     atomic_write(backup, path.read_bytes())
-                with path.open("r+b") as handle:
-                    handle.truncate(contents.valid_bytes)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-        except OSError as exc:
-            raise StorageError(f"cannot repair {path}: {_reason(exc)}") from None
-        journal._open(new=False)
+                os.ftruncate(journal._fd, contents.valid_bytes)
+                os.fsync(journal._fd)
+                journal._size = contents.valid_bytes
+        except (OSError, StorageError) as exc:
+            journal.close()
+            reason = _reason(exc) if isinstance(exc, OSError) else str(exc)
+            raise StorageError(f"cannot repair {path}: {reason}") from None
         return journal
 
     def _open(self, *, new: bool) -> None:
@@ -228,10 +231,21 @@ class Journal:
             flags |= os.O_EXCL
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._fd = os.open(self.path, flags, 0o600)
+            self._fd = os.open(self.path, flags | os.O_NONBLOCK, 0o600)
+            if not stat.S_ISREG(os.fstat(self._fd).st_mode):
+                raise OSError(errno.EINVAL, "not a regular file")
             self._size = os.fstat(self._fd).st_size
-        except OSError as exc:
-            raise StorageError(f"cannot write {self.path}: {_reason(exc)}") from None
+            locked = _try_lock(self._fd)
+        except (OSError, StorageError) as exc:
+            self.close()
+            reason = _reason(exc) if isinstance(exc, OSError) else str(exc)
+            raise StorageError(f"cannot write {self.path}: {reason}") from None
+        if not locked:
+            self.close()
+            raise LockedError(
+                f"session {self.path.stem} is already open in another simulator; "
+                "finish or close it there first"
+            )
 
     def _append(self, records: list[dict[str, Any]]) -> None:
         if self.broken:

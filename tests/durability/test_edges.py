@@ -54,3 +54,65 @@ def test_concurrent_settings_changes_all_land(home: Path, trial: int) -> None:
     saved = json.loads((home / "settings.json").read_text(encoding="utf-8"))
     assert {k: json.dumps(saved[k]).strip('"') for k in CHANGES} == CHANGES
     assert load_settings()[1] == []
+
+
+def _journal_with_one_turn(home: Path) -> Path:
+    from simulator.content import Library
+    from simulator.conversation import Say
+    from simulator.recorder import Recorder
+
+    recorder = Recorder(Library().load("review-season-meeting"), 1)
+    session = recorder.start()
+    session.send(Say("Thank you for making the time. How did you get started in HR?"))
+    recorder.close()
+    [path] = (home / "journals").glob("*.jsonl")
+    return path
+
+
+def _simulator(home: Path, *args: str, **options: object) -> subprocess.Popen[str]:
+    env = {**os.environ, "SIMULATOR_HOME": str(home)}
+    return subprocess.Popen(
+        [sys.executable, "-m", "simulator", *args],
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        **options,  # type: ignore[call-overload]
+    )
+
+
+def _wait_for_line(proc: subprocess.Popen[str], wanted: str) -> None:
+    assert proc.stdout is not None
+    deadline = time.monotonic() + 30
+    for line in proc.stdout:
+        if wanted in line:
+            return
+        assert time.monotonic() < deadline
+    raise AssertionError(f"the first resume never printed {wanted!r}")
+
+
+@pytest.mark.parametrize("ending", ["exits", "is killed"])
+def test_a_second_resume_of_one_session_is_refused(home: Path, ending: str) -> None:
+    journal = _journal_with_one_turn(home)
+    first = _simulator(home, "resume", journal.stem, "--plain", stdin=subprocess.PIPE)
+    try:
+        _wait_for_line(first, "Where you left off")
+        second = _simulator(home, "resume", "--last", "--plain", stdin=subprocess.DEVNULL)
+        out, err = second.communicate(timeout=60)
+        assert second.returncode != 0
+        lines = err.strip().splitlines()
+        assert lines == [
+            f"cannot resume: session {journal.stem} is already open in another simulator; "
+            "finish or close it there first"
+        ]
+        before = journal.read_bytes()
+        assert before.count(b'"type": "resumed"') == 1  # only the first one got in
+    finally:
+        if ending == "exits":
+            first.communicate(input="", timeout=60)  # end of input: it stops and unlocks
+        else:
+            first.kill()
+            first.communicate(timeout=60)
+    third = _simulator(home, "resume", journal.stem, "--plain", stdin=subprocess.DEVNULL)
+    out, err = third.communicate(timeout=60)
+    assert "already open" not in err and "Where you left off" in out
