@@ -26,7 +26,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from simulator.paths import user_dir
 
@@ -56,9 +56,36 @@ def is_regular(path: Path) -> bool:
         return False
 
 
+NOT_REGULAR = "not a regular file (a FIFO, device or socket is never opened)"
+
+
 def not_regular(path: Path) -> str:
     """The one-line notice for a skipped special file."""
-    return f"skipped {path}: not a regular file (a FIFO, device or socket is never opened)"
+    return f"skipped {path}: {NOT_REGULAR}"
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """Open a regular file for reading, or raise OSError (strerror says why in words).
+
+    The file is opened without blocking and checked on the open descriptor, so a FIFO
+    put in its place can never hang the caller (not even between a check and the open).
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, NOT_REGULAR)
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes of a regular file (one more than allowed tells the caller
+    it is too large without reading it all); raises OSError as ``open_regular``."""
+    with open_regular(path) as handle:
+        return handle.read(limit + 1)
 
 
 @contextlib.contextmanager
@@ -293,10 +320,11 @@ class Journal:
         Raises StorageError (one line) if the file cannot be read or is not a journal.
         """
         try:
-            size = path.stat().st_size
-            if size > MAX_JOURNAL_BYTES:
-                raise StorageError(f"{path}: {size:,} bytes is too large for a session journal")
-            raw = path.read_bytes()
+            with open_regular(path) as handle:
+                size = os.fstat(handle.fileno()).st_size
+                if size > MAX_JOURNAL_BYTES:
+                    raise StorageError(f"{path}: {size:,} bytes is too large for a session journal")
+                raw = handle.read(MAX_JOURNAL_BYTES + 1)
         except OSError as exc:
             raise StorageError(f"cannot read {path}: {_reason(exc)}") from None
         contents = JournalContents(header={})
@@ -366,11 +394,13 @@ def iter_attempts(folder: Path | None = None) -> Iterator[dict[str, Any]]:
         return
     for path in sorted(folder.glob("*.json")):
         try:
-            if path.stat().st_size > MAX_JOURNAL_BYTES:
-                continue
-            data = json.loads(path.read_text(encoding="utf-8"))
+            with open_regular(path) as handle:
+                if os.fstat(handle.fileno()).st_size > MAX_JOURNAL_BYTES:
+                    continue
+                raw = handle.read(MAX_JOURNAL_BYTES + 1)
+            data = json.loads(raw.decode("utf-8"))
         except (OSError, ValueError, RecursionError):
-            continue
+            continue  # unreadable, too large or not a regular file: never blocks
         if isinstance(data, dict):
             data.setdefault("id", path.stem)
             yield data

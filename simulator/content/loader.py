@@ -23,6 +23,7 @@ from simulator.content.controls import control_errors
 from simulator.content.errors import ContentError, ContentLoadError
 from simulator.content.models import Persona, Scenario
 from simulator.content.safe_yaml import MAX_BYTES, Located, decode, load_located
+from simulator.storage import open_regular
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -57,7 +58,7 @@ def read_text(path: Path, source: str | None = None) -> str:
     """Read a content file as strict UTF-8 under the size limit (checked before reading)."""
     name = source or str(path)
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:  # a FIFO here would block forever
             size = os.fstat(handle.fileno()).st_size
             if size > MAX_BYTES:
                 raise ContentLoadError(
