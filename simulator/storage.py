@@ -227,7 +227,13 @@ class Journal:
         folder = folder or user_dir("journals")
         journal = cls(folder / f"{session_id}.jsonl")
         journal._open(new=True)
-        journal._append([{"type": "header", "format": JOURNAL_FORMAT, **header}])
+        try:
+            journal._append([{"type": "header", "format": JOURNAL_FORMAT, **header}])
+        except StorageError:
+            journal.close()
+            with contextlib.suppress(OSError):
+                journal.path.unlink()  # no empty journal left to list or resume
+            raise
         _fsync_dir(folder)
         return journal
 
@@ -373,6 +379,27 @@ def _parse_line(line: bytes) -> dict[str, Any] | None:
     return record if isinstance(record, dict) else None
 
 
+BROKEN_FOLDER = "broken"
+"""Journals that cannot be resumed are moved into this sub-folder, never deleted."""
+
+
+def move_aside(path: Path, reason: str) -> str:
+    """Move a journal that cannot be resumed into ``broken/`` beside it (kept, out of the
+    way of ``resume --last``); returns the one-line notice saying what and where."""
+    if not is_regular(path):
+        return f"skipped {path.name}: {reason}"
+    target = path.parent / BROKEN_FOLDER / path.name
+    try:
+        target.parent.mkdir(exist_ok=True)
+        if target.exists():
+            target = target.with_name(f"{path.stem}-{time.time_ns()}{path.suffix}")
+        os.replace(path, target)
+    except OSError as exc:
+        return f"skipped {path.name}: {reason} (it could not be moved aside: {_reason(exc)})"
+    _fsync_dir(path.parent)
+    return f"moved {path.name} to {target}: {reason}"
+
+
 def journals(folder: Path | None = None) -> Iterator[Path]:
     """Every journal file, oldest name first (names start with the UTC start time)."""
     folder = folder or user_dir("journals")
@@ -386,13 +413,19 @@ def save_attempt(session_id: str, record: dict[str, Any], folder: Path | None = 
     return atomic_write(folder / f"{session_id}.json", json_text(record) + "\n")
 
 
-def iter_attempts(folder: Path | None = None) -> Iterator[dict[str, Any]]:
+def iter_attempts(
+    folder: Path | None = None, skipped: list[str] | None = None
+) -> Iterator[dict[str, Any]]:
     """Every saved attempt that can be read, one at a time (unreadable files are skipped),
-    so a long history never has to sit in memory at once."""
+    so a long history never has to sit in memory at once. ``skipped`` collects a notice
+    for each special file (a FIFO...) passed over."""
     folder = folder or user_dir("attempts")
     if not folder.is_dir():
         return
     for path in sorted(folder.glob("*.json")):
+        if skipped is not None and path.exists() and not is_regular(path):
+            skipped.append(not_regular(path))
+            continue
         try:
             with open_regular(path) as handle:
                 if os.fstat(handle.fileno()).st_size > MAX_JOURNAL_BYTES:
