@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
 
     sessions, problems = unfinished_sessions()
     for problem in problems:
-        print(f"note: skipped {printable(problem)}", file=sys.stderr)
+        print(f"note: {printable(problem)}", file=sys.stderr)
     if args.json or (args.session is None and not args.last):
         return _list(sessions, as_json=args.json)
     picked = _pick(sessions, args.session, last=args.last)
@@ -141,7 +141,14 @@ def _continue(
 
     try:
         recorder = Recorder.resume(info.path)
-    except (ResumeError, StorageError) as exc:
+    except ResumeError as exc:
+        # It will never replay: keep it, but out of the way of the next `resume --last`.
+        from simulator.storage import move_aside
+
+        reason = str(exc).removeprefix(f"{info.id}: ")
+        print(f"cannot resume: {printable(move_aside(info.path, reason))}", file=sys.stderr)
+        return 1
+    except StorageError as exc:  # locked by another window, or the disk: try again later
         print(f"cannot resume: {printable(str(exc))}", file=sys.stderr)
         return 1
     attempt = Attempt.resumed(recorder)
