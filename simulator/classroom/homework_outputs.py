@@ -9,7 +9,7 @@ it, so a change in the homework package is a change here only:
 - class report: ``homework.html.class_report_html`` (as ``review --html``);
 - a student's feedback page: the homework package's per-student page when it has one
   (``review --feedback``), otherwise that student's section built from the same re-graded
-  report with ``grading.html.report_html``.
+  report, rendered as the app's HTML export (``practice.render_export``).
 """
 
 from __future__ import annotations
@@ -58,9 +58,7 @@ def feedback_html(review: ClassReview, row: StudentRow) -> str:
 
 
 def _fallback_feedback(review: ClassReview, row: StudentRow) -> str:
-    from simulator.conversation import Transcript
-    from simulator.grading import Report
-    from simulator.grading.html import report_html
+    from simulator.practice import Report, Transcript, render_export
 
     parts = [
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
@@ -76,7 +74,7 @@ def _fallback_feedback(review: ClassReview, row: StudentRow) -> str:
             continue
         shown = True
         transcript = Transcript.from_dict(verdict.transcript) if verdict.transcript else None
-        page = report_html(Report.from_dict(verdict.report), transcript)
+        page = render_export("HTML", Report.from_dict(verdict.report), transcript)
         body = page.split("<body>", 1)[-1].rsplit("</body>", 1)[0]
         head_style = (
             page.split("<style>", 1)[-1].split("</style>", 1)[0] if "<style>" in page else ""

@@ -27,9 +27,8 @@ from textual.binding import Binding, BindingType
 from simulator.tui.app import SimulatorApp
 
 if TYPE_CHECKING:
-    from simulator.conversation import Session
-    from simulator.grading import Report
     from simulator.homework import Assignment, AssignmentRun
+    from simulator.practice import Report, Session
 
 ENV_ASSIGNMENT = "SIMULATOR_TAB_ASSIGNMENT"
 ENV_SUBMIT = "SIMULATOR_TAB_SUBMIT"
