@@ -118,10 +118,10 @@ class ClassServer(Server):
         # Plain warnings only: textual-serve's rich handler prints locals in tracebacks.
         logging.getLogger("textual-serve").setLevel(logging.WARNING)
 
-    async def on_startup(self, app: web.Application) -> None:
+    async def on_startup(self, _app: web.Application) -> None:
         """Quiet: the command prints the URLs itself (textual-serve prints a banner)."""
 
-    async def on_shutdown(self, app: web.Application) -> None:
+    async def on_shutdown(self, _app: web.Application) -> None:
         # Open tabs would hold the shutdown for a minute: end them (their apps are told to
         # quit, so each journal is closed; a tab reopened after a restart resumes).
         for task in list(self._sockets):

@@ -96,7 +96,7 @@ class ClassroomApp(SimulatorApp):
             return str(exc)
         return None
 
-    def _named(self, name: str | None) -> None:
+    def _named(self, _name: str | None) -> None:
         from simulator.storage import StorageError
 
         assert self.homework is not None

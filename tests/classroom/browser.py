@@ -73,9 +73,13 @@ class Browser:
             box.send_keys(key)
             time.sleep(0.05)
 
+    def _log(self, kind: str) -> list[dict[str, Any]]:
+        entries: list[dict[str, Any]] = self.driver.get_log(kind)  # type: ignore[no-untyped-call]
+        return entries
+
     def text(self) -> str:
         frames = []
-        for entry in self.driver.get_log("performance"):
+        for entry in self._log("performance"):
             message = json.loads(entry["message"])["message"]
             if message["method"] == "Network.webSocketFrameReceived":
                 response = message["params"]["response"]
@@ -100,7 +104,7 @@ class Browser:
         raise AssertionError(f"never shown: {text!r}\n--- received ---\n{self.received[-3000:]}")
 
     def console_errors(self) -> list[str]:
-        entries = self.driver.get_log("browser")
+        entries = self._log("browser")
         return [
             e["message"]
             for e in entries
