@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -57,6 +58,8 @@ class ClassroomApp(SimulatorApp):
         self.tab_id = secrets.token_hex(6)
         self.homework: AssignmentRun | None = None
         self.unsent: Path | None = None
+        self._resumed: Any | None = None
+        """The learner's unfinished session of this assignment, once they gave their name."""
         """The last submission the server did not take (F7 sends it again)."""
 
     def run(self, **options: Any) -> int | None:
@@ -90,10 +93,18 @@ class ClassroomApp(SimulatorApp):
 
         if not name.strip():
             return "Type your name first."
+        from simulator.storage import LockedError
+
         try:
             self.homework = open_assignment(self.assignment_path, name)
+            self._resumed = resumed_attempt(self.homework)
         except HomeworkError as exc:
             return str(exc)
+        except LockedError:
+            return (
+                "Your session is still open in another tab or window. Close that one, "
+                "then press Enter here again."
+            )
         return None
 
     def _named(self, _name: str | None) -> None:
@@ -104,7 +115,7 @@ class ClassroomApp(SimulatorApp):
         self.seed = run.seed
         self.bundle = run.bundle
         try:
-            self.attempt = resumed_attempt(run) or run.start_attempt(client="web")
+            self.attempt = self._resumed or run.start_attempt(client="web")
         except StorageError as exc:
             self.notify(str(exc), title="Cannot start", severity="error", markup=False)
             return
@@ -188,12 +199,16 @@ class ClassroomApp(SimulatorApp):
             self.run_worker(lambda: send_event(url, kind, name, tab, stage), thread=True)
 
 
-def resumed_attempt(run: AssignmentRun) -> Any | None:
-    """This student's newest unfinished session of this assignment, resumed; else None."""
+def resumed_attempt(run: AssignmentRun, *, wait: float = 3.0) -> Any | None:
+    """This student's newest unfinished session of this assignment, resumed; else None.
+
+    A journal still locked by another process (the tab just closed is still exiting) is
+    tried again for ``wait`` seconds; then LockedError: it is open in another tab.
+    """
     from simulator.homework.assignment import student_key
     from simulator.practice import Attempt
     from simulator.recorder import Recorder, ResumeError
-    from simulator.storage import Journal, StorageError, journals
+    from simulator.storage import Journal, LockedError, StorageError, journals
 
     key = student_key(run.student)
     for path in sorted(journals(), reverse=True):
@@ -210,11 +225,16 @@ def resumed_attempt(run: AssignmentRun) -> Any | None:
             continue
         if student_key(str(meta.get("student", ""))) != key:
             continue
-        try:
-            recorder = Recorder.resume(path)
-        except (ResumeError, StorageError):
-            continue
-        return Attempt.resumed(recorder)
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                return Attempt.resumed(Recorder.resume(path))
+            except LockedError:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.2)
+            except (ResumeError, StorageError):
+                break
     return None
 
 

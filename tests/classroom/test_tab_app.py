@@ -6,6 +6,8 @@ import asyncio
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from simulator.homework import load_assignment
 from simulator.tui.web_tab import ClassroomApp
 
@@ -85,3 +87,28 @@ def test_served_without_a_class_the_submission_is_saved_here(tmp_path: Path, hom
     shown = asyncio.run(_play(app, "Ana Diaz", wait_for="Submitted:"))
     (saved,) = (home / "submissions").rglob("*.json")
     assert any(str(saved) in m for m in shown), shown
+
+
+def test_the_same_learner_resumes_and_a_session_open_elsewhere_is_not_taken(
+    tmp_path: Path,
+) -> None:
+    from simulator.homework import open_assignment
+    from simulator.practice import Outreach
+    from simulator.storage import LockedError
+    from simulator.tui.web_tab import resumed_attempt
+
+    assignment = make_assignment(tmp_path, "review-season-cold-email")
+    run = open_assignment(assignment, "Ana Diaz")
+    first = run.start_attempt(client="web")
+    first.send(Outreach(GOOD.body, GOOD.subject))
+    assert first.session.state.name == "meeting"
+    again = open_assignment(assignment, "  ana DIAZ ")
+    with pytest.raises(LockedError):  # still open in the first tab
+        resumed_attempt(again, wait=0.3)
+    first.close()  # the first tab is closed
+    resumed = resumed_attempt(again, wait=0.3)
+    assert resumed is not None and resumed.session_id == first.session_id
+    assert resumed.session.state.name == "meeting"
+    assert len(resumed.session.transcript.turns) == len(first.session.transcript.turns)
+    resumed.close()
+    assert resumed_attempt(open_assignment(assignment, "Bo Lee"), wait=0.3) is None
