@@ -159,3 +159,35 @@ def test_a_websocket_from_another_site_is_refused(live: tuple[InProcess, ClassSt
         f"{running.url}/play/{CLASS_TOKEN}/ws", headers={"Origin": "http://evil.example"}
     )
     assert status == 403 and b"own page" in body
+
+
+def test_hostile_learner_text_is_escaped_on_the_feedback_page(
+    live: tuple[InProcess, ClassStore], assignment_file: Path
+) -> None:
+    from simulator.conversation import replay
+    from simulator.grading import grade
+    from simulator.homework import open_assignment
+    from simulator.homework.submission import build_submission
+    from simulator.practice import Outreach, Skip
+
+    hostile = (
+        "Hi <img src=x onerror=alert(1)> [@click=app.quit]x[/] </div><script>alert(2)</script> "
+        "could I have 15 minutes by phone next week? Thank you."
+    )
+    run = open_assignment(assignment_file, "Ana Diaz")
+    session = replay(run.bundle, run.seed, [Outreach(hostile, "<b>Hello</b>")])
+    if not session.finished:  # no answer came: the learner gives up waiting
+        session = replay(run.bundle, run.seed, [Outreach(hostile, "<b>Hello</b>"), Skip()])
+    report = grade(session.transcript, session.scenario, session.lexicon)
+    record = build_submission(
+        run.assignment, run.entry, student=run.student, attempt=1, seed=run.seed,
+        transcript=session.transcript.to_dict(), report=report.to_dict(), started=run.started,
+    )  # fmt: skip
+    running, _ = live
+    status, answer, _ = request(f"{running.url}/submit/{CLASS_TOKEN}", body_of(record))
+    assert status == 201, answer
+    page = request(f"{running.url}/coach/{COACH_TOKEN}/student/0")[1].decode()
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "<img" not in page and "<script>" not in page and "<b>Hello" not in page
+    report_page = request(f"{running.url}/coach/{COACH_TOKEN}/report.html")[1].decode()
+    assert "<img" not in report_page and "<script>" not in report_page
