@@ -46,7 +46,7 @@ def _homework_feedback() -> Any | None:
         module = importlib.import_module("simulator.homework.feedback")
     except ImportError:
         return None
-    return getattr(module, "feedback_page", None)
+    return getattr(module, "page", None)
 
 
 def feedback_html(review: ClassReview, row: StudentRow) -> str:
