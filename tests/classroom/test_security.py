@@ -191,3 +191,23 @@ def test_hostile_learner_text_is_escaped_on_the_feedback_page(
     assert "<img" not in page and "<script>" not in page and "<b>Hello" not in page
     report_page = request(f"{running.url}/coach/{COACH_TOKEN}/report.html")[1].decode()
     assert "<img" not in report_page and "<script>" not in report_page
+
+
+def test_the_learners_page_loads_nothing_from_elsewhere(live: tuple[InProcess, ClassStore]) -> None:
+    """No CDN, no web font: every asset is served by this server from the package."""
+    running, _ = live
+    status, body, headers = request(f"{running.url}/play/{CLASS_TOKEN}")
+    page = body.decode()
+    assert status == 200 and "font-src 'self'" in headers["Content-Security-Policy"]
+    assert "default-src 'none'" in headers["Content-Security-Policy"]
+    links = re.findall(r'(?:href|src)="([^"]+)"', page)
+    assert links and all(link.startswith("/") for link in links), links
+    for link in links:
+        status, asset, _ = request(running.url + link)
+        assert status == 200, link
+        if link.endswith(".css"):
+            urls = re.findall(r"url\(\"?([^\")]+)", asset.decode())
+            assert all(u.startswith("/static/") for u in urls), urls
+            for url in urls:
+                assert request(running.url + url)[0] == 200, url
+    assert re.search(r"ws://127\.0\.0\.1:\d+/play/" + CLASS_TOKEN + "/ws", page)
