@@ -23,9 +23,7 @@ from simulator.tui.watch import ContentWatcher
 
 if TYPE_CHECKING:
     from simulator.content import Bundle, ContentError
-    from simulator.conversation import Input, Session, Turn
-    from simulator.grading import Report
-    from simulator.tui.attempt import Attempt
+    from simulator.practice import AppOptions, Attempt, Input, Report, Session, Turn
 
 Mode = Literal["practice", "exam"]
 FinishCallback = Callable[["Session", "Report"], None]
@@ -154,8 +152,8 @@ class SimulatorApp(TerminalApp):
     # ------------------------------------------------------------------ playing
     def start_attempt(self, bundle: Bundle) -> None:
         """A fresh attempt at a scenario, straight to its first stage."""
+        from simulator.practice import Attempt
         from simulator.storage import StorageError
-        from simulator.tui.attempt import Attempt
 
         if self.attempt is not None:
             self.attempt.close()
@@ -170,7 +168,7 @@ class SimulatorApp(TerminalApp):
 
     def route(self, draft: dict[str, Any] | None = None, since: int | None = None) -> None:
         """Show the screen for the session's stage (``draft``: text to prefill)."""
-        from simulator.conversation import Stage
+        from simulator.practice import Stage
 
         assert self.attempt is not None
         session = self.attempt.session
@@ -207,7 +205,7 @@ class SimulatorApp(TerminalApp):
         The turns reach the journal before this returns. When the session is over the
         attempt is graded and saved, and ``on_finish`` is called.
         """
-        from simulator.conversation import InputError
+        from simulator.practice import InputError
         from simulator.storage import StorageError
 
         assert self.attempt is not None
@@ -233,7 +231,7 @@ class SimulatorApp(TerminalApp):
     def listen_for_storage(self, attempt: Attempt) -> None:
         """Show the attempt's storage problems (an unusable home, a full disk) as they
         happen, as plain mode prints them: the session goes on in memory."""
-        attempt.recorder.listen(
+        attempt.listen(
             lambda notice: self.notify(
                 notice, title="Not saved", severity="error", timeout=30, markup=False
             )
@@ -242,7 +240,7 @@ class SimulatorApp(TerminalApp):
     def finish_attempt(self) -> None:
         assert self.attempt is not None
         self.attempt.finish(self.on_finish)
-        problem = self.attempt.storage_problem or self.attempt.recorder.problem
+        problem = self.attempt.storage_problem
         if problem:
             self.notify(
                 f"{problem}. Press E on the report to save it to another folder.",
@@ -263,7 +261,7 @@ class SimulatorApp(TerminalApp):
 
     def rewind(self, learner_index: int) -> None:
         """A new attempt replayed up to a learner turn, that turn's text ready to edit."""
-        from simulator.conversation import InputError
+        from simulator.practice import InputError
         from simulator.storage import StorageError
 
         assert self.attempt is not None
@@ -387,4 +385,20 @@ def build_app(
         resume=resume,
         hints=hints,
         theme=theme,
+    )
+
+
+def make_app(options: AppOptions) -> SimulatorApp:
+    """The app from a client's ``AppOptions`` (the ``AppFactory`` commands are given)."""
+    return build_app(
+        options.bundle,
+        seed=options.seed,
+        mode=options.mode,
+        on_finish=options.on_finish,
+        title=options.title,
+        watch=options.watch,
+        errors=list(options.errors),
+        resume=options.resume,
+        hints=options.hints,
+        theme=options.theme,
     )
