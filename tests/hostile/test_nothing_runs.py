@@ -205,7 +205,7 @@ def test_terminal_escapes_in_persona_lines_are_refused_and_never_shown() -> None
     persona = yaml.safe_load(persona_text)
     attack = "\x1b[2J\x1b]52;c;ZXZpbA==\x07 hi\r"
     persona["lines"] = {g: [attack] * len(v) for g, v in persona["lines"].items()}
-    with pytest.raises(ContentLoadError, match="lines.accept.0: text holds U[+]001B"):
+    with pytest.raises(ContentLoadError, match=r"lines\.accept\.0: text holds U\+001B"):
         bundle_from_texts(scenario_text, yaml.safe_dump(persona))
     # Planted after loading (a tampered install), the lines are still made inert.
     bundle = bundle_from_texts(scenario_text, persona_text)
