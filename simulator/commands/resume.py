@@ -41,8 +41,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from simulator.plain import printable
     from simulator.recorder import unfinished_sessions
+    from simulator.textsafe import printable
 
     sessions, problems = unfinished_sessions()
     for problem in problems:
@@ -81,7 +81,7 @@ def _resumable_newest(sessions: list[SessionInfo]) -> list[SessionInfo]:
 
 def _list(sessions: list[SessionInfo], *, as_json: bool) -> int:
     from simulator.commands._common import jsonable, write_stdout
-    from simulator.plain import printable
+    from simulator.textsafe import printable
 
     if as_json:
         rows: list[dict[str, Any]] = [
@@ -124,7 +124,7 @@ def _when(iso: str) -> str:
 
 def _pick(sessions: list[SessionInfo], wanted: str | None, *, last: bool) -> SessionInfo | None:
     from simulator.paths import user_dir
-    from simulator.plain import printable
+    from simulator.textsafe import printable
 
     if last or not wanted:
         if not sessions:
@@ -157,10 +157,11 @@ def _continue(
     assignment: str | None = None,
     factory: AppFactory | None = None,
 ) -> int:
-    from simulator.plain import PlainPlayer, printable
+    from simulator.plain import PlainPlayer
     from simulator.practice import Attempt
     from simulator.recorder import Recorder, ResumeError
     from simulator.storage import StorageError
+    from simulator.textsafe import printable
 
     try:
         recorder = Recorder.resume(info.path)

@@ -236,7 +236,7 @@ def test_analyze_reads_one_character_past_its_limit(
             Endless.taken += len(buffer)
             return len(buffer)
 
-    stdin = io.TextIOWrapper(io.BufferedReader(Endless()))
+    stdin = io.TextIOWrapper(io.BufferedReader(Endless()))  # type: ignore[type-var]
     monkeypatch.setattr(sys, "stdin", stdin)
     assert main(["analyze", "-"]) == 2
     assert "more than 10000 characters; the limit is 10000" in capsys.readouterr().err

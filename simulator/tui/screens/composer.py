@@ -14,7 +14,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 
 from simulator.practice import Attempt, FollowUp, Outreach, Skip, ThankYou
@@ -30,7 +29,6 @@ from simulator.tui.widgets.send_time_picker import (
     SendTimePicker,
 )
 
-HINT_DELAY = 0.3
 WORD_AIM = 100
 
 
@@ -49,7 +47,6 @@ class ComposerScreen(PlayScreen):
         self.attempt = attempt
         self.kind = kind
         self.draft = dict(draft or {})
-        self._hint_timer: Timer | None = None
         scenario = attempt.session.scenario
         outreach = scenario.stages.outreach
         self.channel = outreach.channel if outreach and kind != "thank_you" else "email"
@@ -149,9 +146,7 @@ class ComposerScreen(PlayScreen):
     def _body_changed(self) -> None:
         self._count()
         if self.sim.hints_on:
-            if self._hint_timer is not None:
-                self._hint_timer.stop()
-            self._hint_timer = self.set_timer(HINT_DELAY, self.refresh_hints)
+            self.debounced(self.refresh_hints)
 
     def _count(self) -> None:
         self.query_one(LengthCounter).count(self.body)
@@ -239,7 +234,7 @@ class ComposerScreen(PlayScreen):
 
         self.app.push_screen(ConfirmScreen(question, "Move on", "Keep writing"), skip)
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:  # noqa: ARG002 (Textual's signature)
         if action == "skip":
             return self.kind != "outreach" or None
         if action == "toggle_hints":

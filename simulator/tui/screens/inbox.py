@@ -86,7 +86,7 @@ class InboxScreen(PlayScreen):
         if self.sim.send(Skip()) is not None:
             self.sim.route(since=since)
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:  # noqa: ARG002 (Textual's signature)
         waiting = self.attempt.session.state is Stage.waiting
         if action in ("follow_up", "give_up"):
             return True if waiting else None

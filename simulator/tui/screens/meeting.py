@@ -14,7 +14,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static
 
 from simulator.plain import WRAP_LINE
@@ -26,8 +25,6 @@ from simulator.tui.widgets.conversation_log import ConversationLog
 from simulator.tui.widgets.meeting_clock import MeetingClock
 from simulator.tui.widgets.patience_meter import PatienceMeter
 from simulator.tui.widgets.rapport_meter import RapportMeter
-
-HINT_DELAY = 0.3
 
 
 class MeetingScreen(PlayScreen):
@@ -45,7 +42,6 @@ class MeetingScreen(PlayScreen):
         super().__init__()
         self.attempt = attempt
         self.draft = draft
-        self._hint_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="\u25c6")
@@ -112,9 +108,7 @@ class MeetingScreen(PlayScreen):
     @on(Input.Changed, "#meeting-input")
     def _typed(self) -> None:
         if self.sim.hints_on:
-            if self._hint_timer is not None:
-                self._hint_timer.stop()
-            self._hint_timer = self.set_timer(HINT_DELAY, self.refresh_hints)
+            self.debounced(self.refresh_hints)
 
     def refresh_hints(self) -> None:
         text = self.query_one("#meeting-input", Input).value
@@ -162,7 +156,7 @@ class MeetingScreen(PlayScreen):
         if self.over:
             self.sim.route()
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:  # noqa: ARG002 (Textual's signature)
         if action in ("wrap_up", "leave"):
             return None if self.over else True
         if action == "next":

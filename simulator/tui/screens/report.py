@@ -123,7 +123,7 @@ class ReportScreen(AppScreen):
         stem = self.attempt.session_id if self.attempt else self.report.scenario
         self.app.push_screen(ExportScreen(self.report, self.transcript, stem))
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:  # noqa: ARG002 (Textual's signature)
         exam = self.sim.mode == "exam"
         if action == "retry":
             return not exam
