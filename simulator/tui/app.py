@@ -243,12 +243,8 @@ class SimulatorApp(TerminalApp):
     def finish_attempt(self) -> None:
         assert self.attempt is not None
         self.attempt.finish(self.on_finish)
-<<<<<<< HEAD
         recorder = self.attempt.recorder
         problem = self.attempt.storage_problem or (recorder.problem if recorder else None)
-=======
-        problem = self.attempt.storage_problem
->>>>>>> safety
         if problem:
             self.notify(
                 f"{problem}. Press E on the report to save it to another folder.",
