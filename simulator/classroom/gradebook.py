@@ -78,12 +78,13 @@ class Gradebook:
     def html(self) -> str:
         return homework_outputs.class_html(self.review())
 
-    def feedback(self, index: int) -> str | None:
-        """The feedback page of the index-th student of the class table (None if no such)."""
+    def feedback(self, key: str) -> str | None:
+        """The feedback page of the student with this key (``student_key``), if any."""
         review = self.review()
-        if not 0 <= index < len(review.students):
-            return None
-        return homework_outputs.feedback_html(review, review.students[index])
+        for row in review.students:
+            if row.key == key:
+                return homework_outputs.feedback_html(review, row)
+        return None
 
     # ------------------------------------------------------------------ live state
     def state(self, playing: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -95,12 +96,12 @@ class Gradebook:
         review = self.review()
         rows = []
         seen: set[str] = set()
-        for index, student in enumerate(review.students):
+        for student in review.students:
             seen.add(student.key)
             live = playing.get(student.key)
             rows.append(
                 {
-                    "index": index,
+                    "key": student.key,
                     "name": student.name,
                     "status": student.status,
                     "score": student.score,
@@ -115,7 +116,7 @@ class Gradebook:
             if key not in seen:
                 rows.append(
                     {
-                        "index": None,
+                        "key": key,
                         "name": live.get("name", ""),
                         "status": "playing",
                         "score": None,

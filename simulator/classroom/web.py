@@ -140,7 +140,7 @@ class ClassServer(Server):
                 web.post("/submit/{token}/event", self.handle_event),
                 web.get("/coach/{token}/", self.handle_dashboard),
                 web.get("/coach/{token}/{name}", self.handle_coach_file),
-                web.get("/coach/{token}/student/{index}", self.handle_feedback),
+                web.get("/coach/{token}/student/", self.handle_feedback),
             ]
         )
         return app
@@ -321,8 +321,8 @@ class ClassServer(Server):
 
     async def handle_feedback(self, request: web.Request) -> web.Response:
         book = self._book()
-        index = request.match_info["index"]
-        page = await self._in_pool(book.feedback, int(index)) if index.isdigit() else None
+        key = request.query.get("name", "")
+        page = await self._in_pool(book.feedback, key) if key else None
         if page is None:
             raise web.HTTPNotFound()
         response = web.Response(text=page, content_type="text/html")

@@ -93,6 +93,20 @@ def test_a_learner_plays_and_submits_and_the_dashboard_shows_the_row(
         assert cells[1] in ("", "playing (finished)")
         assert cells[3] == str(row.score) and cells[4] == "1"
         assert browser.console_errors() == []  # nothing blocked by the dashboard's CSP
+
+        from selenium.webdriver.common.by import By
+
+        # One click opens the student's feedback page (in a new tab).
+        browser.driver.find_element(By.LINK_TEXT, "open").click()
+        deadline = time.monotonic() + 30
+        while len(browser.driver.window_handles) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        browser.driver.switch_to.window(browser.driver.window_handles[-1])
+        deadline = time.monotonic() + 30
+        while "Ana Browser" not in browser.driver.page_source and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert "Ana Browser" in browser.driver.title + browser.driver.page_source
+        assert reply.split()[0] in browser.driver.page_source
     finally:
         server.stop()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import urllib.parse
 from pathlib import Path
 from unittest import mock
 
@@ -122,7 +123,8 @@ def test_hostile_names_and_text_stay_inert(
     assert [s["name"] for s in state["students"]] == [name]  # data, for textContent
     page = request(f"{running.url}/coach/{COACH_TOKEN}/")[1].decode()
     assert name not in page  # the dashboard's HTML never carries learner text
-    feedback = request(f"{running.url}/coach/{COACH_TOKEN}/student/0")[1].decode()
+    key = urllib.parse.quote(state["students"][0]["key"])
+    feedback = request(f"{running.url}/coach/{COACH_TOKEN}/student/?name={key}")[1].decode()
     assert html.escape(name) in feedback and "<script>" not in feedback
     csv_text = request(f"{running.url}/coach/{COACH_TOKEN}/gradebook.csv")[1].decode()
     assert "\n=" not in csv_text and ",=" not in csv_text
@@ -186,7 +188,7 @@ def test_hostile_learner_text_is_escaped_on_the_feedback_page(
     running, _ = live
     status, answer, _ = request(f"{running.url}/submit/{CLASS_TOKEN}", body_of(record))
     assert status == 201, answer
-    page = request(f"{running.url}/coach/{COACH_TOKEN}/student/0")[1].decode()
+    page = request(f"{running.url}/coach/{COACH_TOKEN}/student/?name=ana%20diaz")[1].decode()
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
     assert "<img" not in page and "<script>" not in page and "<b>Hello" not in page
     report_page = request(f"{running.url}/coach/{COACH_TOKEN}/report.html")[1].decode()
@@ -211,3 +213,11 @@ def test_the_learners_page_loads_nothing_from_elsewhere(live: tuple[InProcess, C
             for url in urls:
                 assert request(running.url + url)[0] == 200, url
     assert re.search(r"ws://127\.0\.0\.1:\d+/play/" + CLASS_TOKEN + "/ws", page)
+
+
+def test_a_feedback_page_is_found_by_the_students_key_only(
+    live: tuple[InProcess, ClassStore],
+) -> None:
+    running, _ = live
+    for query in ("", "?name=", "?name=nobody", "?name=%00"):
+        assert request(f"{running.url}/coach/{COACH_TOKEN}/student/{query}")[0] == 404

@@ -45,9 +45,10 @@
       cell(tr, s.last_received ? new Date(s.last_received).toLocaleTimeString() : "");
       cell(tr, s.notes.join(", "));
       var td = cell(tr, "");
-      if (s.index !== null && s.submissions > 0) {
+      if (s.submissions > 0) {
+        // By the student's key, not their row: the table may have changed since.
         var a = document.createElement("a");
-        a.href = "student/" + encodeURIComponent(String(s.index));
+        a.href = "student/?name=" + encodeURIComponent(String(s.key));
         a.target = "_blank";
         a.rel = "noopener noreferrer";
         a.textContent = "open";
