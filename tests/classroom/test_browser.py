@@ -49,8 +49,12 @@ def _send_outreach(browser: Browser) -> None:
     browser.wait_for("Write your email to")
     browser.keys(SUBJECT, "\ue004", BODY)  # Tab to the body
     time.sleep(0.3)
+    browser.text()  # everything drawn so far: the dialog must be drawn after this
+    seen = len(browser.received)
     browser.keys("\ue032")  # F2: send (asks first)
-    browser.wait_for("Send")
+    deadline = time.monotonic() + 60
+    while "Keep editing" not in browser.text()[seen:] and time.monotonic() < deadline:
+        time.sleep(0.2)
     browser.keys("y")
 
 
