@@ -87,6 +87,7 @@ class SimulatorApp(TerminalApp):
         self.push_screen(HomeScreen())
         if self._resume is not None:
             self.attempt, self._resume = self._resume, None
+            self.listen_for_storage(self.attempt)
             self.bundle = self.attempt.bundle
             self.route()
         elif self.bundle is not None:
@@ -164,6 +165,7 @@ class SimulatorApp(TerminalApp):
         except StorageError as exc:
             self.notify(str(exc), title="Cannot start", severity="error", markup=False)
             return
+        self.listen_for_storage(self.attempt)
         self.bundle = bundle
         self.route()
 
@@ -229,14 +231,26 @@ class SimulatorApp(TerminalApp):
             self.finish_attempt()
         return turns
 
+    def listen_for_storage(self, attempt: Attempt) -> None:
+        """Show the attempt's storage problems (an unusable home, a full disk) as they
+        happen, as plain mode prints them: the session goes on in memory."""
+        attempt.listen(
+            lambda notice: self.notify(
+                notice, title="Not saved", severity="error", timeout=30, markup=False
+            )
+        )
+
     def finish_attempt(self) -> None:
         assert self.attempt is not None
         self.attempt.finish(self.on_finish)
-        if self.attempt.storage_problem:
+        recorder = self.attempt.recorder
+        problem = self.attempt.storage_problem or (recorder.problem if recorder else None)
+        if problem:
             self.notify(
-                self.attempt.storage_problem,
+                f"{problem}. Press E on the report to save it to another folder.",
                 title="Attempt not saved",
                 severity="error",
+                timeout=60,
                 markup=False,
             )
 
@@ -263,6 +277,7 @@ class SimulatorApp(TerminalApp):
             return
         old.close()
         self.attempt = new
+        self.listen_for_storage(new)
         self.notify(
             f"New attempt from turn {learner_index + 1}; the original is kept.", markup=False
         )
