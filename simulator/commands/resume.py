@@ -60,9 +60,9 @@ def run(args: argparse.Namespace) -> int:
 def _resumable_newest(sessions: list[SessionInfo]) -> list[SessionInfo]:
     """``sessions`` up to the newest one that replays; each newer one that never can is
     moved to ``journals/broken/`` with a note, so ``--last`` is never stuck on it."""
-    from simulator.textsafe import printable
     from simulator.recorder import ResumeError, check_resumable
     from simulator.storage import StorageError, move_aside
+    from simulator.textsafe import printable
 
     while sessions:
         info = sessions[-1]
