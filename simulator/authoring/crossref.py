@@ -21,7 +21,7 @@ from simulator.conversation.identities import PLACEHOLDERS
 from simulator.conversation.judgement import FOLLOW_UP_POINTS, OUTREACH_POINTS
 from simulator.conversation.lines import FALLBACKS, STANDARD_GROUPS
 from simulator.conversation.machine import describe
-from simulator.grading.grader import BASE
+from simulator.grading.grader import CAP
 from simulator.reading import standard_lexicon
 
 MIN_ALTERNATIVES = 2
@@ -237,7 +237,7 @@ def _weights(out: _Findings, data: Any, stages: list[str]) -> None:
     best_total = 0.0
     for criterion in applicable:
         gain = sum(s.points for s in specs if s.criterion == criterion and s.points > 0)
-        best_total += weights.get(criterion, 0) * min(100, BASE[criterion] + gain)
+        best_total += weights.get(criterion, 0) * min(CAP, gain)
     best = round(best_total / total) if total else 0
     if pass_mark > best:
         out.error(

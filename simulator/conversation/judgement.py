@@ -27,6 +27,12 @@ OUTREACH_POINTS: dict[str, int] = {
     "long_message": -2,
     "repeated_contact": -3,
     "name_drop": -1,
+    "no_why_you": -1,
+    "invented_referral": -3,
+    "guilt_trip": -3,
+    "big_ask": -3,
+    "shouting": -3,
+    "no_intent": -10,
 }
 NO_TIME_ASK_POINTS = -1
 FOLLOW_UP_POINTS = 1
@@ -184,7 +190,9 @@ def outreach_context(
 ) -> Context:
     """The reading context a session gives an outreach, built the same way here."""
     outreach = scenario.stages.outreach if scenario else None
+    referred = scenario.facts.referred_by if scenario else None
     return Context(
+        referrers=None if referred is None else tuple(referred),
         attachments=attachments,
         resume_requested=resume_requested,
         prior_messages=prior_messages,

@@ -38,7 +38,7 @@ def goodbye_group(s: Session) -> str:
 
 
 def on_say(s: Session, item: inp.Say) -> None:
-    context = s._context("meeting")
+    context = s._context("meeting", text=item.text)
     s._record(
         "meeting",
         "learner",
@@ -46,6 +46,7 @@ def on_say(s: Session, item: inp.Say) -> None:
         item.text,
         input=inp.to_dict(item),
         context=context.to_dict(),
+        monologue_words=s.persona.temperament.monologue_words,
     )
     reading = s._read(item.text, "meeting", context)
     s.minute += reading.words / WORDS_PER_MINUTE_SPOKEN

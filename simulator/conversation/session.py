@@ -23,6 +23,7 @@ from simulator.conversation.machine import Stage, build_machine
 from simulator.conversation.meters import Meters, apply, effect
 from simulator.conversation.transcript import Transcript, Turn
 from simulator.reading import Context, Reading, read, standard_lexicon
+from simulator.reading.manner import echoes
 
 MEETING_DAY_GAP = 2
 MAX_FOLLOW_UPS = 1
@@ -88,6 +89,7 @@ class Session:
         self.resume_requested = False
         self.last_decision: Decision | None = None
         self._pending: list[Turn] = []
+        self._heard: list[str] | None = None
         self.stages = self.scenario.stage_names()
         build_machine(self, self.stages)
         self._begin()
@@ -208,16 +210,32 @@ class Session:
                 f"yours has {len(item.body)}. Your draft is kept"
             )
 
-    def _context(self, stage: str, attachments: tuple[str, ...] = (), **extra: Any) -> Context:
+    def _context(
+        self, stage: str, attachments: tuple[str, ...] = (), *, text: str = "", **extra: Any
+    ) -> Context:
         temperament = self.persona.temperament
         outreach = self.scenario.stages.outreach
+        referred = self.scenario.facts.referred_by
         return Context(
             attachments=attachments,
             resume_requested=self.resume_requested,
             max_words=temperament.max_words,
             max_chars=outreach.max_chars if outreach else None,
+            referrers=None if referred is None else tuple(fill(n, self.values) for n in referred),
+            echoes=bool(text) and echoes(text, self._persona_words()),
             **extra,
         )
+
+    def _persona_words(self) -> list[str]:
+        """Everything the persona says or the learner is shown about them (to spot a paste)."""
+        if self._heard is None:
+            p, sc = self.persona, self.scenario
+            texts = [sc.brief, p.archetype, p.season, p.backstory, *p.on_their_plate, *p.advice]
+            texts += [line for group in p.lines.values() for line in group]
+            if sc.stages.thank_you:
+                texts.append(sc.stages.thank_you.recap)
+            self._heard = [fill(t, self.values) for t in texts if t]
+        return self._heard
 
     def _read(self, text: str, stage: str, context: Context) -> Reading:
         return read(text, stage, context, self.lexicon)
@@ -230,12 +248,16 @@ class Session:
             self.first_day = -previous.days_ago
             self.follow_ups = 0
             context = self._context(
-                "follow_up", item.attachments, prior_messages=1, days_since_last=previous.days_ago
+                "follow_up",
+                item.attachments,
+                text=item.body,
+                prior_messages=1,
+                days_since_last=previous.days_ago,
             )
             stage_read = "follow_up"
         else:
             self.first_day = 0
-            context = self._context("outreach", item.attachments)
+            context = self._context("outreach", item.attachments, text=item.body)
             stage_read = "outreach"
         self._record(
             "outreach",
@@ -260,7 +282,10 @@ class Session:
         first = self.first_day or 0
         self.day = first + max(item.after_days, 0)
         context = self._context(
-            "follow_up", prior_messages=self.follow_ups, days_since_last=item.after_days
+            "follow_up",
+            text=item.body,
+            prior_messages=self.follow_ups,
+            days_since_last=item.after_days,
         )
         self._record(
             "outreach",
@@ -343,7 +368,7 @@ class Session:
         stage = self.scenario.stages.thank_you
         assert stage is not None
         self.day += item.after_hours // 24
-        context = self._context("thank_you")
+        context = self._context("thank_you", text=item.body)
         self._record(
             "thank_you",
             "learner",
@@ -353,6 +378,7 @@ class Session:
             subject=item.subject,
             after_hours=item.after_hours,
             within_hours=stage.within_hours,
+            half_life_hours=self.persona.temperament.thank_you_half_life_hours,
             context=context.to_dict(),
         )
         reading = self._read(item.body, "thank_you", context)

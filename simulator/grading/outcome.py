@@ -36,7 +36,9 @@ def describe_outcome(transcript: Any) -> list[str]:
                 "patience": f"{name} lost patience and ended it early",
             }.get(str(reason), "it ended")
             lines.append(f"The meeting used {used} of {granted} minutes; {why}.")
-        elif turn.who == "persona":
+        elif turn.who == "persona" and turn.kind != "interruption":
+            # Only what the persona says to the learner recommends anyone: a colleague who
+            # interrupts the meeting was not suggested as a contact.
             for colleague in colleagues:
                 if colleague in turn.text and colleague not in introduced:
                     introduced.append(colleague)
