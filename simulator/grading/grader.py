@@ -14,10 +14,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from simulator.content.models import CRITERIA, Scenario
+from simulator.content.models import Scenario
+from simulator.core.criteria import BASE, CRITERIA, CRITERION_NAMES
+from simulator.core.transcript import Transcript
 from simulator.grading import evidence
 from simulator.grading.outcome import describe_outcome, verdict_line
-from simulator.grading.report import CRITERION_NAMES, CriterionScore, Finding, Report
+from simulator.grading.report import CriterionScore, Finding, Report
 from simulator.grading.tally import Tally, head
 from simulator.reading import Context, Lexicon, read, standard_lexicon
 
@@ -27,7 +29,7 @@ WRITTEN = ("outreach", "thank_you")
 """Stages whose learner turns are written messages (length and manners are judged)."""
 
 
-def grade(transcript: Any, scenario: Scenario, lexicon: Lexicon | None = None) -> Report:
+def grade(transcript: Transcript, scenario: Scenario, lexicon: Lexicon | None = None) -> Report:
     """Grade a transcript (a ``Transcript``) against its scenario's rubric."""
     tally = Tally(scenario, lexicon or standard_lexicon().extended(scenario.lexicon))
     for turn in transcript.turns:
@@ -92,14 +94,14 @@ def score_criteria(
         indexes = tuple(i for i, f in enumerate(findings) if f.criterion == criterion)
         earned = sum(findings[i].points for i in indexes if findings[i].points > 0)
         lost = sum(findings[i].points for i in indexes if findings[i].points < 0)
-        score = max(0, min(CAP, earned) + lost) if criterion in reached else None
+        score = max(0, min(CAP, BASE[criterion] + earned) + lost) if criterion in reached else None
         scores.append(
             CriterionScore(
                 id=criterion,
                 name=CRITERION_NAMES[criterion],
                 weight=int(weights.get(criterion) or 0),
                 score=score,
-                base=0,
+                base=BASE[criterion],
                 findings=indexes,
                 earned=earned,
                 lost=lost,
