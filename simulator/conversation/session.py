@@ -15,6 +15,7 @@ from typing import Any
 from simulator import __version__
 from simulator.content.library import Bundle
 from simulator.conversation import inputs as inp
+from simulator.conversation import timeline
 from simulator.conversation.identities import fill, generate
 from simulator.conversation.judgement import (
     Decision,
@@ -25,12 +26,12 @@ from simulator.conversation.judgement import (
 )
 from simulator.conversation.lines import LinePicker
 from simulator.conversation.machine import ACTIONS_BY_STAGE, Stage, build_machine
-from simulator.conversation.meeting import MeetingClock
+from simulator.conversation.meeting import MeetingClock, seeded_events
 from simulator.conversation.meters import Meters, apply, effect
+from simulator.core.calendar import meeting_day
 from simulator.core.transcript import EndReason, Kind, Transcript, Turn, TurnStage, Who
 from simulator.reading import standard_lexicon
 
-MEETING_DAY_GAP = 2
 MAX_FOLLOW_UPS = 1
 
 
@@ -78,6 +79,7 @@ class Session:
         self.on_turns = on_turns
         self.day = 0
         self.clock = MeetingClock()
+        self.events = seeded_events(self.scenario, seed)
         self.first_day: int | None = None
         self.follow_ups = 0
         self.resume_requested = False
@@ -149,6 +151,25 @@ class Session:
     def minutes_left(self) -> float:
         """Meeting minutes left of those granted."""
         return self.clock.minutes_left()
+
+    def earliest_follow_up(self) -> int:
+        """The fewest days after the first message a follow-up can be sent now."""
+        return timeline.earliest_after(self.transcript, self.first_day or 0)
+
+    def note_unused(self, meeting_lines: int, follow_ups: int) -> None:
+        """Record, once the session is over, what of a script it never used (if anything)."""
+        text = timeline.unused_note(meeting_lines, follow_ups, MAX_FOLLOW_UPS)
+        if text and self.transcript.turns:
+            stage = self.transcript.turns[-1].stage
+            self._record(
+                stage,
+                "event",
+                "unused_script",
+                text,
+                meeting_lines=meeting_lines,
+                follow_ups=follow_ups,
+            )
+            self._flush()
 
     def judge(
         self,
@@ -254,6 +275,8 @@ class Session:
         self._answer(judged, follow_up=previous is not None)
 
     def _on_follow_up(self, item: inp.FollowUp) -> None:
+        first = self.first_day or 0
+        timeline.check_order(self.transcript, first + max(item.after_days, 0), first, "follow-up")
         judged = self.judge(item.body, "follow_up", after_days=item.after_days)
         self.follow_ups += 1
         self.day = (self.first_day or 0) + max(item.after_days, 0)
@@ -282,10 +305,13 @@ class Session:
         if decision.reply == "accept":
             self.values["minutes"] = decision.minutes
             group = "follow_up_accept" if follow_up else "accept"
-            self._say("outreach", group, "reply", reply="accept", decision=decision.to_dict())
+            said = self._say(
+                "outreach", group, "reply", reply="accept", decision=decision.to_dict()
+            )
             self.persona_accepts()
             if self.state is Stage.meeting:
-                self.day += MEETING_DAY_GAP
+                start = int(self.identities.get("start_weekday", 0))
+                self.day = meeting_day(said.text, self.day, start)
                 self._open_meeting(decision.minutes)
         elif decision.reply == "redirect":
             group = "follow_up_redirect" if follow_up else "redirect"
@@ -337,7 +363,16 @@ class Session:
             monologue_words=self.persona.temperament.monologue_words,
         )
         reading = judged.reading
-        self.clock.learner_spoke(reading.words)
+        patience = self.persona.temperament.monologue_words
+        if self.clock.learner_spoke(reading.words, patience_words=patience):
+            name = self.identities["persona_first"]
+            self._record(
+                "meeting",
+                "event",
+                "narration",
+                f"{name} cuts in politely: time is short, and this has run long.",
+                cut_off=True,
+            )
         before = self.meters
         self.meters = apply(self.meters, effect(reading, self.persona, meeting=True))
         self._meters_event("meeting", before)
@@ -351,9 +386,7 @@ class Session:
         self._check_meeting_end()
 
     def _run_events(self) -> None:
-        meeting = self.scenario.stages.meeting
-        assert meeting is not None
-        for index, event in enumerate(meeting.events):
+        for index, event in enumerate(self.events):
             if self.state is Stage.meeting and self.clock.is_due(index, event):
                 self._say("meeting", event.line_group, "interruption", event=index)
                 self.clock.event_happened(index, event)
@@ -387,6 +420,9 @@ class Session:
             reason=reason,
             granted=self.clock.granted,
             used=round(self.clock.minute, 2),
+            interrupted=round(self.clock.interrupted, 2),
+            by_interruption=self.clock.ended_by_interruption,
+            asked=round(self.clock.minute + self.clock.unsaid, 2),
         )
         match reason:
             case "patience":

@@ -84,30 +84,40 @@ def thank_you_note(tally: Tally, turn: Any, reading: Reading) -> None:
 
 
 def meeting_end(tally: Tally, transcript: Any, end: Any) -> None:
-    """How the meeting ended: on time, run over, past the hard stop, or cut short."""
+    """How the meeting ended: on time, run over, past the hard stop, or cut short.
+
+    Minutes a scripted interruption took are the persona's, never the learner's; minutes a
+    cut-off monologue would still have taken count as the learner's attempt to run on."""
     reason = end.data.get("reason")
     used = float(end.data.get("used", 0) or 0)
+    asked = max(used, float(end.data.get("asked", 0) or 0))
     granted = float(end.data.get("granted", 0) or 0)
     quote = head(tally.last_said) or "(the meeting)"
-    spoke = bool(tally.intent_in("meeting"))
-    overrun = tally.scenario.rubric.limits.overrun_minutes
-    if overrun is not None and granted and used - granted >= overrun:
-        tally.add(
-            "past_hard_stop",
-            f"the meeting ran {used:.0f} minutes of the {granted:.0f} granted",
-            end.n,
-            "meeting",
-        )
-    if reason == "out_of_time":
+    _hard_stop(tally, end, asked, granted, cut=asked > used)
+    if reason == "out_of_time" and not end.data.get("by_interruption"):
         tally.add("meeting_overrun", quote, end.n, "meeting")
         after = _said_after_warning(transcript, end.n)
         if after:
             tally.add("ignored_end_signal", head(after[0]), end.n, "meeting")
     elif reason == "patience":
         tally.add("persona_lost_patience", quote, end.n, "meeting")
-    elif reason in ("wrap_up", "learner_left") and used <= granted and spoke:
+    elif reason in ("wrap_up", "learner_left") and asked <= granted and tally.intent_in("meeting"):
         tally.add("kept_to_time", f"{used:.0f} of {granted:.0f} minutes", end.n, "meeting")
         tally.add("ended_on_time", quote, end.n, "meeting")
+
+
+def _hard_stop(tally: Tally, end: Any, minutes: float, granted: float, *, cut: bool) -> None:
+    overrun = tally.scenario.rubric.limits.overrun_minutes
+    if overrun is None or not granted or minutes - granted < overrun:
+        return
+    if cut:
+        quote = (
+            f"your words would have run the meeting to {minutes:.0f} minutes of the "
+            f"{granted:.0f} granted; the persona had to cut you off"
+        )
+    else:
+        quote = f"the meeting ran {minutes:.0f} minutes of the {granted:.0f} granted"
+    tally.add("past_hard_stop", quote, end.n, "meeting")
 
 
 def _said_after_warning(transcript: Any, before: int) -> list[str]:

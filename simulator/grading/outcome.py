@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+from simulator.core.calendar import day_label
 from simulator.core.transcript import Transcript, end_reason_words
 from simulator.grading.report import Report
+
+RECOMMENDING_GROUPS = frozenset(
+    {
+        "answer_contacts",
+        "goodbye_warm",
+        "goodbye_cool",
+        "thank_you_reply_warm",
+        "thank_you_reply_cool",
+    }
+)
+"""Persona line groups in which naming a colleague means "talk to them"."""
 
 
 def describe_outcome(transcript: Transcript) -> list[str]:
@@ -24,15 +36,20 @@ def describe_outcome(transcript: Transcript) -> list[str]:
                 lines.append(f"{name} pointed you to the careers site instead of meeting.")
             else:
                 lines.append(f"{name} did not reply.")
+        elif turn.kind == "meeting_start" and "start_weekday" in ids:
+            when = day_label(turn.day, int(ids["start_weekday"]))
+            lines.append(f"The meeting was on {when}.")
+        elif turn.kind == "unused_script":
+            lines.append(turn.text)
         elif turn.kind == "meeting_end":
             reason = data.get("reason")
             used = round(float(data.get("used", 0)))
             granted = data.get("granted")
             why = end_reason_words(reason, name)
             lines.append(f"The meeting used {used} of {granted} minutes; {why}.")
-        elif turn.who == "persona" and turn.kind != "interruption":
-            # Only what the persona says to the learner recommends anyone: a colleague who
-            # interrupts the meeting was not suggested as a contact.
+        elif turn.who == "persona" and data.get("group") in RECOMMENDING_GROUPS:
+            # Only a line that points the learner to someone recommends them: a colleague
+            # who interrupts the meeting, or is mentioned in passing, is not a contact.
             for colleague in colleagues:
                 if colleague in turn.text and colleague not in introduced:
                     introduced.append(colleague)

@@ -146,6 +146,11 @@ def verify(assignment: Assignment, sub: Submission, label: str = "") -> Verdict:
         session = replay(bundle, transcript.seed, inputs, identities=transcript.identities)
     except InputError as exc:
         return _set(verdict, "mismatch", f"its inputs do not replay: {exc}")
+    last = transcript.turns[-1] if transcript.turns else None
+    if last is not None and last.kind == "unused_script":
+        # A scripted run notes what of its script it never used; the note changes no score.
+        data = last.data
+        session.note_unused(int(data.get("meeting_lines", 0)), int(data.get("follow_ups", 0)))
     report = report_on(session)
     verdict.score = report.score
     verdict.passed = assignment.passes(entry, report.score, len(report.blockers))
