@@ -83,6 +83,16 @@ class MeetingClock:
         """Whether the granted time is used up."""
         return bool(self.granted and self.minute >= self.granted)
 
+    def summary(self) -> dict[str, float | int | bool]:
+        """What a ``meeting_end`` event records of the clock."""
+        return {
+            "granted": self.granted,
+            "used": round(self.minute, 2),
+            "interrupted": round(self.interrupted, 2),
+            "by_interruption": self.ended_by_interruption,
+            "asked": round(self.minute + self.unsaid, 2),
+        }
+
     def warning_due(self, warn_at_remaining: int) -> bool:
         """Whether to warn now, before the next exchange would cross the warning line.
 

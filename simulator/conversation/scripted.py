@@ -3,7 +3,7 @@
 The script is consumed by stage: the outreach, then follow-ups while the persona is
 silent, meeting lines while the meeting lasts, then the thank-you. Whatever the script
 lacks for the stage at hand becomes a ``Skip``; lines left over when the meeting ends
-are reported as unused.
+are reported as unused. ``replay`` plays a list of inputs through a fresh session.
 """
 
 from __future__ import annotations
@@ -78,3 +78,17 @@ def run_script(
     )
     session.note_unused(run.unused_meeting_lines, run.unused_follow_ups)
     return run
+
+
+def replay(
+    bundle: Bundle,
+    seed: int,
+    items: list[inp.Input],
+    *,
+    identities: dict[str, Any] | None = None,
+) -> Session:
+    """Play inputs through a fresh session: the same inputs give the same transcript."""
+    session = Session(bundle, seed, identities=identities)
+    for item in items:
+        session.send(item)
+    return session

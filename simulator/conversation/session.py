@@ -17,13 +17,7 @@ from simulator.content.library import Bundle
 from simulator.conversation import inputs as inp
 from simulator.conversation import timeline
 from simulator.conversation.identities import fill, generate
-from simulator.conversation.judgement import (
-    Decision,
-    Judgement,
-    answer_group,
-    judge,
-    thank_you_is_warm,
-)
+from simulator.conversation.judgement import Decision, Judgement, answer_group, judge
 from simulator.conversation.lines import LinePicker
 from simulator.conversation.machine import ACTIONS_BY_STAGE, Stage, build_machine
 from simulator.conversation.meeting import MeetingClock, seeded_events
@@ -365,14 +359,8 @@ class Session:
         reading = judged.reading
         patience = self.persona.temperament.monologue_words
         if self.clock.learner_spoke(reading.words, patience_words=patience):
-            name = self.identities["persona_first"]
-            self._record(
-                "meeting",
-                "event",
-                "narration",
-                f"{name} cuts in politely: time is short, and this has run long.",
-                cut_off=True,
-            )
+            cut = f"{self.identities['persona_first']} cuts in politely: this has run long."
+            self._record("meeting", "event", "narration", cut, cut_off=True)
         before = self.meters
         self.meters = apply(self.meters, effect(reading, self.persona, meeting=True))
         self._meters_event("meeting", before)
@@ -418,11 +406,7 @@ class Session:
             "meeting_end",
             "",
             reason=reason,
-            granted=self.clock.granted,
-            used=round(self.clock.minute, 2),
-            interrupted=round(self.clock.interrupted, 2),
-            by_interruption=self.clock.ended_by_interruption,
-            asked=round(self.clock.minute + self.clock.unsaid, 2),
+            **self.clock.summary(),
         )
         match reason:
             case "patience":
@@ -454,22 +438,7 @@ class Session:
         before = self.meters
         self.meters = apply(self.meters, effect(reading, self.persona, meeting=False))
         self._meters_event("thank_you", before)
-        warm_at = self.persona.temperament.warm_thank_you_rapport
-        warm = thank_you_is_warm(reading, self.meters.rapport, warm_at)
+        warm = judged.decision.reply == "accept"  # judged with this note's effect on rapport
         self.day += 1
         self._say("thank_you", "thank_you_reply_warm" if warm else "thank_you_reply_cool", "reply")
         self.send_thank_you()
-
-
-def replay(
-    bundle: Bundle,
-    seed: int,
-    items: list[inp.Input],
-    *,
-    identities: dict[str, Any] | None = None,
-) -> Session:
-    """Play inputs through a fresh session: the same inputs give the same transcript."""
-    session = Session(bundle, seed, identities=identities)
-    for item in items:
-        session.send(item)
-    return session

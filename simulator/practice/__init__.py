@@ -26,6 +26,7 @@ from simulator.conversation import (
     Transcript,
     Turn,
     parse_input,
+    replay,
 )
 from simulator.conversation.identities import fill, generate
 from simulator.conversation.inputs import MAX_INPUT_CHARS
@@ -40,6 +41,7 @@ from simulator.grading import (
     to_json,
     transcript_text,
 )
+from simulator.grading.html import highlight
 from simulator.practice.attempt import Attempt, FinishHook, Mode
 from simulator.practice.clients import AppFactory, AppOptions, RunnableApp
 from simulator.practice.export import FORMATS, ExportFormat, export, render_export
@@ -82,12 +84,14 @@ __all__ = [
     "export",
     "fill",
     "generate",
+    "highlight",
     "parse_input",
     "play_script",
     "preview",
     "preview_bundle",
     "read_only",
     "render_export",
+    "replay",
     "report_for",
     "report_markdown",
     "report_on",

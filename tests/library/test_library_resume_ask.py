@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from simulator.content import Library, Script
+from simulator.conversation import Session
 from simulator.conversation.scripted import run_script
-from simulator.grading import grade
+from simulator.grading import Report, grade
 
 MEETING = [
     "Thanks for making the time. How did you get into this work?",
@@ -30,7 +31,7 @@ COLD_ASK = (
 claimed referral there is invented, and the persona would not answer it)."""
 
 
-def play(scenario_id: str, seed: int = 1, ask: str = ASK):  # type: ignore[no-untyped-def]
+def play(scenario_id: str, seed: int = 1, ask: str = ASK) -> tuple[Session, Report]:
     bundle = Library().load(scenario_id)
     script = Script.model_validate(
         {

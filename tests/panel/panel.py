@@ -38,7 +38,7 @@ class Judged:
 
     @property
     def expected_pass(self) -> bool:
-        return self.entry["verdict"] == "pass"
+        return bool(self.entry["verdict"] == "pass")
 
     @property
     def verdict_agrees(self) -> bool:

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from simulator.content import Library
-from tests.panel.panel import load, play
+
+from .panel import load, play
 
 ENTRIES = load()
 SCENARIOS_COVERED = {e["scenario"] for e in ENTRIES}
