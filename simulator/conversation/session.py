@@ -18,7 +18,7 @@ from simulator.conversation import inputs as inp
 from simulator.conversation import timeline
 from simulator.conversation.identities import fill, generate
 from simulator.conversation.judgement import Decision, Judgement, answer_group, judge
-from simulator.conversation.lines import LinePicker
+from simulator.conversation.lines import LinePicker, avoid_for
 from simulator.conversation.machine import ACTIONS_BY_STAGE, Stage, build_machine
 from simulator.conversation.meeting import MeetingClock, seeded_events
 from simulator.conversation.meters import Meters, apply, effect
@@ -299,6 +299,7 @@ class Session:
         if decision.reply == "accept":
             self.values["minutes"] = decision.minutes
             group = "follow_up_accept" if follow_up else "accept"
+            self.picker.avoid = avoid_for(group, judged.reading, self.transcript)
             said = self._say(
                 "outreach", group, "reply", reply="accept", decision=decision.to_dict()
             )
@@ -309,6 +310,7 @@ class Session:
                 self._open_meeting(decision.minutes)
         elif decision.reply == "redirect":
             group = "follow_up_redirect" if follow_up else "redirect"
+            self.picker.avoid = avoid_for(group, judged.reading, self.transcript)
             self._say("outreach", group, "reply", reply="redirect", decision=decision.to_dict())
             self.persona_redirects()
         else:

@@ -38,6 +38,10 @@ def describe_outcome(transcript: Transcript) -> list[str]:
     if introduced:
         people = " and ".join(introduced) if len(introduced) <= 2 else ", ".join(introduced)
         lines.append(f"{name} mentioned {people} as people worth talking to.")
+    lines.append(
+        f"Seed {transcript.seed}: replay this conversation with "
+        f"simulator play {transcript.scenario} --seed {transcript.seed}"
+    )
     return lines
 
 

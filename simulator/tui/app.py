@@ -49,7 +49,7 @@ class SimulatorApp(TerminalApp):
         self,
         bundle: Bundle | None = None,
         *,
-        seed: int = 1,
+        seed: int | None = 1,
         mode: Mode = "practice",
         on_finish: FinishCallback | None = None,
         title: str | None = None,
@@ -68,6 +68,7 @@ class SimulatorApp(TerminalApp):
             raise ValueError(f"mode must be 'practice' or 'exam', not {mode!r}")
         self.bundle = bundle
         self.seed = seed
+        self._next_seed: int | None = None
         self.mode: Mode = mode
         self.on_finish = on_finish
         self.title = title or self.TITLE
@@ -81,6 +82,15 @@ class SimulatorApp(TerminalApp):
         self._resume = resume
 
     # ------------------------------------------------------------------ lifecycle
+    def seed_for_next(self) -> int:
+        """The seed of the next attempt: pinned (--seed, settings) or fresh for each attempt,
+        drawn once so the briefing shows the names the attempt will use."""
+        from simulator.settings import attempt_seed
+
+        if self._next_seed is None:
+            self._next_seed = attempt_seed(self.seed)
+        return self._next_seed
+
     def on_mount(self) -> None:
         from simulator.tui.screens.home import HomeScreen
 
@@ -163,7 +173,8 @@ class SimulatorApp(TerminalApp):
         if self.attempt is not None:
             self.attempt.close()
         try:
-            self.attempt = Attempt(bundle, self.seed, mode=self.mode)
+            self.attempt = Attempt(bundle, self.seed_for_next(), mode=self.mode)
+            self._next_seed = None
         except StorageError as exc:
             self.notify(str(exc), title="Cannot start", severity="error", markup=False)
             return
@@ -360,7 +371,7 @@ class SimulatorApp(TerminalApp):
 def build_app(
     bundle: Bundle | None = None,
     *,
-    seed: int = 1,
+    seed: int | None = 1,
     mode: Mode = "practice",
     on_finish: FinishCallback | None = None,
     title: str | None = None,

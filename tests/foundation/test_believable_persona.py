@@ -90,3 +90,19 @@ def test_an_interruption_is_never_charged_to_the_learner() -> None:
         session = run_script(bundle, Script.model_validate({"meeting": lines}), seed).session
         end = next(t for t in session.transcript.turns if t.kind == "meeting_end")
         assert end.data["interrupted"] <= end.data["granted"]
+
+
+def test_a_redirect_mentions_a_resume_only_when_one_was_sent() -> None:
+    bundle = Library().load("review-season-quick-note")
+    pitch = {"outreach": {"subject": "HR roles", "body": "Hi, are you hiring for HR roles?"}}
+    for seed in range(30):
+        turns = run_script(bundle, Script.model_validate(pitch), seed).session.transcript.turns
+        reply = next(t for t in turns if t.data.get("reply") == "redirect")
+        assert "resume" not in reply.text.lower() and "as before" not in reply.text.lower()
+
+
+def test_a_fresh_seed_is_drawn_unless_one_is_pinned() -> None:
+    from simulator.settings import attempt_seed
+
+    assert attempt_seed(7) == 7
+    assert len({attempt_seed(None) for _ in range(20)}) > 1
