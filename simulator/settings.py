@@ -26,8 +26,9 @@ THEMES = ("dark", "light", "high-contrast")
 class Settings:
     """What a user can set once instead of on every command line."""
 
-    default_seed: int = 1
-    """Seed for the persona's choices when a command is not given ``--seed``."""
+    default_seed: int | None = None
+    """Pin the persona's choices to this seed when a command is not given ``--seed``; empty
+    (the default) draws a fresh seed for every attempt, shown on its report."""
     hints: bool = True
     """Show coaching hints while playing (the debrief always explains everything)."""
     theme: str = "dark"
@@ -71,6 +72,8 @@ def parse_settings(data: Any, source: str = FILE_NAME) -> tuple[Settings, list[s
 
 def _check(name: str, value: Any) -> str | None:
     if name == "default_seed":
+        if value is None:
+            return None
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**63:
             return "must be a whole number from 0"
     elif name == "hints":
@@ -124,3 +127,16 @@ def update_setting(key: str, value: Any, path: Path | None = None) -> tuple[Sett
             return current, problems
         save_settings(updated, path)
         return updated, []
+
+
+FRESH_SEED_RANGE = 1_000_000
+"""Fresh seeds are short enough to read off a report and type back."""
+
+
+def attempt_seed(pinned: int | None) -> int:
+    """The seed for a new attempt: the pinned one, or a fresh one from the system."""
+    if pinned is not None:
+        return pinned
+    import random
+
+    return random.SystemRandom().randrange(1, FRESH_SEED_RANGE)

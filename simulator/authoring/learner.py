@@ -129,6 +129,8 @@ class RandomLearner:
         if state is Stage.waiting:
             if self.rng.random() < 0.6:
                 days = self.rng.choice((1, 3, 5, 7, 10, 14))
+                # A follow-up goes out after the silence, never dated before it.
+                days = max(days, session.earliest_follow_up())
                 return inp.FollowUp(self.message("outreach", limit=limit), days)
             return inp.Skip()
         if state is Stage.meeting:

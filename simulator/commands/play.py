@@ -64,15 +64,16 @@ def _settings() -> Any:
     return settings
 
 
-def play_plain_command(ref: str, seed: int) -> int:
-    """Play in the plain terminal mode."""
+def play_plain_command(ref: str, seed: int | None) -> int:
+    """Play in the plain terminal mode (a fresh seed when none is given or pinned)."""
     from simulator.commands._common import load_bundle
     from simulator.plain import play_plain
+    from simulator.settings import attempt_seed
 
     bundle = load_bundle(ref)
     if bundle is None:
         return 2
-    play_plain(bundle, seed, sys.stdin, sys.stdout)
+    play_plain(bundle, attempt_seed(seed), sys.stdin, sys.stdout)
     return 0
 
 

@@ -19,6 +19,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _parse_value(raw: str) -> object:
     lowered = raw.strip().lower()
+    if lowered in ("", "none", "fresh", "null"):
+        return None
     if lowered in ("true", "yes", "on"):
         return True
     if lowered in ("false", "no", "off"):

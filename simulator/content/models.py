@@ -83,6 +83,11 @@ class Temperament(Strict):
     """A follow-up sooner than this after the first message reads as pushy."""
     sensitivity: dict[Slug, Annotated[float, Field(ge=0, le=5)]] = Field(default_factory=dict)
     """Multipliers on how much a signal moves this persona's meters (pet peeves > 1)."""
+    monologue_words: StrictInt = Field(default=120, ge=30, le=2000)
+    """A meeting turn longer than this many words is a monologue to this persona."""
+    thank_you_half_life_hours: StrictInt = Field(default=48, ge=1, le=24 * 30)
+    """How forgiving the persona is of a late thank-you: every this many hours past the
+    window halves the credit for promptness (and the lateness cost grows to its maximum)."""
     warm_goodbye_rapport: Percent = 40
     """Rapport at which the persona ends a meeting warmly; below it the goodbye is cool."""
     resume_ask_rapport: Percent = 70
@@ -247,6 +252,32 @@ class Stages(Strict):
     """The note after the meeting; leave out to end at the meeting."""
 
 
+class Limits(Strict):
+    """What an HR professional would not forgive: each fails the session whatever the score."""
+
+    overrun_minutes: StrictInt | None = Field(default=3, ge=0, le=60)
+    """A meeting this many minutes past the granted time fails (past_hard_stop); null: off."""
+    length_times: StrictInt | None = Field(default=3, ge=2, le=50)
+    """A message this many times the persona's word limit fails (far_too_long); null: off."""
+    end_signal: bool = True
+    """Talking on past the persona's time warning until they must go fails (ignored_end_signal)."""
+    thank_you_required: bool = True
+    """With a thank-you stage, skipping the note fails (no_thank_you)."""
+    thank_you_too_late_hours: StrictInt | None = Field(default=168, ge=1, le=24 * 60)
+    """A thank-you sent later than this many hours fails (late_thank_you); null: off."""
+    shouting: bool = True
+    """A message written in capitals fails (shouting)."""
+
+
+class Facts(Strict):
+    """What is true in the scenario, so the grade can tell a real claim from an invented one."""
+
+    referred_by: list[Line] | None = None
+    """Who really suggested the learner write (full names, as the brief gives them). An
+    empty list means nobody did: a referral the learner claims is invented. Leave it out
+    when the scenario does not say."""
+
+
 class Rubric(Strict):
     """How the debrief grades the session."""
 
@@ -260,6 +291,8 @@ class Rubric(Strict):
     """Signals that fail the session whatever the score."""
     require_accept: bool = True
     """With an outreach stage: the session passes only if the persona finally said yes."""
+    limits: Limits = Field(default_factory=Limits)
+    """The standard blockers and their thresholds (time, length, the thank-you, shouting)."""
 
 
 class CheckExpect(Strict):
@@ -341,6 +374,8 @@ class Scenario(Strict):
     """The stages this scenario uses and how each is set up."""
     rubric: Rubric = Field(default_factory=Rubric)
     """How the session is graded."""
+    facts: Facts = Field(default_factory=Facts)
+    """What is true in the situation (who referred the learner, if anyone)."""
     lexicon: dict[Slug, list[Phrase]] = Field(default_factory=dict)
     """Extra phrases for standard signals (phrases only, never patterns)."""
     checks: list[Check] = Field(default_factory=list, max_length=50)

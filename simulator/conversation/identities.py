@@ -6,6 +6,7 @@ replay never depends on the Faker version installed.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from simulator.content.models import Persona, Scenario
@@ -34,9 +35,9 @@ def generate(scenario: Scenario, persona: Persona, seed: int) -> dict[str, Any]:
 
     fake = Faker("en_US")
     fake.seed_instance(seed)
-    persona_name = persona.name or fake.name()
+    persona_name = persona.name or person_name(fake)
     company = persona.company or fake.company()
-    learner = scenario.learner.name or fake.name()
+    learner = scenario.learner.name or person_name(fake)
     colleagues: list[str] = []
     while len(colleagues) < 3:
         candidate = fake.first_name()
@@ -52,7 +53,9 @@ def generate(scenario: Scenario, persona: Persona, seed: int) -> dict[str, Any]:
         if candidate not in others and candidate != company:
             others.append(candidate)
     first = persona_name.split()[0] if persona_name.split() else persona_name
+    start_weekday = fake.random_int(0, 4)
     return {
+        "start_weekday": str(start_weekday),  # identities are strings in a transcript
         "persona_name": persona_name,
         "persona_first": first,
         "company": company,
@@ -64,6 +67,27 @@ def generate(scenario: Scenario, persona: Persona, seed: int) -> dict[str, Any]:
         "other_company": others[0],
         "other_company2": others[1],
     }
+
+
+_HONORIFICS = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "rev")
+_SUFFIXES = ("md", "dds", "phd", "jr", "sr", "ii", "iii", "iv", "v", "dvm", "esq")
+TITLES = frozenset((*_HONORIFICS, *_SUFFIXES))
+"""Honorifics and suffixes Faker may put around a name: never part of a person's name here."""
+
+
+def is_clean_name(name: str) -> bool:
+    """Whether ``name`` is a first and a last name only: no title, no suffix."""
+    parts = name.split()
+    return len(parts) == 2 and not any(p.strip(".,").lower() in TITLES for p in parts)
+
+
+def person_name(fake: Any) -> str:
+    """A first and last name from the seeded Faker: never a title ("Mr.") or suffix ("MD")."""
+    for _ in range(20):
+        name = f"{fake.first_name()} {fake.last_name()}"
+        if is_clean_name(name):
+            return name
+    return _LEARNER_FALLBACK
 
 
 def fill(template: str, values: dict[str, Any]) -> str:
@@ -84,4 +108,8 @@ def fill(template: str, values: dict[str, Any]) -> str:
                 continue
         out.append(ch)
         i += 1
-    return "".join(out)
+    return _ONE_MINUTE.sub(r"\1 minute", "".join(out))
+
+
+_ONE_MINUTE = re.compile(r"\b(1|one|One) minutes\b")
+"""A filled "{remaining} minutes" must read "1 minute", not "1 minutes"."""

@@ -16,6 +16,7 @@ from simulator.content.models import Persona, Scenario
 from simulator.conversation.inputs import DEFAULT_FOLLOW_UP_DAYS
 from simulator.conversation.meters import Meters, apply, effect
 from simulator.reading import PITCH_IDS, Context, Lexicon, Reading, read, standard_lexicon
+from simulator.reading.manner import echoes
 
 # Points an outreach earns; the persona accepts at ``temperament.accept_threshold``.
 OUTREACH_POINTS: dict[str, int] = {
@@ -30,6 +31,12 @@ OUTREACH_POINTS: dict[str, int] = {
     "long_message": -2,
     "repeated_contact": -3,
     "name_drop": -1,
+    "no_why_you": -1,
+    "invented_referral": -3,
+    "guilt_trip": -3,
+    "big_ask": -3,
+    "shouting": -3,
+    "no_intent": -10,
 }
 NO_TIME_ASK_POINTS = -1
 FOLLOW_UP_POINTS = 1
@@ -182,6 +189,7 @@ def reading_context(
     resume_requested: bool = False,
     prior_messages: int = 0,
     days_since_last: int | None = None,
+    text: str = "",
 ) -> Context:
     """The reading context of a learner text: the one place it is built.
 
@@ -189,14 +197,39 @@ def reading_context(
     all get their context from here (through ``judge``), so they read a text alike.
     """
     outreach = scenario.stages.outreach if scenario else None
+    referred = scenario.facts.referred_by if scenario else None
     return Context(
+        referrers=None if referred is None else tuple(referred),
         attachments=attachments,
         resume_requested=resume_requested,
         prior_messages=prior_messages,
         days_since_last=days_since_last,
         max_words=persona.temperament.max_words,
         max_chars=outreach.max_chars if outreach else None,
+        echoes=bool(text) and echoes(text, persona_words(persona, scenario)),
     )
+
+
+_WORDS_CACHE: dict[tuple[int, int], tuple[object, object, tuple[str, ...]]] = {}
+
+
+def persona_words(persona: Persona, scenario: Scenario | None) -> tuple[str, ...]:
+    """Everything the persona says or the learner is shown about them, to spot a paste."""
+    key = (id(persona), id(scenario))
+    hit = _WORDS_CACHE.get(key)
+    if hit is not None and hit[0] is persona and hit[1] is scenario:
+        return hit[2]
+    texts = [persona.archetype, persona.season, persona.backstory, *persona.on_their_plate]
+    texts += [*persona.advice, *(line for group in persona.lines.values() for line in group)]
+    if scenario is not None:
+        texts.append(scenario.brief)
+        if scenario.stages.thank_you:
+            texts.append(scenario.stages.thank_you.recap)
+    words = tuple(t for t in texts if t)
+    if len(_WORDS_CACHE) > 64:
+        _WORDS_CACHE.clear()
+    _WORDS_CACHE[key] = (persona, scenario, words)  # the objects too: an id can be reused
+    return words
 
 
 def judge(
@@ -238,6 +271,7 @@ def judge(
         resume_requested=resume_requested,
         prior_messages=prior,
         days_since_last=days,
+        text=text,
     )
     reading = read(text, read_as, context, lexicon)
     match stage:

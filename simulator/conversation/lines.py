@@ -11,6 +11,8 @@ import random
 
 from simulator.content.models import Persona
 from simulator.conversation.identities import fill
+from simulator.core.transcript import Transcript
+from simulator.reading import Reading
 
 FALLBACKS: dict[str, tuple[str, ...]] = {
     "answer_career_path": ("answer_other",),
@@ -77,9 +79,14 @@ class LinePicker:
         self.rng = rng
         self.values = values
         self.used: set[tuple[str, int]] = set()
+        self.avoid: tuple[str, ...] = ()
 
     def pick(self, group: str) -> tuple[str, str] | None:
-        """Return (group actually used, filled line), or None when nothing new is left."""
+        """Return (group actually used, filled line), or None when nothing new is left.
+
+        ``avoid`` (set just before, used once): words a line must not contain for this
+        occasion ("resume" when none was sent); ignored when every fresh line has one."""
+        avoid, self.avoid = self.avoid, ()
         for candidate in self._chain(group):
             lines = self.persona.lines.get(candidate)
             if not lines:
@@ -87,12 +94,15 @@ class LinePicker:
             fresh = [i for i in range(len(lines)) if (candidate, i) not in self.used]
             if not fresh:
                 continue
+            fitting = [i for i in fresh if not _mentions(lines[i], avoid)]
+            fresh = fitting or fresh
             index = fresh[self.rng.randrange(len(fresh))]
             self.used.add((candidate, index))
             return candidate, fill(lines[index], self.values)
         return None
 
     def _chain(self, group: str) -> list[str]:
+        """The group and its fallbacks, in order."""
         chain = [group]
         i = 0
         while i < len(chain):
@@ -101,3 +111,29 @@ class LinePicker:
                     chain.append(nxt)
             i += 1
         return chain
+
+
+def _mentions(line: str, words: tuple[str, ...]) -> bool:
+    lowered = line.lower()
+    return any(w in lowered for w in words)
+
+
+def avoid_for(group: str, reading: Reading, transcript: Transcript) -> tuple[str, ...]:
+    """What a reply must not claim, given the reasons for the decision.
+
+    A redirect mentions a resume only when one was sent or offered, and "as before" only
+    after an earlier redirect; a yes praises brevity only for a message that was short."""
+    signals = set(reading.ids())
+    redirected_before = any(t.data.get("reply") == "redirect" for t in transcript.turns)
+    avoid: list[str] = []
+    if group in ("redirect", "follow_up_redirect"):
+        if not signals & {"resume_attached", "resume_offered"}:
+            avoid += ["resume"]
+        if not redirected_before:
+            avoid += ["as before"]
+    if group in ("accept", "follow_up_accept"):
+        if signals & {"long_message", "far_too_long", "no_intent"}:
+            avoid += ["short", "brief"]
+        if "resume_attached" in signals:
+            avoid += ["no attachments"]
+    return tuple(avoid)

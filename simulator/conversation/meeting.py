@@ -8,15 +8,18 @@ warn that time is nearly up, and whether the granted time is used.
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 
-from simulator.content.models import MeetingEvent
+from simulator.content.models import MeetingEvent, Scenario
 
 WORDS_PER_MINUTE_SPOKEN = 130
 TURN_OVERHEAD_MINUTES = 0.3
 ANSWER_MINUTES = 2.5
 """A substantive answer takes a busy person a couple of minutes to give."""
 SHORT_REPLY_MINUTES = 0.5
+EXCHANGE_MINUTES = ANSWER_MINUTES + TURN_OVERHEAD_MINUTES
+"""What one more question and its answer usually take."""
 
 
 def spoken_minutes(text: str) -> float:
@@ -31,6 +34,12 @@ class MeetingClock:
     granted: int = 0
     minute: float = 0.0
     warned: bool = False
+    interrupted: float = 0.0
+    """Minutes scripted interruptions took: the persona's, never charged to the learner."""
+    ended_by_interruption: bool = False
+    """An interruption used up the last of the granted time."""
+    unsaid: float = 0.0
+    """Minutes the learner's cut-off monologues would still have taken."""
     fired: set[int] = field(default_factory=set)
     """Indexes of the scenario's meeting events that already happened."""
 
@@ -39,9 +48,15 @@ class MeetingClock:
         self.granted = minutes
         self.minute = 0.0
 
-    def learner_spoke(self, words: int) -> None:
-        """The learner said ``words`` words."""
-        self.minute += words / WORDS_PER_MINUTE_SPOKEN
+    def learner_spoke(self, words: int, *, patience_words: int | None = None) -> bool:
+        """The learner said ``words`` words; True when the persona cut in at its patience.
+
+        A persona listens to ``patience_words`` at most before it cuts in: only those cost
+        time, and the rest is kept as what the learner would have taken."""
+        heard = words if patience_words is None else min(words, patience_words)
+        self.minute += heard / WORDS_PER_MINUTE_SPOKEN
+        self.unsaid += (words - heard) / WORDS_PER_MINUTE_SPOKEN
+        return heard < words
 
     def persona_answered(self, text: str, *, substantive: bool) -> None:
         """The persona answered with ``text`` (a real answer takes a couple of minutes)."""
@@ -53,9 +68,12 @@ class MeetingClock:
         return index not in self.fired and event.at <= self.minute
 
     def event_happened(self, index: int, event: MeetingEvent) -> None:
-        """Record a scripted event and the minutes it took."""
+        """Record a scripted event and the minutes it took (never more than are left)."""
         self.fired.add(index)
-        self.minute += event.minutes
+        taken = min(float(event.minutes), self.minutes_left())
+        self.minute += taken
+        self.interrupted += taken
+        self.ended_by_interruption = self.is_out_of_time()
 
     def minutes_left(self) -> float:
         """Granted minutes not used yet (0 when over)."""
@@ -65,6 +83,38 @@ class MeetingClock:
         """Whether the granted time is used up."""
         return bool(self.granted and self.minute >= self.granted)
 
+    def summary(self) -> dict[str, float | int | bool]:
+        """What a ``meeting_end`` event records of the clock."""
+        return {
+            "granted": self.granted,
+            "used": round(self.minute, 2),
+            "interrupted": round(self.interrupted, 2),
+            "by_interruption": self.ended_by_interruption,
+            "asked": round(self.minute + self.unsaid, 2),
+        }
+
     def warning_due(self, warn_at_remaining: int) -> bool:
-        """Whether to warn now that time is nearly up (once per meeting)."""
-        return not self.warned and self.minutes_left() <= warn_at_remaining
+        """Whether to warn now, before the next exchange would cross the warning line.
+
+        A question and its answer take about ``EXCHANGE_MINUTES``: warning only once the
+        line is crossed would come a turn late ("about 1 minute left" at 14.6 of 15)."""
+        left = self.minutes_left()
+        return not self.warned and left > 0 and left - EXCHANGE_MINUTES <= warn_at_remaining
+
+
+EVENT_JITTER = 2
+"""Minutes a scripted event may move either way, by seed, so retries are not identical."""
+
+
+def seeded_events(scenario: Scenario, seed: int) -> list[MeetingEvent]:
+    """The scenario's meeting events, each moved a few minutes by the seed (never below 1).
+
+    A separate generator, so the persona's lines stay the same for a seed either way."""
+    meeting = scenario.stages.meeting
+    if meeting is None:
+        return []
+    rng = random.Random(f"events-{seed}")
+    return [
+        e.model_copy(update={"at": max(1, e.at + rng.randint(-EVENT_JITTER, EVENT_JITTER))})
+        for e in meeting.events
+    ]

@@ -71,11 +71,13 @@ def run_script(
     cursor = {"follow_ups": 0, "meeting": 0}
     while not session.finished:
         session.send(next_input(session, script, cursor))
-    return ScriptRun(
+    run = ScriptRun(
         session,
         unused_meeting_lines=len(script.meeting) - cursor["meeting"],
         unused_follow_ups=len(script.follow_ups) - cursor["follow_ups"],
     )
+    session.note_unused(run.unused_meeting_lines, run.unused_follow_ups)
+    return run
 
 
 def replay(

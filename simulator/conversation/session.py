@@ -15,16 +15,17 @@ from typing import Any
 from simulator import __version__
 from simulator.content.library import Bundle
 from simulator.conversation import inputs as inp
+from simulator.conversation import timeline
 from simulator.conversation.identities import fill, generate
 from simulator.conversation.judgement import Decision, Judgement, answer_group, judge
-from simulator.conversation.lines import LinePicker
+from simulator.conversation.lines import LinePicker, avoid_for
 from simulator.conversation.machine import ACTIONS_BY_STAGE, Stage, build_machine
-from simulator.conversation.meeting import MeetingClock
+from simulator.conversation.meeting import MeetingClock, seeded_events
 from simulator.conversation.meters import Meters, apply, effect
+from simulator.core.calendar import meeting_day
 from simulator.core.transcript import EndReason, Kind, Transcript, Turn, TurnStage, Who
 from simulator.reading import standard_lexicon
 
-MEETING_DAY_GAP = 2
 MAX_FOLLOW_UPS = 1
 
 
@@ -72,6 +73,7 @@ class Session:
         self.on_turns = on_turns
         self.day = 0
         self.clock = MeetingClock()
+        self.events = seeded_events(self.scenario, seed)
         self.first_day: int | None = None
         self.follow_ups = 0
         self.resume_requested = False
@@ -143,6 +145,25 @@ class Session:
     def minutes_left(self) -> float:
         """Meeting minutes left of those granted."""
         return self.clock.minutes_left()
+
+    def earliest_follow_up(self) -> int:
+        """The fewest days after the first message a follow-up can be sent now."""
+        return timeline.earliest_after(self.transcript, self.first_day or 0)
+
+    def note_unused(self, meeting_lines: int, follow_ups: int) -> None:
+        """Record, once the session is over, what of a script it never used (if anything)."""
+        text = timeline.unused_note(meeting_lines, follow_ups, MAX_FOLLOW_UPS)
+        if text and self.transcript.turns:
+            stage = self.transcript.turns[-1].stage
+            self._record(
+                stage,
+                "event",
+                "unused_script",
+                text,
+                meeting_lines=meeting_lines,
+                follow_ups=follow_ups,
+            )
+            self._flush()
 
     def judge(
         self,
@@ -248,6 +269,8 @@ class Session:
         self._answer(judged, follow_up=previous is not None)
 
     def _on_follow_up(self, item: inp.FollowUp) -> None:
+        first = self.first_day or 0
+        timeline.check_order(self.transcript, first + max(item.after_days, 0), first, "follow-up")
         judged = self.judge(item.body, "follow_up", after_days=item.after_days)
         self.follow_ups += 1
         self.day = (self.first_day or 0) + max(item.after_days, 0)
@@ -276,13 +299,18 @@ class Session:
         if decision.reply == "accept":
             self.values["minutes"] = decision.minutes
             group = "follow_up_accept" if follow_up else "accept"
-            self._say("outreach", group, "reply", reply="accept", decision=decision.to_dict())
+            self.picker.avoid = avoid_for(group, judged.reading, self.transcript)
+            said = self._say(
+                "outreach", group, "reply", reply="accept", decision=decision.to_dict()
+            )
             self.persona_accepts()
             if self.state is Stage.meeting:
-                self.day += MEETING_DAY_GAP
+                start = int(self.identities.get("start_weekday", 0))
+                self.day = meeting_day(said.text, self.day, start)
                 self._open_meeting(decision.minutes)
         elif decision.reply == "redirect":
             group = "follow_up_redirect" if follow_up else "redirect"
+            self.picker.avoid = avoid_for(group, judged.reading, self.transcript)
             self._say("outreach", group, "reply", reply="redirect", decision=decision.to_dict())
             self.persona_redirects()
         else:
@@ -328,9 +356,13 @@ class Session:
             item.text,
             input=inp.to_dict(item),
             context=judged.context.to_dict(),
+            monologue_words=self.persona.temperament.monologue_words,
         )
         reading = judged.reading
-        self.clock.learner_spoke(reading.words)
+        patience = self.persona.temperament.monologue_words
+        if self.clock.learner_spoke(reading.words, patience_words=patience):
+            cut = f"{self.identities['persona_first']} cuts in politely: this has run long."
+            self._record("meeting", "event", "narration", cut, cut_off=True)
         before = self.meters
         self.meters = apply(self.meters, effect(reading, self.persona, meeting=True))
         self._meters_event("meeting", before)
@@ -344,9 +376,7 @@ class Session:
         self._check_meeting_end()
 
     def _run_events(self) -> None:
-        meeting = self.scenario.stages.meeting
-        assert meeting is not None
-        for index, event in enumerate(meeting.events):
+        for index, event in enumerate(self.events):
             if self.state is Stage.meeting and self.clock.is_due(index, event):
                 self._say("meeting", event.line_group, "interruption", event=index)
                 self.clock.event_happened(index, event)
@@ -378,8 +408,7 @@ class Session:
             "meeting_end",
             "",
             reason=reason,
-            granted=self.clock.granted,
-            used=round(self.clock.minute, 2),
+            **self.clock.summary(),
         )
         match reason:
             case "patience":
@@ -404,6 +433,7 @@ class Session:
             subject=item.subject,
             after_hours=item.after_hours,
             within_hours=stage.within_hours,
+            half_life_hours=self.persona.temperament.thank_you_half_life_hours,
             context=judged.context.to_dict(),
         )
         reading = judged.reading

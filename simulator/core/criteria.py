@@ -20,7 +20,8 @@ class CriterionInfo:
     name: str
     """How the report names it."""
     base: int
-    """Where its score starts once the session reaches it; findings move it within 0-100."""
+    """Where its score starts: 0 for every criterion, since every point comes from evidence
+    (kept so saved reports keep their shape)."""
     weight: int
     """Its default weight in a scenario's rubric."""
     graded_only_with: str | None = None
@@ -28,12 +29,12 @@ class CriterionInfo:
 
 
 CRITERIA_TABLE: tuple[CriterionInfo, ...] = (
-    CriterionInfo("respect_time", "Respecting their time", base=70, weight=30),
-    CriterionInfo("no_pitch", "Not pitching for a job", base=100, weight=30),
-    CriterionInfo("relationship", "Building the relationship", base=50, weight=15),
-    CriterionInfo("questions", "Good questions", base=40, weight=15, graded_only_with="meeting"),
+    CriterionInfo("respect_time", "Respecting their time", base=0, weight=30),
+    CriterionInfo("no_pitch", "Not pitching for a job", base=0, weight=30),
+    CriterionInfo("relationship", "Building the relationship", base=0, weight=15),
+    CriterionInfo("questions", "Good questions", base=0, weight=15, graded_only_with="meeting"),
     CriterionInfo(
-        "follow_through", "Following through", base=70, weight=10, graded_only_with="thank_you"
+        "follow_through", "Following through", base=0, weight=10, graded_only_with="thank_you"
     ),
 )
 

@@ -37,6 +37,7 @@ Kind = Literal[
     "recap",
     "meeting_start",
     "meeting_end",
+    "unused_script",
 ]
 EndReason = Literal["wrap_up", "learner_left", "out_of_time", "patience"]
 """Why a meeting ended, as recorded in a ``meeting_end`` event."""

@@ -3,147 +3,98 @@
 A pure function: it re-reads every learner turn with the context recorded beside it and
 reads the engine's recorded events (meeting end, thank-you timing), so a transcript can
 be re-graded anywhere and must give the same report.
+
+Every point comes from evidence. A criterion starts at nothing; what the learner did
+well is added and capped at 100, then what they did badly is taken off, so no penalty
+can vanish under the cap. A criterion the session never reached is N/A.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from simulator.content.models import Scenario
-from simulator.core.criteria import BASE as BASE
-from simulator.core.criteria import CRITERIA, CRITERION_NAMES
+from simulator.core.criteria import BASE, CRITERIA, CRITERION_NAMES
 from simulator.core.transcript import Transcript
+from simulator.grading import evidence
+from simulator.grading.outcome import describe_outcome, verdict_line
 from simulator.grading.report import CriterionScore, Finding, Report
+from simulator.grading.tally import Tally, head
 from simulator.reading import Context, Lexicon, read, standard_lexicon
+
+CAP = 100
+"""What a criterion's positive evidence is capped at, before negatives are taken off."""
+WRITTEN = ("outreach", "thank_you")
+"""Stages whose learner turns are written messages (length and manners are judged)."""
 
 
 def grade(transcript: Transcript, scenario: Scenario, lexicon: Lexicon | None = None) -> Report:
     """Grade a transcript (a ``Transcript``) against its scenario's rubric."""
-    lexicon = lexicon or standard_lexicon().extended(scenario.lexicon)
-    findings: list[Finding] = []
-    seen_positive: set[str] = set()
-    reached: set[str] = set()
-    last_said = ""
-
-    def add(
-        signal_id: str, quote: str, turn: int, stage: str, start: int = 0, end: int = 0
-    ) -> None:
-        spec = lexicon.specs.get(signal_id)
-        if spec is None:
-            return
-        if spec.polarity == "positive":
-            if signal_id in seen_positive:
-                return
-            seen_positive.add(signal_id)
-        findings.append(
-            Finding(
-                signal=signal_id,
-                criterion=spec.criterion,
-                polarity=spec.polarity,
-                points=spec.points,
-                rule=spec.rule,
-                tip=spec.tip,
-                rewrite=spec.rewrite,
-                quote=quote,
-                turn=turn,
-                stage=stage,
-                start=start,
-                end=end,
-                blocker=signal_id in scenario.rubric.blockers or signal_id == "not_accepted",
-            )
-        )
-
+    tally = Tally(scenario, lexicon or standard_lexicon().extended(scenario.lexicon))
     for turn in transcript.turns:
         if turn.who == "learner":
-            reached.update(("respect_time", "no_pitch", "relationship"))
-            if turn.stage == "meeting" and turn.kind == "say":
-                reached.add("questions")
-                last_said = turn.text
-            if turn.stage == "thank_you":
-                reached.add("follow_through")
-                if turn.kind == "skip":
-                    add("no_thank_you", "(no thank-you note sent)", turn.n, turn.stage)
-            if turn.kind == "skip" or not turn.text:
-                continue
-            context = Context.from_dict(turn.data.get("context") or {})
-            read_as = str(turn.data.get("read_as") or turn.stage)
-            reading = read(turn.text, read_as, context, lexicon)
-            seen_here: set[str] = set()
-            for signal in reading.signals:
-                if signal.id in seen_here:
-                    continue
-                seen_here.add(signal.id)
-                add(signal.id, signal.quote, turn.n, turn.stage, signal.start, signal.end)
-            if turn.stage == "thank_you":
-                add("thank_you_sent", _head(turn.text), turn.n, turn.stage)
-                after, within = turn.data.get("after_hours"), turn.data.get("within_hours")
-                if isinstance(after, int) and isinstance(within, int) and after > within:
-                    add(
-                        "late_thank_you",
-                        f"sent {after} hours after the meeting",
-                        turn.n,
-                        turn.stage,
-                    )
+            _learner_turn(tally, turn)
         elif turn.who == "event" and turn.kind == "meeting_end":
-            reason = turn.data.get("reason")
-            used, granted = turn.data.get("used", 0), turn.data.get("granted", 0)
-            quote = _head(last_said) or "(the meeting)"
-            if reason == "out_of_time":
-                add("meeting_overrun", quote, turn.n, turn.stage)
-            elif reason == "patience":
-                add("persona_lost_patience", quote, turn.n, turn.stage)
-            elif reason in ("wrap_up", "learner_left") and used <= granted and last_said:
-                add("ended_on_time", quote, turn.n, turn.stage)
-
-    if "questions" in reached and not any(
-        f.criterion == "questions" and f.polarity == "positive" for f in findings
-    ):
-        add(
-            "no_questions",
-            _head(last_said) or "(the meeting)",
-            _last_meeting_turn(transcript),
-            "meeting",
-        )
-    _gate_on_reply(transcript, scenario, add)
-    criteria = _score(findings, reached, scenario)
-    applicable = [c for c in criteria if c.score is not None and c.weight > 0]
-    total_weight = sum(c.weight for c in applicable)
-    overall = (
-        round(sum(c.weight * (c.score or 0) for c in applicable) / total_weight)
-        if total_weight
-        else 0
-    )
-    blockers = tuple(
-        dict.fromkeys(f"{f.signal}: \u201c{_head(f.quote)}\u201d" for f in findings if f.blocker)
-    )
-    passed = overall >= scenario.rubric.pass_mark and not blockers
-    from simulator.grading.outcome import describe_outcome, verdict_line
-
-    report = Report(
-        scenario=scenario.id,
-        persona=transcript.persona,
-        score=overall,
-        passed=passed,
-        pass_mark=scenario.rubric.pass_mark,
-        criteria=tuple(criteria),
-        findings=tuple(findings),
-        blockers=blockers,
-        outcome=tuple(describe_outcome(transcript)),
-        tips=tuple(_tips(findings)),
-    )
-    return _with_verdict(report, verdict_line(report))
+            evidence.meeting_end(tally, transcript, turn)
+    evidence.session_evidence(tally, transcript)
+    _gate_on_reply(transcript, tally)
+    return _report(transcript, tally)
 
 
-def _score(findings: list[Finding], reached: set[str], scenario: Scenario) -> list[CriterionScore]:
+def _learner_turn(tally: Tally, turn: Any) -> None:
+    """Read one learner turn and record what it shows."""
+    tally.reached.update(("respect_time", "no_pitch", "relationship"))
+    if turn.stage == "meeting" and turn.kind == "say":
+        tally.reached.add("questions")
+        tally.last_said = turn.text
+    if turn.stage == "thank_you":
+        tally.reached.add("follow_through")
+        if turn.kind == "skip":
+            tally.add("no_thank_you", "(no thank-you note sent)", turn.n, turn.stage)
+    if turn.kind == "skip" or not turn.text:
+        return
+    context = Context.from_dict(turn.data.get("context") or {})
+    reading = read(turn.text, str(turn.data.get("read_as") or turn.stage), context, tally.lexicon)
+    seen_here: set[str] = set()
+    for signal in reading.signals:
+        if signal.id not in seen_here:
+            seen_here.add(signal.id)
+            tally.add(signal.id, signal.quote, turn.n, turn.stage, signal.start, signal.end)
+    if not reading.has("no_intent"):
+        tally.intent_turns.append((turn.n, turn.stage, turn.text))
+    if turn.stage in WRITTEN:
+        evidence.message_length(tally, turn, reading, context.max_words)
+    if turn.stage == "meeting":
+        evidence.meeting_turn(tally, turn, reading)
+    if turn.stage == "thank_you":
+        evidence.thank_you_note(tally, turn, reading)
+
+
+def _gate_on_reply(transcript: Any, tally: Tally) -> None:
+    """With ``require_accept``, an outreach that never earned a yes cannot pass."""
+    scenario = tally.scenario
+    if not (scenario.stages.outreach and scenario.rubric.require_accept):
+        return
+    replies = [t for t in transcript.turns if t.stage == "outreach" and t.data.get("reply")]
+    if replies and replies[-1].data["reply"] != "accept":
+        last = replies[-1]
+        said = {"redirect": "pointed you to the careers site", "silence": "never replied"}
+        quote = f"the persona {said.get(last.data['reply'], 'said no')}"
+        tally.add("not_accepted", quote, last.n, "outreach")
+
+
+def score_criteria(
+    findings: list[Finding], reached: set[str], scenario: Scenario
+) -> list[CriterionScore]:
+    """Each criterion: positives summed and capped, then negatives taken off (N/A if unreached)."""
     weights: dict[str, int] = {str(k): v for k, v in scenario.rubric.weights.items()}
     scores = []
     for criterion in CRITERIA:
         indexes = tuple(i for i, f in enumerate(findings) if f.criterion == criterion)
-        if criterion not in reached:
-            score = None
-        else:
-            raw = BASE[criterion] + sum(findings[i].points for i in indexes)
-            score = max(0, min(100, raw))
+        earned = sum(findings[i].points for i in indexes if findings[i].points > 0)
+        lost = sum(findings[i].points for i in indexes if findings[i].points < 0)
+        score = max(0, min(CAP, BASE[criterion] + earned) + lost) if criterion in reached else None
         scores.append(
             CriterionScore(
                 id=criterion,
@@ -152,36 +103,50 @@ def _score(findings: list[Finding], reached: set[str], scenario: Scenario) -> li
                 score=score,
                 base=BASE[criterion],
                 findings=indexes,
+                earned=earned,
+                lost=lost,
             )
         )
     return scores
 
 
-def _gate_on_reply(transcript: Transcript, scenario: Scenario, add: Any) -> None:
-    """With ``require_accept``, an outreach that never earned a yes cannot pass."""
-    if not (scenario.stages.outreach and scenario.rubric.require_accept):
-        return
-    replies = [t for t in transcript.turns if t.stage == "outreach" and t.data.get("reply")]
-    if replies and replies[-1].data["reply"] != "accept":
-        last = replies[-1]
-        said = {"redirect": "pointed you to the careers site", "silence": "never replied"}
-        add(
-            "not_accepted",
-            f"the persona {said.get(last.data['reply'], 'said no')}",
-            last.n,
-            "outreach",
+def _overall(criteria: list[CriterionScore]) -> int:
+    applicable = [c for c in criteria if c.score is not None and c.weight > 0]
+    total = sum(c.weight for c in applicable)
+    return round(sum(c.weight * (c.score or 0) for c in applicable) / total) if total else 0
+
+
+def _report(transcript: Any, tally: Tally) -> Report:
+    scenario = tally.scenario
+    criteria = score_criteria(tally.findings, tally.reached, scenario)
+    overall = _overall(criteria)
+    blockers = tuple(
+        dict.fromkeys(
+            f"{f.signal}: {f.rule} (\u201c{head(f.quote)}\u201d)"
+            for f in tally.findings
+            if f.blocker
         )
-
-
-def _last_meeting_turn(transcript: Transcript) -> int:
-    said = [t.n for t in transcript.turns if t.who == "learner" and t.stage == "meeting"]
-    return said[-1] if said else 0
+    )
+    report = Report(
+        scenario=scenario.id,
+        persona=transcript.persona,
+        score=overall,
+        passed=overall >= scenario.rubric.pass_mark and not blockers,
+        pass_mark=scenario.rubric.pass_mark,
+        criteria=tuple(criteria),
+        findings=tuple(tally.findings),
+        blockers=blockers,
+        outcome=tuple(describe_outcome(transcript)),
+        tips=tuple(_tips(tally.findings)),
+    )
+    return replace(report, verdict=verdict_line(report))
 
 
 def _tips(findings: list[Finding]) -> list[str]:
-    """The three most useful fixes: the costliest distinct problems first."""
+    """The three most useful fixes: blockers first, then the costliest distinct problems."""
     negatives = sorted(
-        (f for f in findings if f.polarity == "negative"), key=lambda f: (f.points, f.turn)
+        (f for f in findings if f.polarity == "negative"),
+        key=lambda f: (not f.blocker, f.points, f.turn),
     )
     tips: list[str] = []
     for finding in negatives:
@@ -190,14 +155,3 @@ def _tips(findings: list[Finding]) -> list[str]:
         if len(tips) == 3:
             break
     return tips
-
-
-def _head(text: str, limit: int = 90) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"
-
-
-def _with_verdict(report: Report, verdict: str) -> Report:
-    from dataclasses import replace
-
-    return replace(report, verdict=verdict)

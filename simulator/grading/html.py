@@ -38,14 +38,17 @@ def report_html(report: Report, transcript: Any | None = None) -> str:
     ]
     if report.outcome:
         parts.append("<ul>" + "".join(f"<li>{escape(o)}</li>" for o in report.outcome) + "</ul>")
-    parts.append("<h2>Criteria</h2><table><tr><th>criterion</th><th>weight</th><th>score</th></tr>")
+    parts.append(
+        "<h2>Criteria</h2><table><tr><th>criterion</th><th>weight</th><th>score</th>"
+        "<th>how it adds up</th></tr>"
+    )
     for c in report.criteria:
         score = "N/A" if c.score is None else str(c.score)
         width = 0 if c.score is None else c.score
         parts.append(
             f"<tr><td>{escape(c.name)}</td><td>{c.weight}</td><td>"
             f"<span class='bar' role='img' aria-label='{score}'><span style='width:{width}%'>"
-            f"</span></span> {score}</td></tr>"
+            f"</span></span> {score}</td><td>{escape(c.sum_text())}</td></tr>"
         )
     parts.append("</table>")
     if report.blockers:

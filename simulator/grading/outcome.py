@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
-from simulator.core.transcript import Transcript, end_reason_words
+from typing import Any
+
+from simulator.core.calendar import day_label
+from simulator.core.transcript import Transcript, Turn, end_reason_words
 from simulator.grading.report import Report
+
+RECOMMENDING_GROUPS = frozenset(
+    {
+        "answer_contacts",
+        "goodbye_warm",
+        "goodbye_cool",
+        "thank_you_reply_warm",
+        "thank_you_reply_cool",
+    }
+)
+"""Persona line groups in which naming a colleague means "talk to them"."""
 
 
 def describe_outcome(transcript: Transcript) -> list[str]:
@@ -14,35 +28,45 @@ def describe_outcome(transcript: Transcript) -> list[str]:
     lines: list[str] = []
     introduced: list[str] = []
     for turn in transcript.turns:
-        data = turn.data
-        if turn.stage == "outreach" and data.get("reply"):
-            reply = data["reply"]
-            minutes = (data.get("decision") or {}).get("minutes")
-            if reply == "accept":
-                lines.append(f"{name} replied on day {turn.day} and gave you {minutes} minutes.")
-            elif reply == "redirect":
-                lines.append(f"{name} pointed you to the careers site instead of meeting.")
-            else:
-                lines.append(f"{name} did not reply.")
-        elif turn.kind == "meeting_end":
-            reason = data.get("reason")
-            used = round(float(data.get("used", 0)))
-            granted = data.get("granted")
-            why = end_reason_words(reason, name)
-            lines.append(f"The meeting used {used} of {granted} minutes; {why}.")
-        elif turn.who == "persona":
-            for colleague in colleagues:
-                if colleague in turn.text and colleague not in introduced:
-                    introduced.append(colleague)
-        elif turn.who == "learner" and turn.stage == "thank_you":
-            if turn.kind == "skip":
-                lines.append("You did not send a thank-you note.")
-            else:
-                lines.append(f"You sent your thank-you {data.get('after_hours')} hours later.")
+        if turn.who == "persona" and turn.data.get("group") in RECOMMENDING_GROUPS:
+            # Only a line that points the learner to someone recommends them: a colleague
+            # who interrupts the meeting, or is mentioned in passing, is not a contact.
+            introduced += [c for c in colleagues if c in turn.text and c not in introduced]
+        line = _turn_line(turn, name, ids)
+        if line:
+            lines.append(line)
     if introduced:
         people = " and ".join(introduced) if len(introduced) <= 2 else ", ".join(introduced)
         lines.append(f"{name} mentioned {people} as people worth talking to.")
+    lines.append(
+        f"Seed {transcript.seed}: replay this conversation with "
+        f"simulator play {transcript.scenario} --seed {transcript.seed}"
+    )
     return lines
+
+
+def _turn_line(turn: Turn, name: str, ids: dict[str, Any]) -> str:
+    """What one turn adds to the story ('' for most turns)."""
+    data = turn.data
+    if turn.stage == "outreach" and data.get("reply"):
+        minutes = (data.get("decision") or {}).get("minutes")
+        return {
+            "accept": f"{name} replied on day {turn.day} and gave you {minutes} minutes.",
+            "redirect": f"{name} pointed you to the careers site instead of meeting.",
+        }.get(str(data["reply"]), f"{name} did not reply.")
+    if turn.kind == "meeting_start" and "start_weekday" in ids:
+        return f"The meeting was on {day_label(turn.day, int(ids['start_weekday']))}."
+    if turn.kind == "unused_script":
+        return turn.text
+    if turn.kind == "meeting_end":
+        used = round(float(data.get("used", 0)))
+        why = end_reason_words(data.get("reason"), name)
+        return f"The meeting used {used} of {data.get('granted')} minutes; {why}."
+    if turn.who == "learner" and turn.stage == "thank_you":
+        if turn.kind == "skip":
+            return "You did not send a thank-you note."
+        return f"You sent your thank-you {data.get('after_hours')} hours later."
+    return ""
 
 
 def verdict_line(report: Report) -> str:

@@ -28,6 +28,8 @@ def report_text(report: Report) -> str:
     for c in report.criteria:
         score = "N/A" if c.score is None else f"{c.score:3d}"
         out.append(f"  {c.name:<28} {bar(c.score)} {score}  (weight {c.weight})")
+        if c.score is not None:
+            out.append(f"  {'':<28} {c.sum_text()}")
     if report.blockers:
         out += ["", "Blockers (fail the session whatever the score):"]
         out += [f"  - {b}" for b in report.blockers]
@@ -54,9 +56,10 @@ def report_markdown(report: Report, transcript: Any | None = None) -> str:
     out += [f"**{report.verdict}**", ""]
     if report.outcome:
         out += [f"- {line}" for line in report.outcome] + [""]
-    out += ["| criterion | weight | score |", "|---|---:|---:|"]
+    out += ["| criterion | weight | score | how it adds up |", "|---|---:|---:|---|"]
     for c in report.criteria:
-        out.append(f"| {c.name} | {c.weight} | {'N/A' if c.score is None else c.score} |")
+        shown = "N/A" if c.score is None else c.score
+        out.append(f"| {c.name} | {c.weight} | {shown} | {c.sum_text()} |")
     out.append("")
     if report.blockers:
         out += ["## Blockers", ""] + [f"- {_md(b)}" for b in report.blockers] + [""]

@@ -43,6 +43,23 @@ class CriterionScore:
     base: int
     findings: tuple[int, ...] = ()
     """Indexes into ``Report.findings``."""
+    earned: int = 0
+    """The positive points of its findings, before the cap of 100."""
+    lost: int = 0
+    """The negative points of its findings (taken off after the cap)."""
+
+    def sum_text(self) -> str:
+        """How the score adds up, e.g. "min(100, 140) - 15 = 85" (empty when N/A)."""
+        if self.score is None:
+            return ""
+        kept = min(100, self.earned)
+        capped = f"min(100, {self.earned})" if self.earned > 100 else f"{self.earned}"
+        floor = " (not below 0)" if kept + self.lost < 0 else ""
+        return (
+            f"{capped} - {-self.lost} = {self.score}{floor}"
+            if self.lost
+            else (f"{capped} = {self.score}")
+        )
 
     @property
     def applicable(self) -> bool:
@@ -82,6 +99,8 @@ class Report:
                     "weight": c.weight,
                     "score": c.score,
                     "base": c.base,
+                    "earned": c.earned,
+                    "lost": c.lost,
                     "findings": list(c.findings),
                 }
                 for c in self.criteria
@@ -112,6 +131,8 @@ class Report:
                 score=data.get("score"),
                 base=int(data.get("base", 0)),
                 findings=tuple(int(i) for i in data.get("findings", [])),
+                earned=int(data.get("earned", 0)),
+                lost=int(data.get("lost", 0)),
             )
             for cid, data in items
             if isinstance(data, dict)

@@ -26,7 +26,7 @@ from simulator import __version__
 from simulator.homework.assignment import Assignment, parse_stamp
 from simulator.homework.errors import HomeworkError
 from simulator.homework.submission import Submission, read_submission
-from simulator.practice import InputError, Transcript, parse_input, replay, report_on
+from simulator.practice import InputError, Session, Transcript, parse_input, replay, report_on
 
 CHECK_LABELS = {
     "verified": "verified",
@@ -145,6 +145,7 @@ def verify(assignment: Assignment, sub: Submission, label: str = "") -> Verdict:
         session = replay(bundle, transcript.seed, inputs, identities=transcript.identities)
     except InputError as exc:
         return _set(verdict, "mismatch", f"its inputs do not replay: {exc}")
+    _same_note(transcript, session)
     report = report_on(session)
     verdict.score = report.score
     verdict.passed = assignment.passes(entry, report.score, len(report.blockers))
@@ -190,6 +191,15 @@ def _report_differences(claimed: dict[str, Any], regraded: dict[str, Any]) -> li
         return [f"'passed' claimed {claimed.get('passed')}, re-grading says {regraded['passed']}"]
     fields = sorted(k for k in set(claimed) | set(regraded) if claimed.get(k) != regraded.get(k))
     return [f"the report differs from re-grading in: {', '.join(fields[:6])}"]
+
+
+def _same_note(transcript: Transcript, session: Session) -> None:
+    """A scripted run notes what of its script it never used; the replay notes it too (the
+    note changes no score)."""
+    last = transcript.turns[-1] if transcript.turns else None
+    if last is not None and last.kind == "unused_script":
+        data = last.data
+        session.note_unused(int(data.get("meeting_lines", 0)), int(data.get("follow_ups", 0)))
 
 
 def _transcript_differences(claimed: dict[str, Any], replayed: dict[str, Any]) -> list[str]:

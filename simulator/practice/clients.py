@@ -35,7 +35,7 @@ class AppOptions:
     """How to open the app: which scenario, seed and mode, and what to do at the end."""
 
     bundle: Bundle | None = None
-    seed: int = 1
+    seed: int | None = 1
     mode: Mode = "practice"
     on_finish: FinishHook | None = None
     title: str | None = None

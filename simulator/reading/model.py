@@ -45,10 +45,20 @@ class Context:
     days_since_last: int | None = None
     max_words: int = 150
     max_chars: int | None = None
+    referrers: tuple[str, ...] | None = None
+    """Who really suggested the learner write, from the scenario's facts (None: not stated)."""
+    echoes: bool = False
+    """The text repeats the persona's own words (the session compares them)."""
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
         out["attachments"] = list(self.attachments)
+        # Written only when set, so transcripts recorded before these existed read the same.
+        del out["referrers"], out["echoes"]
+        if self.referrers is not None:
+            out["referrers"] = list(self.referrers)
+        if self.echoes:
+            out["echoes"] = True
         return out
 
     @classmethod
@@ -63,7 +73,15 @@ class Context:
             days_since_last=None if days is None else int(days),
             max_words=int(raw.get("max_words", 150)),
             max_chars=None if chars is None else int(chars),
+            referrers=_names(raw.get("referrers")),
+            echoes=bool(raw.get("echoes", False)),
         )
+
+
+def _names(raw: Any) -> tuple[str, ...] | None:
+    if raw is None:
+        return None
+    return tuple(str(n) for n in raw) if isinstance(raw, list | tuple) else ()
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from simulator.reading.lexicon import Lexicon, standard_lexicon
+from simulator.reading.manner import apply_manner
 from simulator.reading.matcher import Tokens, tokenize
 from simulator.reading.model import Context, Reading, Signal, TimeAsk
 from simulator.reading.scope import Scope, fold
@@ -97,6 +98,7 @@ def read(
     time_ask = _read_time(scope, stage, add)
     _read_context(folded, scope, stage, context, add, found, words)
     found = _resolve(found, folded, scope, stage, context)
+    found = apply_manner(text, stage, context, found, add)
     topic = _topic(found, lexicon, folded) if stage == "meeting" else None
     _credit_topic(topic, found, text, add)
     found.sort(key=lambda s: (s.start, s.id))

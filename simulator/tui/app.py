@@ -47,7 +47,7 @@ class SimulatorApp(TerminalApp):
         self,
         bundle: Bundle | None = None,
         *,
-        seed: int = 1,
+        seed: int | None = 1,
         mode: Mode = "practice",
         on_finish: FinishHook | None = None,
         title: str | None = None,
@@ -66,6 +66,7 @@ class SimulatorApp(TerminalApp):
             raise ValueError(f"mode must be 'practice' or 'exam', not {mode!r}")
         self.bundle = bundle
         self.seed = seed
+        self._next_seed: int | None = None
         self.mode: Mode = mode
         self.on_finish = on_finish
         self.title = title or self.TITLE
@@ -79,6 +80,15 @@ class SimulatorApp(TerminalApp):
         self._resume = resume
 
     # ------------------------------------------------------------------ lifecycle
+    def seed_for_next(self) -> int:
+        """The seed of the next attempt: pinned (--seed, settings) or fresh for each attempt,
+        drawn once so the briefing shows the names the attempt will use."""
+        from simulator.settings import attempt_seed
+
+        if self._next_seed is None:
+            self._next_seed = attempt_seed(self.seed)
+        return self._next_seed
+
     def on_mount(self) -> None:
         from simulator.tui.screens.home import HomeScreen
 
@@ -161,7 +171,8 @@ class SimulatorApp(TerminalApp):
         if self.attempt is not None:
             self.attempt.close()
         try:
-            self.attempt = Attempt(bundle, self.seed, mode=self.mode)
+            self.attempt = Attempt(bundle, self.seed_for_next(), mode=self.mode)
+            self._next_seed = None
         except StorageError as exc:
             self.notify(str(exc), title="Cannot start", severity="error", markup=False)
             return
@@ -358,7 +369,7 @@ class SimulatorApp(TerminalApp):
 def build_app(
     bundle: Bundle | None = None,
     *,
-    seed: int = 1,
+    seed: int | None = 1,
     mode: Mode = "practice",
     on_finish: FinishHook | None = None,
     title: str | None = None,

@@ -95,12 +95,12 @@ def _attempt(home: Path) -> dict:
 
 def test_sigkill_mid_meeting_then_resume_gives_the_same_report(tmp_path: Path) -> None:
     straight_home, killed_home = tmp_path / "straight", tmp_path / "killed"
-    straight = Simulator(straight_home, "play", "--plain")
+    straight = Simulator(straight_home, "play", "--plain", "--seed", "1")
     straight.type([line for chunk in CHUNKS for line in chunk])
     straight_out = straight.finish()
     assert straight.proc.returncode == 0
 
-    player = Simulator(killed_home, "play", "--plain")
+    player = Simulator(killed_home, "play", "--plain", "--seed", "1")
     player.type(CHUNKS[0])
     player.wait_for(PROMPT, 1)
     player.type(CHUNKS[1])

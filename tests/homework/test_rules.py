@@ -222,6 +222,7 @@ def test_play_hands_the_assignment_to_the_injected_app(
         def run(self) -> None:
             script = parse_model(Script, scripts["pass"].read_text(), "script")
             assert self.options.bundle is not None and self.options.on_finish is not None
+            assert self.options.seed is not None  # an assignment always sets its seed
             played = play_script(self.options.bundle, script, self.options.seed)
             self.options.on_finish(played.session, played.report)
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from simulator.content import Library, Script
+from simulator.conversation import Session
 from simulator.conversation.scripted import run_script
-from simulator.grading import grade
+from simulator.grading import Report, grade
 
 MEETING = [
     "Thanks for making the time. How did you get into this work?",
@@ -21,13 +22,20 @@ ASK = (
     "work and would love to learn how you made a similar move. Could I have 15 minutes by "
     "phone in the next few weeks, whenever suits you? Thank you."
 )
+COLD_ASK = (
+    "Hi, I heard you speak on the pay transparency panel. I'm moving from operations into HR "
+    "and would love to learn how you made a similar move. Could I have 15 minutes by phone in "
+    "the next few weeks, whenever suits you? Thank you."
+)
+"""In a cold scenario nobody referred the learner, so the ask names the panel instead (a
+claimed referral there is invented, and the persona would not answer it)."""
 
 
-def play(scenario_id: str, seed: int = 1):
+def play(scenario_id: str, seed: int = 1, ask: str = ASK) -> tuple[Session, Report]:
     bundle = Library().load(scenario_id)
     script = Script.model_validate(
         {
-            "outreach": {"subject": "15 minutes?", "body": ASK},
+            "outreach": {"subject": "15 minutes?", "body": ask},
             "meeting": MEETING,
             "thank_you": {"after_hours": 6, "body": THANKS},
         }
@@ -48,7 +56,7 @@ def test_after_the_persona_asks_the_resume_in_the_thank_you_is_fine() -> None:
 
 
 def test_without_an_ask_the_same_note_is_a_pitch() -> None:
-    session, report = play("review-season-cold-email")
+    session, report = play("review-season-cold-email", ask=COLD_ASK)
     assert not any(t.data.get("group") == "asks_for_resume" for t in session.transcript.turns)
     finding = next(f for f in report.findings if f.signal == "resume_attached")
     assert finding.stage == "thank_you" and "resume" in finding.quote

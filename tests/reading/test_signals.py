@@ -8,6 +8,10 @@ from simulator.reading import Context, read, standard_lexicon
 
 # (signal, stage, text): the reader must report the signal.
 POSITIVE = [
+    ("guilt_trip", "follow_up", "I'd appreciate the courtesy of a reply, even a no."),
+    ("guilt_trip", "follow_up", "I'm surprised I haven't heard back from you."),
+    ("big_ask", "meeting", "Would you be my mentor while I make the move?"),
+    ("big_ask", "outreach", "Could I shadow you for a day next month?"),
     ("bounded_time_ask", "outreach", "Could I have 15 minutes by phone next week?"),
     ("bounded_time_ask", "outreach", "Would you have fifteen minutes for a call?"),
     ("bounded_time_ask", "outreach", "Could we do 15-20 min on a video call?"),
@@ -76,6 +80,12 @@ POSITIVE = [
 
 # (signal, stage, text): a look-alike the reader must not report as that signal.
 HARD_NEGATIVE = [
+    (
+        "guilt_trip",
+        "follow_up",
+        "I know silence is normal in review season, so no pressure at all.",
+    ),
+    ("big_ask", "meeting", "Did you have a mentor when you moved into HR?"),
     ("bounded_time_ask", "outreach", "I spent 15 minutes reading your article last night."),
     ("bounded_time_ask", "outreach", "I have 4 years of experience in operations."),
     ("bounded_time_ask", "outreach", "I built an app with 2.5M downloads."),
@@ -155,7 +165,8 @@ def test_resume_attachment_is_a_pitch_unless_asked_for() -> None:
     assert read("Hello.", "outreach", attached).has("resume_attached")
     asked = Context(attachments=("Jane_Doe_Resume.pdf",), resume_requested=True)
     assert not read("Hello.", "outreach", asked).has("resume_attached")
-    assert not read("Hello.", "outreach", Context(attachments=("cvs-receipt.png",))).ids()
+    receipt = Context(attachments=("cvs-receipt.png",))
+    assert not read("Hello.", "outreach", receipt).has("resume_attached")
 
 
 def test_resume_in_thank_you_after_the_persona_asked_is_fine() -> None:

@@ -75,7 +75,7 @@ class BriefingScreen(AppScreen):
         self.values: dict[str, object] = {}
 
     def compose(self) -> ComposeResult:
-        seed = self.sim.seed
+        seed = self.sim.seed_for_next()
         self.values = generate(self.bundle.scenario, self.bundle.persona, seed)
         yield Header(show_clock=False, icon="\u25c6")
         with Horizontal(id="briefing-columns"):

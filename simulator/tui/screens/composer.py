@@ -93,7 +93,14 @@ class ComposerScreen(PlayScreen):
                     yield SendTimePicker("Send:", THANK_YOU_TIMES, hours, id="composer-when")
                 if self.kind == "follow_up":
                     days = int(self.draft.get("after_days", 7))
-                    yield SendTimePicker("Send:", FOLLOW_UP_TIMES, days, id="composer-when")
+                    window = (
+                        outreach.reply_after_days
+                        if (outreach := session.scenario.stages.outreach)
+                        else 0
+                    )
+                    # Only days after the silence: the timeline never runs backwards.
+                    times = tuple(t for t in FOLLOW_UP_TIMES if t[1] >= window) or FOLLOW_UP_TIMES
+                    yield SendTimePicker("Send:", times, days, id="composer-when")
                 yield LengthCounter(
                     aim_words=WORD_AIM, max_chars=self.max_chars, id="composer-count"
                 )

@@ -12,7 +12,7 @@ class CriterionBar(Widget):
     """``Not pitching for a job   ████████████░░░░  75  ×30``."""
 
     DEFAULT_CSS = """
-    CriterionBar { height: 1; }
+    CriterionBar { height: auto; }
     """
 
     def __init__(self, criterion: CriterionScore, *, id: str | None = None) -> None:
@@ -34,4 +34,7 @@ class CriterionBar(Widget):
             out.append("\u2591" * (width - filled), style="dim")
             out.append(f" {c.score:3d}")
         out.append(f"  \u00d7{c.weight}", style="dim")
+        if c.score is not None:
+            # The sum a learner can check: evidence capped at 100, then what was lost.
+            out.append(f"\n{'':<{name_width}} {c.sum_text()}", style="dim")
         return out

@@ -1,0 +1,245 @@
+"""How a message is written, without a UI: intent, shouting, why-you and invented referrals.
+
+These signals do not come from phrases. They read the message as a whole: whether it says
+anything of its own (not one word, not a phrase repeated, not the persona's own words,
+not a language the persona does not read), whether it is written in capitals, whether a
+first outreach says why this person, and whether a referral it claims is one the
+scenario's facts support. ``apply_manner`` runs last in ``read``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from simulator.reading.model import Context, Signal
+
+ENGLISH_COMMON = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "to",
+        "i",
+        "you",
+        "and",
+        "of",
+        "in",
+        "for",
+        "is",
+        "my",
+        "your",
+        "me",
+        "it",
+        "on",
+        "with",
+        "could",
+        "would",
+        "have",
+        "be",
+        "this",
+        "that",
+        "we",
+        "are",
+        "am",
+        "was",
+        "about",
+        "what",
+        "how",
+        "thanks",
+        "thank",
+        "hi",
+        "hello",
+        "please",
+        "can",
+        "will",
+        "do",
+        "if",
+        "so",
+        "at",
+        "as",
+        "by",
+        "from",
+        "our",
+        "or",
+        "not",
+        "any",
+        "some",
+        "time",
+        "minutes",
+        "call",
+        "chat",
+        "talk",
+        "hear",
+        "learn",
+    ]
+)
+"""Common English words: a text of some length with almost none of them is not English."""
+ENGLISH_SHARE = 0.15
+SHOUT_MIN_LETTERS = 20
+SHOUT_SHARE = 0.7
+ECHO_SHINGLE = 5
+ECHO_SHARE = 0.6
+"""A text whose five-word runs mostly appear in the persona's words is an echo."""
+OVERLAP_DROPS = {
+    "guilt_trip": ("gratitude", "flexible_scheduling", "acknowledges_busy"),
+    "big_ask": (
+        "question_advice",
+        "question_day_to_day",
+        "question_career_path",
+        "bounded_time_ask",
+    ),
+}
+"""Credit a manner signal takes back from the same sentence ("I'd appreciate the courtesy
+of a reply" is not gratitude; "would you be my mentor" is not a question for advice)."""
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f']+")
+_SENTENCE_END = re.compile(r"[.!?]+")
+_NAME = re.compile(r"\b[A-Z][a-z]+\b")
+_CLAIMED = re.compile(
+    r"\b(?P<names>[A-Z][a-z]+(?:(?:,| and) [A-Z][a-z]+)*)(?: \w+){0,4}? "
+    r"(?:told me|said|suggested|recommended|advised|mentioned)\b"
+)
+"""A named go-between: "Peter and Patricia on your team told me to contact you"."""
+_NOT_NAMES = frozenset(
+    [
+        "I",
+        "Hi",
+        "Hello",
+        "Dear",
+        "Thanks",
+        "Thank",
+        "Could",
+        "Would",
+        "Can",
+        "May",
+        "My",
+        "Your",
+        "The",
+        "This",
+        "That",
+        "They",
+        "We",
+        "HR",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "LinkedIn",
+    ]
+)
+
+Add = Callable[[str, int, int], None]
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a text, lower-cased."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def intent_problem(text: str, stage: str, context: Context) -> str:
+    """Why the text says nothing of its own ('' when it does)."""
+    words = words_of(text)
+    if context.echoes:
+        return "the persona's own words"
+    if len(words) < (2 if stage == "meeting" else 3):
+        return "too few words"
+    sentences = [s.strip().lower() for s in _SENTENCE_END.split(text) if s.strip()]
+    if len(sentences) >= 3 and len(set(sentences)) * 3 <= len(sentences):
+        return "one phrase repeated"
+    if len(words) >= 4 and sum(w in ENGLISH_COMMON for w in words) < ENGLISH_SHARE * len(words):
+        return "not in a language the persona reads"
+    return ""
+
+
+def is_shouting(text: str) -> bool:
+    """Whether most letters of a text of some length are capitals."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < SHOUT_MIN_LETTERS:
+        return False
+    return sum(ch.isupper() for ch in letters) >= SHOUT_SHARE * len(letters)
+
+
+def echoes(text: str, sources: Iterable[str]) -> bool:
+    """Whether most of the text's five-word runs appear in ``sources`` (pasted back)."""
+    mine = _shingles(words_of(text))
+    if not mine:
+        return False
+    theirs: set[tuple[str, ...]] = set()
+    for source in sources:
+        theirs |= _shingles(words_of(source))
+    return sum(s in theirs for s in mine) >= ECHO_SHARE * len(mine)
+
+
+def _shingles(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + ECHO_SHINGLE]) for i in range(len(words) - ECHO_SHINGLE + 1)}
+
+
+def apply_manner(
+    text: str, stage: str, context: Context, found: list[Signal], add: Add
+) -> list[Signal]:
+    """Add the manner signals to ``found`` (through ``add``) and take back overlapped credit."""
+    problem = intent_problem(text, stage, context)
+    if problem:
+        add("no_intent", 0, min(len(text), 80))
+    if is_shouting(text):
+        add("shouting", 0, min(len(text), 80))
+    if stage in ("outreach", "follow_up") and context.referrers is not None:
+        _check_referral(text, context.referrers, found, add)
+    if stage == "outreach" and not problem and not _says_why_you(found):
+        add("no_why_you", 0, min(len(text), 80))
+    return _drop_overlapped(text, found)
+
+
+def _says_why_you(found: list[Signal]) -> bool:
+    """Whether the message gives a reason for writing to this person (even a bad one)."""
+    return any(
+        s.id in ("personalized", "mutual_referral", "invented_referral", "name_drop") for s in found
+    )
+
+
+def _check_referral(text: str, referrers: tuple[str, ...], found: list[Signal], add: Add) -> None:
+    """A claimed referral naming nobody in the facts is invented: it replaces the credit."""
+    known = {part.lower() for name in referrers for part in name.split()}
+    for match in _CLAIMED.finditer(text):
+        names = [n for n in _NAME.findall(match.group("names")) if n not in _NOT_NAMES]
+        if names and not any(n.lower() in known for n in names):
+            start, end = _sentence_bounds(text, match.start())
+            found[:] = [
+                s for s in found if not (s.id == "mutual_referral" and start <= s.start < end)
+            ]
+            add("invented_referral", start, end)
+            return
+    for signal in list(found):
+        if signal.id != "mutual_referral":
+            continue
+        start, end = _sentence_bounds(text, signal.start)
+        names = [n for n in _NAME.findall(text[start:end]) if n not in _NOT_NAMES]
+        if referrers and (not names or any(n.lower() in known for n in names)):
+            continue  # names the real referrer (or an unnamed "they", read with the facts)
+        found.remove(signal)
+        add("invented_referral", start, end)
+
+
+def _sentence_bounds(text: str, index: int) -> tuple[int, int]:
+    start = max(text.rfind(ch, 0, index) for ch in ".!?\n") + 1
+    ends = [i for i in (text.find(ch, index) for ch in ".!?\n") if i >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _drop_overlapped(text: str, found: list[Signal]) -> list[Signal]:
+    drops: list[tuple[tuple[str, ...], tuple[int, int]]] = [
+        (OVERLAP_DROPS[s.id], _sentence_bounds(text, s.start))
+        for s in found
+        if s.id in OVERLAP_DROPS
+    ]
+    if not drops:
+        return found
+    return [
+        s for s in found if not any(s.id in ids and lo <= s.start < hi for ids, (lo, hi) in drops)
+    ]

@@ -1,0 +1,1 @@
+"""The panel: whole scripted sessions judged as an HR professional would judge them."""
