@@ -2,7 +2,8 @@
 
 Run ``python benchmarks/bench_reader.py``; ``measure()`` returns the figures for
 ``benchmarks/run_all.py``. Goals: well under 5 ms per 300-word message; loading the
-lexicon costs a one-off few tens of milliseconds, paid on first use (``--help`` never).
+lexicon and the intent model's weights costs a one-off few tens of milliseconds, paid on
+first use (``--help`` never).
 """
 
 from __future__ import annotations
@@ -58,6 +59,18 @@ def _lexicon_load_ms() -> float:
     return float(out.stdout.strip())
 
 
+def _model_load_ms() -> float:
+    code = (
+        "import time, json; t=time.process_time(); "
+        "from simulator.reading.intents import load_model; load_model(); "
+        "print((time.process_time()-t)*1000)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return float(out.stdout.strip())
+
+
 def _help_loads_lexicon() -> bool:
     code = (
         "import sys, contextlib, io\n"
@@ -82,6 +95,7 @@ def measure(words: int = 300, repeats: int = 50) -> list[dict[str, object]]:
     meeting = _per_call_ms(text, "meeting", repeats)
     load = _lexicon_load_ms()
     help_loads = _help_loads_lexicon()
+    model = _model_load_ms()
     return [
         {
             "name": f"read a {words}-word outreach",
@@ -106,6 +120,14 @@ def measure(words: int = 300, repeats: int = 50) -> list[dict[str, object]]:
             "goal": "< 150 ms, once",
             "ok": load < 150,
             "note": "CPU time after importing PyYAML; paid on the first read, never by --help",
+        },
+        {
+            "name": "load the intent model's weights",
+            "value": round(model, 1),
+            "unit": "ms",
+            "goal": "< 60 ms, once",
+            "ok": model < 60,
+            "note": "CPU time; the JSON weights beside the reader, paid on the first read",
         },
         {
             "name": "simulator --help loads the lexicon",

@@ -181,6 +181,7 @@ def outreach_context(
     resume_requested: bool = False,
     prior_messages: int = 0,
     days_since_last: int | None = None,
+    subject: str = "",
 ) -> Context:
     """The reading context a session gives an outreach, built the same way here."""
     outreach = scenario.stages.outreach if scenario else None
@@ -191,6 +192,7 @@ def outreach_context(
         days_since_last=days_since_last,
         max_words=persona.temperament.max_words,
         max_chars=outreach.max_chars if outreach else None,
+        subject=subject,
     )
 
 
@@ -203,6 +205,7 @@ def judge(
     attachments: tuple[str, ...] = (),
     resume_requested: bool = False,
     lexicon: Lexicon | None = None,
+    subject: str = "",
 ) -> Judgement:
     """Read a draft at a stage and decide as the persona would in a session."""
     lexicon = lexicon or standard_lexicon().extended(scenario.lexicon if scenario else {})
@@ -222,6 +225,7 @@ def judge(
         resume_requested=resume_requested,
         prior_messages=1 if previous is not None else 0,
         days_since_last=previous.days_ago if previous is not None else None,
+        subject=subject,
     )
     reading = read(text, read_as, context, lexicon)
     if stage in ("outreach", "follow_up"):

@@ -230,12 +230,16 @@ class Session:
             self.first_day = -previous.days_ago
             self.follow_ups = 0
             context = self._context(
-                "follow_up", item.attachments, prior_messages=1, days_since_last=previous.days_ago
+                "follow_up",
+                item.attachments,
+                prior_messages=1,
+                days_since_last=previous.days_ago,
+                subject=item.subject,
             )
             stage_read = "follow_up"
         else:
             self.first_day = 0
-            context = self._context("outreach", item.attachments)
+            context = self._context("outreach", item.attachments, subject=item.subject)
             stage_read = "outreach"
         self._record(
             "outreach",
@@ -260,7 +264,10 @@ class Session:
         first = self.first_day or 0
         self.day = first + max(item.after_days, 0)
         context = self._context(
-            "follow_up", prior_messages=self.follow_ups, days_since_last=item.after_days
+            "follow_up",
+            prior_messages=self.follow_ups,
+            days_since_last=item.after_days,
+            subject=item.subject,
         )
         self._record(
             "outreach",

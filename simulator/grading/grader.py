@@ -79,7 +79,9 @@ def grade(transcript: Any, scenario: Scenario, lexicon: Lexicon | None = None) -
                 if signal.id in seen_here:
                     continue
                 seen_here.add(signal.id)
-                add(signal.id, signal.quote, turn.n, turn.stage, signal.start, signal.end)
+                body = signal.part == "body"  # a subject's span does not index the body
+                start, end = (signal.start, signal.end) if body else (0, 0)
+                add(signal.id, signal.quote, turn.n, turn.stage, start, end)
             if turn.stage == "thank_you":
                 add("thank_you_sent", _head(turn.text), turn.n, turn.stage)
                 after, within = turn.data.get("after_hours"), turn.data.get("within_hours")

@@ -18,9 +18,19 @@ class Signal:
     quote: str
     start: int
     end: int
+    source: str = "lexicon"
+    """``lexicon`` (a phrase or frame), ``model`` (the learned intent model) or ``context``."""
+    confidence: float | None = None
+    """The model's confidence (0-1) for a model finding; None for a lexicon phrase."""
+    weighed: tuple[str, ...] = ()
+    """For a model finding, the words that weighed most, strongest first."""
+    part: str = "body"
+    """``body``, or ``subject`` when the span is in the subject line (``Context.subject``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        out["weighed"] = list(self.weighed)
+        return out
 
 
 @dataclass(frozen=True)
@@ -45,6 +55,8 @@ class Context:
     days_since_last: int | None = None
     max_words: int = 150
     max_chars: int | None = None
+    subject: str = ""
+    """The email's subject line, read as part of the message (its spans say ``subject``)."""
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -63,6 +75,7 @@ class Context:
             days_since_last=None if days is None else int(days),
             max_words=int(raw.get("max_words", 150)),
             max_chars=None if chars is None else int(chars),
+            subject=str(raw.get("subject", "") or ""),
         )
 
 

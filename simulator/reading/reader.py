@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
+from simulator.reading.learned import model_findings
 from simulator.reading.lexicon import Lexicon, standard_lexicon
 from simulator.reading.matcher import Tokens, tokenize
+from simulator.reading.message import read_subject, unreadable
 from simulator.reading.model import Context, Reading, Signal, TimeAsk
 from simulator.reading.scope import Scope, fold
+from simulator.reading.segment import prepare
 from simulator.reading.timeask import find_ask, is_bounded
 
 MAX_TEXT_CHARS = 20_000
@@ -47,14 +51,32 @@ _NAME_DROP = re.compile(
     r"((?:[A-Z][a-z]+)(?:(?:,|,? and| and) [A-Z][a-z]+)*)"
     r"(?P<where> (?:in|from|at|on) (?:the |your )?[A-Z]?\w+| there| at your company)?"
 )
+_NAMES_KNOWN = re.compile(
+    r"(?<![A-Za-z])((?:[A-Z][a-z]+)(?:(?:,|,? and) [A-Z][a-z]+)+)\b[^.!?;\n]{0,40}?"
+    r"\b(?:(?:are|is) (?:people|friends|contacts|colleagues|acquaintances) (?:[Ii] know|of mine)|"
+    r"(?:are|is) (?:friends|contacts|colleagues|acquaintances) of mine|both know me|know me)\b"
+)
+"""Names said the other way round: "Priya and Tomas in Finance are people I know"."""
 _AS_ASKED = re.compile(
     r"\b(?:as you (?:asked|requested|suggested)|as requested|you asked for|per your request|"
     r"at your request|you offered to)\b",
     re.IGNORECASE,
 )
+_OWN_SIDE = re.compile(
+    r"\b(?:my|our)(?: own)? (?:company|team|employer|firm|department|org|organi[sz]ation|startup|"
+    r"shop|hospital|school|agency|lab|store|restaurant)\b|\bwe(?:'re| are)\b",
+    re.IGNORECASE,
+)
+_OWN_SIDE_IDS = ("asks_about_openings", "job_pitch")
+_ABOUT_A_JOB = re.compile(
+    r"\b(?:roles?|positions?|postings?|openings?|vacanc\w*|applications?|apply|applying|applied|"
+    r"referrals?|refer|hiring|hire|mentor|mentorship|shadow)\b",
+    re.IGNORECASE,
+)
+"""A line about a job, an application, a referral or a mentorship: no guessed topic."""
 _RESUME_WORDS = ("resume", "résumé", "cv", "curriculum")
 
-Add = Callable[[str, int, int], None]
+Add = Callable[..., None]
 
 
 def read(
@@ -67,16 +89,18 @@ def read(
     context = context or Context()
     lexicon = lexicon or standard_lexicon()
     text = text[:MAX_TEXT_CHARS]
-    folded = fold(text)
+    prepared = prepare(text)
+    folded = fold(prepared)
     scope = Scope(folded)
-    words = len(text.split())
+    words = len(prepared.split())
     found: list[Signal] = []
 
-    def add(signal_id: str, start: int, end: int) -> None:
+    def add(signal_id: str, start: int, end: int, **extra: Any) -> None:
         spec = lexicon.specs.get(signal_id)
         if spec is None:
             return
-        found.append(Signal(signal_id, spec.polarity, spec.criterion, text[start:end], start, end))
+        quote = text[start:end]
+        found.append(Signal(signal_id, spec.polarity, spec.criterion, quote, start, end, **extra))
 
     tokens = tokenize(folded)
     claimed: dict[str, int] = {}
@@ -91,12 +115,22 @@ def read(
         clause = _clause_token(tokens, first, scope)
         if lexicon.matcher.guarded(signal_id, tokens, first, after, clause):
             continue
+        if signal_id in _OWN_SIDE_IDS and _OWN_SIDE.search(folded, scope.clause_start(start), end):
+            continue  # "my own company is hiring like crazy" is not asking them for a job
         claimed[signal_id] = after
         add(signal_id, start, end)
 
     time_ask = _read_time(scope, stage, add)
     _read_context(folded, scope, stage, context, add, found, words)
+    if unreadable(prepared):
+        add("unreadable", 0, len(text.rstrip()), source="context")
+    else:
+        _read_model(folded, scope, stage, add, found, lexicon)
+    if stage != "thank_you":
+        found = [s for s in found if s.id != "thank_you_specific"]
     found = _resolve(found, folded, scope, stage, context)
+    if context.subject.strip():
+        found += read_subject(context.subject, stage, context, lexicon, found)
     topic = _topic(found, lexicon, folded) if stage == "meeting" else None
     _credit_topic(topic, found, text, add)
     found.sort(key=lambda s: (s.start, s.id))
@@ -110,6 +144,37 @@ def read(
         wraps_up=bool(_WRAP_UP.search(folded)),
         is_question="?" in text,
     )
+
+
+def _read_model(
+    folded: str, scope: Scope, stage: str, add: Add, found: list[Signal], lexicon: Lexicon
+) -> None:
+    """Add what the intent model reads that no lexicon phrase found (``learned.py``).
+
+    A model pitch obeys the lexicon's look-alike guards too: an ``unless_before`` phrase
+    of any pitch signal in its sentence ("should I...", "how do hiring managers...")
+    makes it a question about hiring in general."""
+    taken = [(s.id, s.start, s.end) for s in found if s.end > s.start]
+    tokens = tokenize(folded)
+    for f in model_findings(folded, scope, stage, taken):
+        if f.signal_id in PITCH_IDS and _general(lexicon, tokens, f.start, f.end):
+            continue
+        add(f.signal_id, f.start, f.end, source="model", confidence=f.confidence, weighed=f.weighed)
+
+
+def _general(lexicon: Lexicon, tokens: Tokens, start: int, end: int) -> bool:
+    """An ``unless_before`` phrase of a pitch signal in the sentence ``start:end``."""
+    first = next((k for k, s in enumerate(tokens.starts) if s >= start), len(tokens.starts))
+    for signal_id in PITCH_IDS:
+        guard = lexicon.matcher.unless_before.get(signal_id)
+        if guard is None:
+            continue
+        for k in range(first, len(tokens.starts)):
+            if tokens.starts[k] >= end:
+                break
+            if guard.walk(tokens, k):
+                return True
+    return False
 
 
 def _longest_first(match: tuple[str, int, int]) -> tuple[int, int, str]:
@@ -176,6 +241,9 @@ def _read_context(
             several = " and " in match.group(1) or "," in match.group(1)
             if (several or match.group("where")) and not scope.negated(match.start(), match.end()):
                 add("name_drop", match.start(), match.end())
+        for match in _NAMES_KNOWN.finditer(folded):
+            if not scope.negated(match.start(), match.end()):
+                add("name_drop", match.start(), match.end())
 
 
 def is_resume(name: str) -> bool:
@@ -213,6 +281,7 @@ def _resolve(
             continue  # "introduce me to the hiring manager" is not asking for contacts
         inside = signal.id not in PITCH_IDS and any(
             other.id != signal.id
+            and other.source != "model"
             and other.start <= signal.start
             and signal.end <= other.end
             and (other.end - other.start) > (signal.end - signal.start)
@@ -314,6 +383,6 @@ def _topic(found: list[Signal], lexicon: Lexicon, folded: str) -> str | None:
             return topic
     if present:
         return min(present, key=lambda t: present[t])
-    if "?" not in folded:
+    if "?" not in folded or _ABOUT_A_JOB.search(folded):
         return None
     return next((topic for topic, cue in _FALLBACK_TOPICS if cue.search(folded)), None)

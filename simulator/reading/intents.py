@@ -1,0 +1,100 @@
+"""The learned sentence-intent model, without a UI and without numpy or scikit-learn.
+
+``intent_model.json`` (beside this module) holds a one-vs-rest logistic regression over
+word, word-pair and character n-gram features (``features.py``), fitted by
+``make train-reader`` on the project's own labelled sentences (``training/reader/``). Here
+it is only applied: per sentence, a sum of integer weights per intent, a sigmoid, and the
+threshold chosen for that intent by cross-validation on the training data.
+
+The model finds intent in words no lexicon phrase covers ("it has been my dream to be
+part of your unit"). It never invents signals: each intent maps to an existing signal id,
+whose rule, tip and rewrite come from the lexicon. What weighed most is kept, so every
+finding can name the words behind it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from simulator.reading.features import features, tokens
+
+MODEL_PATH = Path(__file__).with_name("intent_model.json")
+PITCH = "pitch"
+"""The model's union label: any pitch for the learner's own job."""
+
+
+@dataclass(frozen=True)
+class Intent:
+    """One intent the model sees in a sentence, with its confidence and strongest words."""
+
+    label: str
+    confidence: float
+    words: tuple[str, ...]
+    """The words that weighed most, strongest first (as written in the sentence)."""
+    anchor: tuple[int, int]
+    """Where the strongest word is, as offsets into the sentence."""
+
+
+@dataclass(frozen=True)
+class IntentModel:
+    """Weights, biases and thresholds, loaded once from the shipped data file."""
+
+    labels: tuple[str, ...]
+    bias: tuple[float, ...]
+    thresholds: tuple[float, ...]
+    weights: dict[str, list[int]]
+    """feature -> [label index, weight, label index, weight, ...] (weights scaled)."""
+    scale: float
+
+    def scores(self, sentence: str) -> list[Intent]:
+        """Every intent whose confidence passes its threshold in one sentence."""
+        toks = tokens(sentence)
+        if not toks:
+            return []
+        feats = features([w for w, _, _ in toks])
+        n = len(self.labels)
+        total = [0] * n
+        per_word: list[dict[int, float]] = [{} for _ in range(n)]
+        for name, where in feats.items():
+            packed = self.weights.get(name)
+            if packed is None:
+                continue
+            for k in range(0, len(packed), 2):
+                label, weight = packed[k], packed[k + 1]
+                total[label] += weight
+                share = weight / len(where)
+                bucket = per_word[label]
+                for i in where:
+                    bucket[i] = bucket.get(i, 0.0) + share
+        out = []
+        for label in range(n):
+            logit = self.bias[label] + total[label] / self.scale
+            confidence = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
+            if confidence < self.thresholds[label]:
+                continue
+            ranked = sorted(per_word[label].items(), key=lambda kv: (-kv[1], kv[0]))
+            strong = [i for i, value in ranked[:3] if value > 0 and toks[i][0] != "?"]
+            top = strong[0] if strong else 0
+            words = tuple(sentence[toks[i][1] : toks[i][2]] for i in strong)
+            out.append(Intent(self.labels[label], round(confidence, 3), words, toks[top][1:3]))
+        return out
+
+
+@lru_cache(maxsize=1)
+def load_model() -> IntentModel | None:
+    """The shipped model, or None when the data file is missing (the lexicon still reads)."""
+    try:
+        raw = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return IntentModel(
+        labels=tuple(raw["labels"]),
+        bias=tuple(float(b) for b in raw["bias"]),
+        thresholds=tuple(float(t) for t in raw["thresholds"]),
+        weights=raw["features"],
+        scale=float(raw["scale"]),
+    )
