@@ -215,7 +215,9 @@ def render(result: Any, data: dict[str, Any], persona_name: str) -> str:
             if signal.part == "subject":
                 where = f"subject line: {where}"
             if signal.source == "model":
-                where += f" (read by the model, {signal.confidence:.0%}: {', '.join(signal.weighed)})"
+                where += (
+                    f" (read by the model, {signal.confidence:.0%}: {', '.join(signal.weighed)})"
+                )
             lines.append(f"  [{i}] {signal.id} ({spec.criterion}, {spec.points:+d}): {where}")
             lines.append(f"      rule: {spec.rule}")
             lines.append(f"      fix:  {spec.tip}")

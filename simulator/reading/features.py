@@ -15,6 +15,7 @@ weighed most and the scope rules can look at the clause around them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\?")
 _DIGIT = re.compile(r"[0-9]")
@@ -40,11 +41,17 @@ def features(words: list[str]) -> dict[str, tuple[int, ...]]:
         previous = word
         if word == "?":
             continue
-        padded = f" {word} "
-        for size in CHAR_SIZES:
-            for k in range(len(padded) - size + 1):
-                out.setdefault("c:" + padded[k : k + size], (i,))
+        for gram in _grams(word):
+            out.setdefault(gram, (i,))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _grams(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    return tuple(
+        "c:" + padded[k : k + size] for size in CHAR_SIZES for k in range(len(padded) - size + 1)
+    )
 
 
 def feature_names(text: str) -> list[str]:

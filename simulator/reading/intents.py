@@ -46,8 +46,8 @@ class IntentModel:
     labels: tuple[str, ...]
     bias: tuple[float, ...]
     thresholds: tuple[float, ...]
-    weights: dict[str, list[int]]
-    """feature -> [label index, weight, label index, weight, ...] (weights scaled)."""
+    weights: tuple[dict[str, int], ...]
+    """Per intent, feature -> weight (scaled by ``scale``); absent features weigh 0."""
     scale: float
 
     def scores(self, sentence: str) -> list[Intent]:
@@ -56,32 +56,37 @@ class IntentModel:
         if not toks:
             return []
         feats = features([w for w, _, _ in toks])
-        n = len(self.labels)
-        total = [0] * n
-        per_word: list[dict[int, float]] = [{} for _ in range(n)]
-        for name, where in feats.items():
-            packed = self.weights.get(name)
-            if packed is None:
-                continue
-            for k in range(0, len(packed), 2):
-                label, weight = packed[k], packed[k + 1]
-                total[label] += weight
-                share = weight / len(where)
-                bucket = per_word[label]
-                for i in where:
-                    bucket[i] = bucket.get(i, 0.0) + share
+        names = list(feats)
         out = []
-        for label in range(n):
-            logit = self.bias[label] + total[label] / self.scale
+        for label, table in enumerate(self.weights):
+            score = sum(filter(None, map(table.get, names)))
+            logit = self.bias[label] + score / self.scale
             confidence = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
-            if confidence < self.thresholds[label]:
-                continue
-            ranked = sorted(per_word[label].items(), key=lambda kv: (-kv[1], kv[0]))
-            strong = [i for i, value in ranked[:3] if value > 0 and toks[i][0] != "?"]
-            top = strong[0] if strong else 0
-            words = tuple(sentence[toks[i][1] : toks[i][2]] for i in strong)
-            out.append(Intent(self.labels[label], round(confidence, 3), words, toks[top][1:3]))
+            if confidence >= self.thresholds[label]:
+                out.append(self._explain(label, confidence, feats, toks, sentence))
         return out
+
+    def _explain(
+        self,
+        label: int,
+        confidence: float,
+        feats: dict[str, tuple[int, ...]],
+        toks: list[tuple[str, int, int]],
+        sentence: str,
+    ) -> Intent:
+        """The intent with the words that weighed most for it (only for passing intents)."""
+        table = self.weights[label]
+        per_word: dict[int, float] = {}
+        for name, where in feats.items():
+            weight = table.get(name)
+            if weight:
+                for i in where:
+                    per_word[i] = per_word.get(i, 0.0) + weight / len(where)
+        ranked = sorted(per_word.items(), key=lambda kv: (-kv[1], kv[0]))
+        strong = [i for i, value in ranked[:3] if value > 0 and toks[i][0] != "?"]
+        top = strong[0] if strong else 0
+        words = tuple(sentence[toks[i][1] : toks[i][2]] for i in strong)
+        return Intent(self.labels[label], round(confidence, 3), words, (toks[top][1], toks[top][2]))
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +100,6 @@ def load_model() -> IntentModel | None:
         labels=tuple(raw["labels"]),
         bias=tuple(float(b) for b in raw["bias"]),
         thresholds=tuple(float(t) for t in raw["thresholds"]),
-        weights=raw["features"],
+        weights=tuple(raw["features"][label] for label in raw["labels"]),
         scale=float(raw["scale"]),
     )

@@ -125,7 +125,7 @@ def read(
     if unreadable(prepared):
         add("unreadable", 0, len(text.rstrip()), source="context")
     else:
-        _read_model(folded, scope, stage, add, found, lexicon)
+        _read_model(folded, scope, stage, add, found, lexicon, tokens)
     if stage != "thank_you":
         found = [s for s in found if s.id != "thank_you_specific"]
     found = _resolve(found, folded, scope, stage, context)
@@ -147,7 +147,13 @@ def read(
 
 
 def _read_model(
-    folded: str, scope: Scope, stage: str, add: Add, found: list[Signal], lexicon: Lexicon
+    folded: str,
+    scope: Scope,
+    stage: str,
+    add: Add,
+    found: list[Signal],
+    lexicon: Lexicon,
+    tokens: Tokens,
 ) -> None:
     """Add what the intent model reads that no lexicon phrase found (``learned.py``).
 
@@ -155,7 +161,6 @@ def _read_model(
     of any pitch signal in its sentence ("should I...", "how do hiring managers...")
     makes it a question about hiring in general."""
     taken = [(s.id, s.start, s.end) for s in found if s.end > s.start]
-    tokens = tokenize(folded)
     for f in model_findings(folded, scope, stage, taken):
         if f.signal_id in PITCH_IDS and _general(lexicon, tokens, f.start, f.end):
             continue

@@ -30,9 +30,9 @@ from simulator.reading.segment import prepare, sentences  # noqa: E402
 
 SEED = 20261201
 C = 2.0
-FOLDS = 5
+FOLDS = 4
 MIN_POSITIVES = 12
-MIN_DF = 2
+MIN_DF = 3
 SCALE = 1000
 PITCH_PRECISION = 0.95
 """A pitch costs the learner the meeting: its threshold must keep CV precision this high."""
@@ -151,9 +151,9 @@ def train(items: list[dict[str, Any]], folds: int = FOLDS) -> tuple[dict[str, An
         f"{len(vocab)} features (df >= {MIN_DF}), C={C}, seed {SEED}",
         f"{'intent':<18} {'pos':>5} {'thresh':>6} {'cv prec':>7} {'cv rec':>7}",
     ]
-    weights: dict[str, list[int]] = {}
+    weights: dict[str, dict[str, int]] = {}
     bias, thresholds = [], []
-    for k, label in enumerate(labels):
+    for label in labels:
         use = [
             r
             for r, (item, _) in enumerate(rows)
@@ -177,12 +177,14 @@ def train(items: list[dict[str, Any]], folds: int = FOLDS) -> tuple[dict[str, An
         model.fit(x[use], y)
         thresholds.append(t)
         bias.append(round(float(model.intercept_[0]), 4))
+        kept = {}
         for j, w in enumerate(model.coef_[0]):
             scaled = round(float(w) * SCALE)
             if abs(scaled) >= PRUNE:
-                weights.setdefault(vocab[j], []).extend((k, scaled))
+                kept[vocab[j]] = scaled
+        weights[label] = kept
     data = {
-        "format": 1,
+        "format": 2,
         "labels": labels,
         "bias": bias,
         "thresholds": thresholds,
