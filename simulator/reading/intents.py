@@ -46,19 +46,27 @@ class IntentModel:
     labels: tuple[str, ...]
     bias: tuple[float, ...]
     thresholds: tuple[float, ...]
+    sure: tuple[bool, ...]
+    """Whether each intent's threshold reached the precision asked of it in cross-validation."""
     weights: tuple[dict[str, int], ...]
     """Per intent, feature -> weight (scaled by ``scale``); absent features weigh 0."""
     scale: float
 
-    def scores(self, sentence: str) -> list[Intent]:
-        """Every intent whose confidence passes its threshold in one sentence."""
+    known: frozenset[str] = frozenset()
+    """Every feature any intent weighs (the others are skipped at once)."""
+
+    def scores(self, sentence: str, only: frozenset[str] | None = None) -> list[Intent]:
+        """Every intent (of ``only``, when given) whose confidence passes its threshold."""
         toks = tokens(sentence)
         if not toks:
             return []
         feats = features([w for w, _, _ in toks])
-        names = list(feats)
+        known = self.known
+        names = [name for name in feats if name in known]
         out = []
         for label, table in enumerate(self.weights):
+            if only is not None and self.labels[label] not in only:
+                continue
             score = sum(filter(None, map(table.get, names)))
             logit = self.bias[label] + score / self.scale
             confidence = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
@@ -96,10 +104,13 @@ def load_model() -> IntentModel | None:
         raw = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+    weights = tuple(raw["features"][label] for label in raw["labels"])
     return IntentModel(
         labels=tuple(raw["labels"]),
         bias=tuple(float(b) for b in raw["bias"]),
         thresholds=tuple(float(t) for t in raw["thresholds"]),
-        weights=tuple(raw["features"][label] for label in raw["labels"]),
+        sure=tuple(bool(v) for v in raw.get("sure", [True] * len(raw["labels"]))),
+        weights=weights,
         scale=float(raw["scale"]),
+        known=frozenset().union(*weights),
     )

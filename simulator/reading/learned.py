@@ -55,6 +55,7 @@ PITCH_SIGNAL = {
     "pitch_resume": "resume_offered",
     "pitch_chase": "bypass_application",
 }
+_SUBS = frozenset(PITCH_SIGNAL)
 _COSTLY = {"q_salary": 0.6, "q_googleable": 0.6}
 """A topic that costs the learner needs the model more sure than not."""
 _MINE = re.compile(
@@ -89,15 +90,28 @@ def model_findings(
     if model is None:
         return []
     out: list[Finding] = []
+    sure_subs = frozenset(
+        label for label, ok in zip(model.labels, model.sure, strict=True) if ok and label in _SUBS
+    )
+    wanted = frozenset(
+        {
+            PITCH,
+            *sure_subs,
+            *(label for label, (_, stages) in SIGNAL_OF.items() if stage in stages),
+        }
+    )
     for start, end in sentences(prepared):
         sentence = prepared[start:end]
-        intents = {i.label: i for i in model.scores(sentence)}
+        intents = {i.label: i for i in model.scores(sentence, wanted)}
         if not intents:
             continue
         here = {sid for sid, s, e in taken if s < end and start < e}
-        pitch = intents.get(PITCH)
+        # A pitch: the union intent passes, or one kind of pitch whose threshold held
+        # its precision in cross-validation does.
+        subs = [i for label, i in intents.items() if label in _SUBS]
+        pitch = intents.get(PITCH) or max(subs, key=lambda i: i.confidence, default=None)
         if pitch is not None and not any(_is_pitch(sid) for sid in here):
-            subs = [i for label, i in intents.items() if label in PITCH_SIGNAL]
+            subs = model.scores(sentence, _SUBS)
             best = max(subs, key=lambda i: i.confidence).label if subs else "pitch_job"
             signal_id = PITCH_SIGNAL[best]
             if signal_id == "job_pitch" and "?" in sentence:

@@ -73,7 +73,9 @@ _ABOUT_A_JOB = re.compile(
     r"referrals?|refer|hiring|hire|mentor|mentorship|shadow)\b",
     re.IGNORECASE,
 )
-"""A line about a job, an application, a referral or a mentorship: no guessed topic."""
+_ME = re.compile(r"\b(?:i|me|my|i'm|i'd|i've)\b", re.IGNORECASE)
+"""A line about the learner's own job, application, referral or mentorship (a job word
+and "I/me/my"): no guessed topic. "How did you get into your current role?" still gets one."""
 _RESUME_WORDS = ("resume", "résumé", "cv", "curriculum")
 
 Add = Callable[..., None]
@@ -388,6 +390,6 @@ def _topic(found: list[Signal], lexicon: Lexicon, folded: str) -> str | None:
             return topic
     if present:
         return min(present, key=lambda t: present[t])
-    if "?" not in folded or _ABOUT_A_JOB.search(folded):
+    if "?" not in folded or (_ABOUT_A_JOB.search(folded) and _ME.search(folded)):
         return None
     return next((topic for topic, cue in _FALLBACK_TOPICS if cue.search(folded)), None)
