@@ -23,7 +23,7 @@ from typing import Any
 from simulator import __version__
 from simulator.content import Bundle, ContentLoadError, bundle_from_texts
 from simulator.conversation import InputError, Session, Turn, parse_input
-from simulator.grading import Report, grade
+from simulator.grading import Report
 from simulator.storage import (
     Journal,
     JournalContents,
@@ -31,6 +31,7 @@ from simulator.storage import (
     atomic_write,
     journals,
     json_text,
+    move_aside,
     save_attempt,
 )
 
@@ -162,14 +163,13 @@ class Recorder:
             "report": report.to_dict(),
         }
 
-    def finish(self) -> Report:
-        """Grade the finished session, save the attempt atomically, close the journal.
+    def finish(self, report: Report) -> Report:
+        """Save the finished session with its report atomically, close the journal.
 
         If saving fails, ``problem`` says why and ``save_copy`` can write it elsewhere.
+        (The report comes from ``simulator.practice``, the one place sessions are graded.)
         """
         assert self.session is not None
-        session = self.session
-        report = grade(session.transcript, session.scenario, session.lexicon)
         self.report = report
         try:
             self.saved_to = save_attempt(
@@ -185,8 +185,8 @@ class Recorder:
                 self._storage_failed(exc)
         return report
 
-    def save_copy(self, path: Path) -> Path:
-        """Write the session (and its report once graded) to ``path``, atomically.
+    def save_copy(self, path: Path, report: Report | None = None) -> Path:
+        """Write the session with its report to ``path``, atomically.
 
         A folder is given a file name; raises StorageError with a one-line reason.
         """
@@ -194,9 +194,9 @@ class Recorder:
         path = Path(path).expanduser()
         if path.is_dir():
             path = path / f"{self.session_id}.json"
-        report = self.report or grade(
-            self.session.transcript, self.session.scenario, self.session.lexicon
-        )
+        report = report or self.report
+        if report is None:
+            raise StorageError("the session is not graded yet; finish it first")
         return atomic_write(path, json_text(self.attempt(report)) + "\n")
 
     def close(self) -> None:
@@ -310,15 +310,23 @@ class SessionInfo:
     notices: tuple[str, ...] = field(default=())
 
 
+def _short(exc: Exception, path: Path) -> str:
+    """An error message without the path it starts with (the notice names the file)."""
+    text = str(exc)
+    return text.removeprefix(f"{path}: ")
+
+
 def unfinished_sessions(folder: Path | None = None) -> tuple[list[SessionInfo], list[str]]:
-    """Unfinished sessions, oldest first, and one line for each journal that cannot be read."""
+    """Unfinished sessions, oldest first, and one line for each journal that cannot be read
+    (each such journal is moved into ``journals/broken/``, so it is never offered again)."""
     found: list[SessionInfo] = []
     problems: list[str] = []
     for path in journals(folder):
         try:
             contents = Journal.read(path)
         except StorageError as exc:
-            problems.append(str(exc))
+            # Empty (a failed header write) or not a journal: out of the way, not deleted.
+            problems.append(move_aside(path, _short(exc, path)))
             continue
         if contents.finished:
             continue

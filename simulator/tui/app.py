@@ -23,9 +23,7 @@ from simulator.tui.watch import ContentWatcher
 
 if TYPE_CHECKING:
     from simulator.content import Bundle, ContentError
-    from simulator.conversation import Input, Session, Turn
-    from simulator.grading import Report
-    from simulator.tui.attempt import Attempt
+    from simulator.practice import AppOptions, Attempt, Input, Report, Session, Turn
 
 Mode = Literal["practice", "exam"]
 FinishCallback = Callable[["Session", "Report"], None]
@@ -33,6 +31,8 @@ MIN_WIDTH, MIN_HEIGHT = 60, 18
 THEMES = {"dark": "textual-dark", "light": "textual-light", "high-contrast": "ansi-dark"}
 """The user's theme setting (simulator.settings.THEMES) to Textual's theme names."""
 WATCH_INTERVAL = 0.5
+DEBOUNCE = 0.3
+"""Seconds of no typing before live hints and the draft check re-read the text."""
 
 
 class SimulatorApp(TerminalApp):
@@ -59,8 +59,11 @@ class SimulatorApp(TerminalApp):
         resume: Attempt | None = None,
         hints: bool = True,
         theme: str | None = None,
+        debounce: float | None = None,
     ) -> None:
         super().__init__()
+        self.debounce = DEBOUNCE if debounce is None else debounce
+        """Seconds of no typing before live analysis runs (0: at once, as in tests)."""
         if mode not in ("practice", "exam"):
             raise ValueError(f"mode must be 'practice' or 'exam', not {mode!r}")
         self.bundle = bundle
@@ -86,6 +89,7 @@ class SimulatorApp(TerminalApp):
         self.push_screen(HomeScreen())
         if self._resume is not None:
             self.attempt, self._resume = self._resume, None
+            self.listen_for_storage(self.attempt)
             self.bundle = self.attempt.bundle
             self.route()
         elif self.bundle is not None:
@@ -153,8 +157,8 @@ class SimulatorApp(TerminalApp):
     # ------------------------------------------------------------------ playing
     def start_attempt(self, bundle: Bundle) -> None:
         """A fresh attempt at a scenario, straight to its first stage."""
+        from simulator.practice import Attempt
         from simulator.storage import StorageError
-        from simulator.tui.attempt import Attempt
 
         if self.attempt is not None:
             self.attempt.close()
@@ -163,12 +167,13 @@ class SimulatorApp(TerminalApp):
         except StorageError as exc:
             self.notify(str(exc), title="Cannot start", severity="error", markup=False)
             return
+        self.listen_for_storage(self.attempt)
         self.bundle = bundle
         self.route()
 
     def route(self, draft: dict[str, Any] | None = None, since: int | None = None) -> None:
         """Show the screen for the session's stage (``draft``: text to prefill)."""
-        from simulator.conversation import Stage
+        from simulator.practice import Stage
 
         assert self.attempt is not None
         session = self.attempt.session
@@ -205,7 +210,7 @@ class SimulatorApp(TerminalApp):
         The turns reach the journal before this returns. When the session is over the
         attempt is graded and saved, and ``on_finish`` is called.
         """
-        from simulator.conversation import InputError
+        from simulator.practice import InputError
         from simulator.storage import StorageError
 
         assert self.attempt is not None
@@ -228,14 +233,26 @@ class SimulatorApp(TerminalApp):
             self.finish_attempt()
         return turns
 
+    def listen_for_storage(self, attempt: Attempt) -> None:
+        """Show the attempt's storage problems (an unusable home, a full disk) as they
+        happen, as plain mode prints them: the session goes on in memory."""
+        attempt.listen(
+            lambda notice: self.notify(
+                notice, title="Not saved", severity="error", timeout=30, markup=False
+            )
+        )
+
     def finish_attempt(self) -> None:
         assert self.attempt is not None
         self.attempt.finish(self.on_finish)
-        if self.attempt.storage_problem:
+        recorder = self.attempt.recorder
+        problem = self.attempt.storage_problem or (recorder.problem if recorder else None)
+        if problem:
             self.notify(
-                self.attempt.storage_problem,
+                f"{problem}. Press E on the report to save it to another folder.",
                 title="Attempt not saved",
                 severity="error",
+                timeout=60,
                 markup=False,
             )
 
@@ -250,7 +267,7 @@ class SimulatorApp(TerminalApp):
 
     def rewind(self, learner_index: int) -> None:
         """A new attempt replayed up to a learner turn, that turn's text ready to edit."""
-        from simulator.conversation import InputError
+        from simulator.practice import InputError
         from simulator.storage import StorageError
 
         assert self.attempt is not None
@@ -262,6 +279,7 @@ class SimulatorApp(TerminalApp):
             return
         old.close()
         self.attempt = new
+        self.listen_for_storage(new)
         self.notify(
             f"New attempt from turn {learner_index + 1}; the original is kept.", markup=False
         )
@@ -352,6 +370,7 @@ def build_app(
     resume: Attempt | None = None,
     hints: bool = True,
     theme: str | None = None,
+    debounce: float | None = None,
 ) -> SimulatorApp:
     """The app for the CLI, assignments and tests.
 
@@ -359,7 +378,8 @@ def build_app(
     coaching hints, retry and rewind; ``on_finish(session, report)`` is called once when
     the session is graded; ``watch`` (a scenario id or path) reloads it on save;
     ``resume`` (an ``Attempt`` around a resumed session) opens at the session's stage;
-    ``hints`` and ``theme`` come from the user's settings.
+    ``hints`` and ``theme`` come from the user's settings; ``debounce`` is how long
+    typing must pause before live analysis runs (default ``DEBOUNCE``; 0 in tests).
     """
     return SimulatorApp(
         bundle,
@@ -373,4 +393,21 @@ def build_app(
         resume=resume,
         hints=hints,
         theme=theme,
+        debounce=debounce,
+    )
+
+
+def make_app(options: AppOptions) -> SimulatorApp:
+    """The app from a client's ``AppOptions`` (the ``AppFactory`` commands are given)."""
+    return build_app(
+        options.bundle,
+        seed=options.seed,
+        mode=options.mode,
+        on_finish=options.on_finish,
+        title=options.title,
+        watch=options.watch,
+        errors=list(options.errors),
+        resume=options.resume,
+        hints=options.hints,
+        theme=options.theme,
     )

@@ -199,16 +199,17 @@ def test_format_string_tricks_stay_literal(trick: str) -> None:
     assert "<class" not in out.getvalue()
 
 
-def test_terminal_escapes_in_persona_lines_are_shown_as_symbols() -> None:
+def test_terminal_escapes_in_persona_lines_are_refused_where_they_are() -> None:
+    """A persona line holding escape sequences never reaches a terminal: loading refuses
+    it, naming the line and the character."""
+    from simulator.content.errors import ContentLoadError
+
     scenario_text, persona_text = builtin_texts()
     persona = yaml.safe_load(persona_text)
     persona["lines"] = {
         g: ["\x1b[2J\x1b]52;c;ZXZpbA==\x07 hi\r"] * len(v) for g, v in persona["lines"].items()
     }
-    bundle = bundle_from_texts(scenario_text, yaml.safe_dump(persona))
-    out = io.StringIO()
-    script = f"15 minutes?\n{OPENING.body}\n\n\nHow did you start?\n"
-    play_plain(bundle, 1, io.StringIO(script), out, record=False)
-    shown = out.getvalue()
-    assert "\x1b" not in shown and "\x07" not in shown and "\r" not in shown
-    assert "␛[2J␛]52;c;ZXZpbA==␇ hi␍" in shown
+    with pytest.raises(ContentLoadError) as caught:
+        bundle_from_texts(scenario_text, yaml.safe_dump(persona))
+    message = str(caught.value)
+    assert "U+001B" in message and "lines." in message
