@@ -137,7 +137,7 @@ def model_findings(
                 continue
             negative = label in ("time_open", "repeated_contact", "name_drop", "big_ask")
             out.append(_finding(mapped[0], start, end, intent, negative or label == "guilt_trip"))
-    return [f for f in out if not _cancelled(f, prepared, scope)]
+    return [f for f in out if not _cancelled(f, scope)]
 
 
 def _is_pitch(signal_id: str) -> bool:
@@ -156,7 +156,7 @@ def _finding(signal_id: str, start: int, end: int, intent: Intent, negative: boo
     return Finding(signal_id, start, end, anchor, intent.confidence, intent.words, negative)
 
 
-def _cancelled(finding: Finding, prepared: str, scope: Scope) -> bool:
+def _cancelled(finding: Finding, scope: Scope) -> bool:
     """The scope rules, at the finding's strongest word."""
     start, end = finding.anchor
     if scope.counterfactual(start) or scope.quoted(start, end):
