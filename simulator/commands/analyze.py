@@ -196,6 +196,17 @@ def mark(text: str, spans: list[tuple[int, int, int]]) -> str:
     return "".join(out)
 
 
+def _where(signal: Any) -> str:
+    """Where a problem was found: its quote (or attachment), the subject line, the model."""
+    quoted = signal.end > signal.start
+    where = f"\u201c{signal.quote}\u201d" if quoted else f"attachment {signal.quote}"
+    if signal.part == "subject":
+        where = f"subject line: {where}"
+    if signal.source == "model":
+        where += f" (read by the model, {signal.confidence:.0%}: {', '.join(signal.weighed)})"
+    return where
+
+
 def render(result: Any, data: dict[str, Any], persona_name: str) -> str:
     """The plain-text report: marked draft, verdict with reasons, problems, what works, fixes."""
     from simulator.practice import standard_lexicon
@@ -222,17 +233,7 @@ def render(result: Any, data: dict[str, Any], persona_name: str) -> str:
         lines += ["", "Problems:"]
         for i, signal in enumerate(problems, 1):
             spec = specs[signal.id]
-            where = (
-                f"\u201c{signal.quote}\u201d"
-                if signal.end > signal.start
-                else f"attachment {signal.quote}"
-            )
-            if signal.part == "subject":
-                where = f"subject line: {where}"
-            if signal.source == "model":
-                where += (
-                    f" (read by the model, {signal.confidence:.0%}: {', '.join(signal.weighed)})"
-                )
+            where = _where(signal)
             lines.append(f"  [{i}] {signal.id} ({spec.criterion}, {spec.points:+d}): {where}")
             lines.append(f"      rule: {spec.rule}")
             lines.append(f"      fix:  {spec.tip}")
