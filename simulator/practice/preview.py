@@ -39,9 +39,9 @@ def preview(
     )
 
 
-def preview_bundle(text: str, stage: str, bundle: Bundle) -> Judgement:
+def preview_bundle(text: str, stage: str, bundle: Bundle, subject: str = "") -> Judgement:
     """``preview`` with a loaded scenario's persona and scenario."""
-    return preview(text, stage, bundle.persona, bundle.scenario)
+    return preview(text, stage, bundle.persona, bundle.scenario, subject=subject)
 
 
 def scenario_lexicon(bundle: Bundle | None) -> Lexicon:

@@ -79,6 +79,11 @@ and "I/me/my"): no guessed topic. "How did you get into your current role?" stil
 _RESUME_WORDS = ("resume", "résumé", "cv", "curriculum")
 
 Add = Callable[..., None]
+_KIN = {
+    **{sid: PITCH_IDS for sid in PITCH_IDS},
+    "question_salary": ("question_salary", "question_pay_range"),
+}
+"""Signals that rule each other out: a guarded "refer me" stops any model pitch there."""
 
 
 def read(
@@ -106,19 +111,25 @@ def read(
 
     tokens = tokenize(folded)
     claimed: dict[str, int] = {}
+    rejected: list[tuple[str, int, int]] = []
+    """Phrases the lexicon saw but ruled out (negated, guarded...): the model may not
+    read the same words back in."""
     for signal_id, first, after in sorted(lexicon.matcher.find(tokens), key=_longest_first):
         if signal_id.startswith("question_") and stage != "meeting":
             continue
         if claimed.get(signal_id, -1) > first:
             continue  # one match per signal per stretch of words, the earliest and longest
         start, end = tokens.starts[first], tokens.ends[after - 1]
-        if scope.cancelled(lexicon, signal_id, start, end):
-            continue
         clause = _clause_token(tokens, first, scope)
-        if lexicon.matcher.guarded(signal_id, tokens, first, after, clause):
+        if (
+            scope.cancelled(lexicon, signal_id, start, end)
+            or lexicon.matcher.guarded(signal_id, tokens, first, after, clause)
+            or (signal_id in _OWN_SIDE_IDS
+            and _OWN_SIDE.search(folded, scope.clause_start(start), end))
+        ):
+            # "my own company is hiring like crazy" is not asking them for a job
+            rejected.append((signal_id, start, end))
             continue
-        if signal_id in _OWN_SIDE_IDS and _OWN_SIDE.search(folded, scope.clause_start(start), end):
-            continue  # "my own company is hiring like crazy" is not asking them for a job
         claimed[signal_id] = after
         add(signal_id, start, end)
 
@@ -127,7 +138,7 @@ def read(
     if unreadable(prepared):
         add("unreadable", 0, len(text.rstrip()), source="context")
     else:
-        _read_model(folded, scope, stage, add, found, lexicon, tokens)
+        _read_model(folded, scope, stage, add, found, lexicon, tokens, rejected)
     if stage != "thank_you":
         found = [s for s in found if s.id != "thank_you_specific"]
     found = _resolve(found, folded, scope, stage, context)
@@ -156,16 +167,24 @@ def _read_model(
     found: list[Signal],
     lexicon: Lexicon,
     tokens: Tokens,
+    rejected: list[tuple[str, int, int]],
 ) -> None:
     """Add what the intent model reads that no lexicon phrase found (``learned.py``).
 
     A model pitch obeys the lexicon's look-alike guards too: an ``unless_before`` phrase
-    of any pitch signal in its sentence ("should I...", "how do hiring managers...")
+    of any pitch signal in its sentence, before its strongest word ("should I...")
     makes it a question about hiring in general."""
     taken = [(s.id, s.start, s.end) for s in found if s.end > s.start]
     for f in model_findings(folded, scope, stage, taken):
-        if f.signal_id in PITCH_IDS and _general(lexicon, tokens, f.start, f.end):
+        if f.signal_id in PITCH_IDS and _general(lexicon, tokens, f.start, f.anchor[1]):
             continue
+        kin = _KIN.get(f.signal_id, (f.signal_id,))
+        if any(sid in kin and s < f.end and f.start < e for sid, s, e in rejected):
+            continue  # the lexicon read these words and ruled them out
+        if f.signal_id in PITCH_IDS and any(
+            sid == "asks_for_contacts" and s < f.end and f.start < e for sid, s, e in taken
+        ):
+            continue  # "refer me to someone in L&D" asks for contacts, as the lexicon says
         add(f.signal_id, f.start, f.end, source="model", confidence=f.confidence, weighed=f.weighed)
 
 

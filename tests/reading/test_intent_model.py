@@ -70,25 +70,32 @@ def test_training_is_byte_reproducible_on_a_subset(tmp_path: Path) -> None:
     assert json.loads(outs[0])["trained_on"]["items"] == 300
 
 
+SAID = "I would love the chance to prove myself on your crew."
+"""A pitch no lexicon phrase covers (the model reads it)."""
+
+
 def test_a_model_finding_quotes_its_sentence_and_names_its_words() -> None:
-    text = "Hi Noor. Working on your crew has been a goal of mine since trade school."
+    text = "Hi Noor. " + SAID
     reading = read(text, "outreach")
     found = [s for s in reading.signals if s.source == "model" and s.id in PITCH_IDS]
     assert found, reading.ids()
     signal = found[0]
-    assert text[signal.start : signal.end] == signal.quote
-    assert signal.quote.startswith("Working on your crew")
+    assert text[signal.start : signal.end] == signal.quote == SAID
     assert 0 < (signal.confidence or 0) <= 1 and signal.weighed
     assert all(word in signal.quote for word in signal.weighed)
+    assert signal.to_dict()["confidence"] == signal.confidence
 
 
-def test_scope_rules_cancel_model_findings_too() -> None:
-    said = "Working on your crew has been a goal of mine since trade school."
-    assert any(read(said).has(p) for p in PITCH_IDS)
-    for text in (
-        'My teacher joked that "working on your crew has been a goal of mine" opens every '
-        "cold email she gets.",
-        "Even if working on your crew had been a goal of mine, I would ask about the trade first.",
-    ):
-        reading = read(text)
-        assert not any(reading.has(p) for p in PITCH_IDS), (text, reading.ids())
+@pytest.mark.parametrize(
+    "text",
+    [
+        f'A foreman told me that "{SAID[:-1]}" is the line he hears most from apprentices.',
+        f"Even if {SAID[:-1]} one day, today I only want to learn about the trade.",
+    ],
+)
+def test_scope_rules_cancel_model_findings_too(text: str) -> None:
+    model = load_model()
+    assert model is not None
+    assert any(i.label == "pitch" for i in model.scores(text))  # the model alone would flag it
+    reading = read(text)
+    assert not any(reading.has(p) for p in PITCH_IDS), reading.ids()

@@ -55,7 +55,7 @@ def test_unwrapping_keeps_length_paragraphs_and_the_learners_words() -> None:
 
 def test_a_quoted_reply_and_a_signature_are_not_the_learners_words() -> None:
     text = (
-        "Hi Dana,\n\nThanks for answering. Could we have a 15-minute call on Thursday?\n\n"
+        "Hi Dana,\n\nThanks for answering. Could I have a 15-minute call with you on Thursday?\n\n"
         "Best,\nSam Ortiz\nOpen to work | Analyst candidate\n\n"
         "On Mon, Oct 1, 2024 at 9:45 AM Dana Lee wrote:\n"
         "> Are you looking for a job with us? Send your resume.\n"
