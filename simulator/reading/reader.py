@@ -124,8 +124,10 @@ def read(
         if (
             scope.cancelled(lexicon, signal_id, start, end)
             or lexicon.matcher.guarded(signal_id, tokens, first, after, clause)
-            or (signal_id in _OWN_SIDE_IDS
-            and _OWN_SIDE.search(folded, scope.clause_start(start), end))
+            or (
+                signal_id in _OWN_SIDE_IDS
+                and _OWN_SIDE.search(folded, scope.clause_start(start), end)
+            )
         ):
             # "my own company is hiring like crazy" is not asking them for a job
             rejected.append((signal_id, start, end))
