@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -17,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TRAIN = ROOT / "training" / "reader" / "train.py"
 
 
-def trainer():  # type: ignore[no-untyped-def]
+def trainer() -> ModuleType:
     spec = importlib.util.spec_from_file_location("reader_train", TRAIN)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)

@@ -8,6 +8,7 @@ import textwrap
 import pytest
 
 from simulator.content import Library
+from simulator.content.models import Persona
 from simulator.conversation.judgement import judge
 from simulator.reading import PITCH_IDS, Context, read
 from simulator.reading.segment import prepare, sentences
@@ -30,7 +31,7 @@ def wrapped(text: str, width: int) -> str:
     )
 
 
-def persona():  # type: ignore[no-untyped-def]
+def persona() -> Persona:
     found, _, _ = Library().load_persona("hr-manager-review-season")
     return found
 

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from simulator.content import Library
+from simulator.content.models import Persona
 from simulator.conversation.judgement import judge
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "reader_corpus.jsonl"
@@ -30,7 +31,7 @@ def items() -> list[dict[str, str]]:
 
 
 @cache
-def persona():  # type: ignore[no-untyped-def]
+def persona() -> Persona:
     found, _, _ = Library().load_persona("hr-manager-review-season")
     return found
 
