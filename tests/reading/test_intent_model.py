@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -55,18 +56,22 @@ def test_the_shipped_weights_were_trained_on_the_data_in_the_repository() -> Non
 
 
 @pytest.mark.slow
-def test_training_is_byte_reproducible_on_a_subset(tmp_path: Path) -> None:
+def test_training_is_byte_reproducible_on_a_subset() -> None:
     pytest.importorskip("sklearn")
     outs = []
-    for name in ("a.json", "b.json"):
-        out = tmp_path / name
-        subprocess.run(
-            [sys.executable, str(TRAIN), "--limit", "300", "--out", str(out)],
-            check=True,
-            capture_output=True,
-            cwd=ROOT,
-        )
-        outs.append(out.read_bytes())
+    for name in ("a", "b"):
+        # inside the repository: the trainer names its output relative to it
+        out = TRAIN.parent / f".reproducible-{name}-{os.getpid()}.json"
+        try:
+            subprocess.run(
+                [sys.executable, str(TRAIN), "--limit", "300", "--out", str(out)],
+                check=True,
+                capture_output=True,
+                cwd=ROOT,
+            )
+            outs.append(out.read_bytes())
+        finally:
+            out.unlink(missing_ok=True)
     assert outs[0] == outs[1]
     assert json.loads(outs[0])["trained_on"]["items"] == 300
 
