@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean train-reader train-reader-check
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,14 @@ lint: $(STAMP)
 test: lint
 	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
+
+# Refit the reader's intent model from training/reader/data (fixed seed: same bytes each run).
+train-reader: $(STAMP)
+	$(PY) training/reader/train.py
+
+# Retrain in memory and fail if simulator/reading/intent_model.json differs (takes minutes).
+train-reader-check: $(STAMP)
+	$(PY) training/reader/train.py --check
 
 bench: $(STAMP)
 	$(PY) benchmarks/run_all.py

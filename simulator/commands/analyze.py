@@ -63,6 +63,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="the persona asked for your resume earlier (sending it is then fine)",
     )
+    parser.add_argument(
+        "--subject", default="", help="the email's subject line (read as part of the message)"
+    )
     parser.add_argument("--json", action="store_true", help="print the analysis as JSON")
 
 
@@ -97,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
         scenario,
         attachments=tuple(args.attach),
         resume_requested=args.resume_requested,
+        subject=args.subject,
     )
     data = analysis(result, args.stage)
     if args.json:
@@ -192,6 +196,17 @@ def mark(text: str, spans: list[tuple[int, int, int]]) -> str:
     return "".join(out)
 
 
+def _where(signal: Any) -> str:
+    """Where a problem was found: its quote (or attachment), the subject line, the model."""
+    quoted = signal.end > signal.start
+    where = f"\u201c{signal.quote}\u201d" if quoted else f"attachment {signal.quote}"
+    if signal.part == "subject":
+        where = f"subject line: {where}"
+    if signal.source == "model":
+        where += f" (read by the model, {signal.confidence:.0%}: {', '.join(signal.weighed)})"
+    return where
+
+
 def render(result: Any, data: dict[str, Any], persona_name: str) -> str:
     """The plain-text report: marked draft, verdict with reasons, problems, what works, fixes."""
     from simulator.practice import standard_lexicon
@@ -200,7 +215,11 @@ def render(result: Any, data: dict[str, Any], persona_name: str) -> str:
     reading, decision = result.reading, result.decision
     stage = data["stage"]
     problems = [s for s in reading.negatives()]
-    numbered = [(s.start, s.end, i) for i, s in enumerate(problems, 1) if s.end > s.start]
+    numbered = [
+        (s.start, s.end, i)
+        for i, s in enumerate(problems, 1)
+        if s.end > s.start and s.part == "body"
+    ]
     kind = stage.replace("_", "-")
     lines = [f"Your {kind} draft ({reading.words} words), read as {persona_name}:", ""]
     for paragraph in mark(reading.text, numbered).split("\n"):
@@ -214,11 +233,7 @@ def render(result: Any, data: dict[str, Any], persona_name: str) -> str:
         lines += ["", "Problems:"]
         for i, signal in enumerate(problems, 1):
             spec = specs[signal.id]
-            where = (
-                f"\u201c{signal.quote}\u201d"
-                if signal.end > signal.start
-                else f"attachment {signal.quote}"
-            )
+            where = _where(signal)
             lines.append(f"  [{i}] {signal.id} ({spec.criterion}, {spec.points:+d}): {where}")
             lines.append(f"      rule: {spec.rule}")
             lines.append(f"      fix:  {spec.tip}")

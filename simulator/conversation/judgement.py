@@ -190,6 +190,7 @@ def reading_context(
     prior_messages: int = 0,
     days_since_last: int | None = None,
     text: str = "",
+    subject: str = "",
 ) -> Context:
     """The reading context of a learner text: the one place it is built.
 
@@ -207,6 +208,7 @@ def reading_context(
         max_words=persona.temperament.max_words,
         max_chars=outreach.max_chars if outreach else None,
         echoes=bool(text) and echoes(text, persona_words(persona, scenario)),
+        subject=subject,
     )
 
 
@@ -244,6 +246,7 @@ def judge(
     after_days: int | None = None,
     rapport: int | None = None,
     lexicon: Lexicon | None = None,
+    subject: str = "",
 ) -> Judgement:
     """Read a text sent at ``stage`` and decide as the persona does in a session.
 
@@ -253,6 +256,7 @@ def judge(
     many days after the first message it goes out (default: a week). ``rapport``: the
     persona's rapport when a thank-you arrives (default: where it starts, as in a session
     that opens with the note); the note's own effect on rapport counts, as in a session.
+    ``subject``: an email's subject line, read as part of the message.
     """
     lexicon = lexicon or standard_lexicon().extended(scenario.lexicon if scenario else {})
     outreach = scenario.stages.outreach if scenario else None
@@ -272,6 +276,7 @@ def judge(
         prior_messages=prior,
         days_since_last=days,
         text=text,
+        subject=subject,
     )
     reading = read(text, read_as, context, lexicon)
     match stage:

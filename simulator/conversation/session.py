@@ -172,6 +172,7 @@ class Session:
         attachments: tuple[str, ...] = (),
         *,
         after_days: int | None = None,
+        subject: str = "",
     ) -> Judgement:
         """What the persona would make of ``text`` sent now as ``action``; nothing recorded.
 
@@ -189,6 +190,7 @@ class Session:
             after_days=after_days,
             rapport=self.meters.rapport,
             lexicon=self.lexicon,
+            subject=subject,
         )
 
     # ------------------------------------------------------------------ recording
@@ -254,7 +256,7 @@ class Session:
         self.first_day = -previous.days_ago if previous is not None else 0
         if previous is not None:
             self.follow_ups = 0
-        judged = self.judge(item.body, "outreach", item.attachments)
+        judged = self.judge(item.body, "outreach", item.attachments, subject=item.subject)
         self._record(
             "outreach",
             "learner",
@@ -271,7 +273,9 @@ class Session:
     def _on_follow_up(self, item: inp.FollowUp) -> None:
         first = self.first_day or 0
         timeline.check_order(self.transcript, first + max(item.after_days, 0), first, "follow-up")
-        judged = self.judge(item.body, "follow_up", after_days=item.after_days)
+        judged = self.judge(
+            item.body, "follow_up", after_days=item.after_days, subject=item.subject
+        )
         self.follow_ups += 1
         self.day = (self.first_day or 0) + max(item.after_days, 0)
         self._record(

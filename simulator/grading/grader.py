@@ -60,7 +60,9 @@ def _learner_turn(tally: Tally, turn: Any) -> None:
     for signal in reading.signals:
         if signal.id not in seen_here:
             seen_here.add(signal.id)
-            tally.add(signal.id, signal.quote, turn.n, turn.stage, signal.start, signal.end)
+            body = signal.part == "body"  # a subject's span does not index the body
+            start, end = (signal.start, signal.end) if body else (0, 0)
+            tally.add(signal.id, signal.quote, turn.n, turn.stage, start, end)
     if not reading.has("no_intent"):
         tally.intent_turns.append((turn.n, turn.stage, turn.text))
     if turn.stage in WRITTEN:

@@ -137,13 +137,14 @@ class Attempt:
         attachments: tuple[str, ...] = (),
         *,
         after_days: int | None = None,
+        subject: str = "",
     ) -> Judgement:
         """How the persona would read and decide on ``text`` sent now (nothing recorded).
 
         The live hints call this; the session reads its own turns through the same
         ``judge`` with the same context, so a hint never disagrees with what happens.
         """
-        return self.session.judge(text, action, attachments, after_days=after_days)
+        return self.session.judge(text, action, attachments, after_days=after_days, subject=subject)
 
     def finish(self, on_finish: FinishHook | None = None) -> Report:
         """Grade the finished session once and save it; a failed save keeps the report.

@@ -24,6 +24,7 @@ def preview(
     attachments: tuple[str, ...] = (),
     resume_requested: bool = False,
     after_days: int | None = None,
+    subject: str = "",
 ) -> Judgement:
     """How ``persona`` (in ``scenario``, if given) reads a draft and what they would do."""
     return judge(
@@ -34,12 +35,13 @@ def preview(
         attachments=attachments,
         resume_requested=resume_requested,
         after_days=after_days,
+        subject=subject,
     )
 
 
-def preview_bundle(text: str, stage: str, bundle: Bundle) -> Judgement:
+def preview_bundle(text: str, stage: str, bundle: Bundle, subject: str = "") -> Judgement:
     """``preview`` with a loaded scenario's persona and scenario."""
-    return preview(text, stage, bundle.persona, bundle.scenario)
+    return preview(text, stage, bundle.persona, bundle.scenario, subject=subject)
 
 
 def scenario_lexicon(bundle: Bundle | None) -> Lexicon:

@@ -18,9 +18,19 @@ class Signal:
     quote: str
     start: int
     end: int
+    source: str = "lexicon"
+    """``lexicon`` (a phrase or frame), ``model`` (the learned intent model) or ``context``."""
+    confidence: float | None = None
+    """The model's confidence (0-1) for a model finding; None for a lexicon phrase."""
+    weighed: tuple[str, ...] = ()
+    """For a model finding, the words that weighed most, strongest first."""
+    part: str = "body"
+    """``body``, or ``subject`` when the span is in the subject line (``Context.subject``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        out["weighed"] = list(self.weighed)
+        return out
 
 
 @dataclass(frozen=True)
@@ -49,6 +59,8 @@ class Context:
     """Who really suggested the learner write, from the scenario's facts (None: not stated)."""
     echoes: bool = False
     """The text repeats the persona's own words (the session compares them)."""
+    subject: str = ""
+    """The email's subject line, read as part of the message (its spans say ``subject``)."""
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -75,6 +87,7 @@ class Context:
             max_chars=None if chars is None else int(chars),
             referrers=_names(raw.get("referrers")),
             echoes=bool(raw.get("echoes", False)),
+            subject=str(raw.get("subject", "") or ""),
         )
 
 

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
+from simulator.reading.learned import model_findings
 from simulator.reading.lexicon import Lexicon, standard_lexicon
 from simulator.reading.manner import apply_manner
 from simulator.reading.matcher import Tokens, tokenize
+from simulator.reading.message import read_subject, unreadable
 from simulator.reading.model import Context, Reading, Signal, TimeAsk
 from simulator.reading.scope import Scope, fold
+from simulator.reading.segment import prepare
 from simulator.reading.timeask import find_ask, is_bounded
 
 MAX_TEXT_CHARS = 20_000
@@ -48,14 +52,39 @@ _NAME_DROP = re.compile(
     r"((?:[A-Z][a-z]+)(?:(?:,|,? and| and) [A-Z][a-z]+)*)"
     r"(?P<where> (?:in|from|at|on) (?:the |your )?[A-Z]?\w+| there| at your company)?"
 )
+_NAMES_KNOWN = re.compile(
+    r"(?<![A-Za-z])((?:[A-Z][a-z]+)(?:(?:,|,? and) [A-Z][a-z]+)+)\b[^.!?;\n]{0,40}?"
+    r"\b(?:(?:are|is) (?:people|friends|contacts|colleagues|acquaintances) (?:[Ii] know|of mine)|"
+    r"(?:are|is) (?:friends|contacts|colleagues|acquaintances) of mine|both know me|know me)\b"
+)
+"""Names said the other way round: "Priya and Tomas in Finance are people I know"."""
 _AS_ASKED = re.compile(
     r"\b(?:as you (?:asked|requested|suggested)|as requested|you asked for|per your request|"
     r"at your request|you offered to)\b",
     re.IGNORECASE,
 )
+_OWN_SIDE = re.compile(
+    r"\b(?:my|our)(?: own)? (?:company|team|employer|firm|department|org|organi[sz]ation|startup|"
+    r"shop|hospital|school|agency|lab|store|restaurant)\b|\bwe(?:'re| are)\b",
+    re.IGNORECASE,
+)
+_OWN_SIDE_IDS = ("asks_about_openings", "job_pitch")
+_ABOUT_A_JOB = re.compile(
+    r"\b(?:roles?|positions?|postings?|openings?|vacanc\w*|applications?|apply|applying|applied|"
+    r"referrals?|refer|hiring|hire|mentor|mentorship|shadow)\b",
+    re.IGNORECASE,
+)
+_ME = re.compile(r"\b(?:i|me|my|i'm|i'd|i've)\b", re.IGNORECASE)
+"""A line about the learner's own job, application, referral or mentorship (a job word
+and "I/me/my"): no guessed topic. "How did you get into your current role?" still gets one."""
 _RESUME_WORDS = ("resume", "résumé", "cv", "curriculum")
 
-Add = Callable[[str, int, int], None]
+Add = Callable[..., None]
+_KIN = {
+    **{sid: PITCH_IDS for sid in PITCH_IDS},
+    "question_salary": ("question_salary", "question_pay_range"),
+}
+"""Signals that rule each other out: a guarded "refer me" stops any model pitch there."""
 
 
 def read(
@@ -68,36 +97,56 @@ def read(
     context = context or Context()
     lexicon = lexicon or standard_lexicon()
     text = text[:MAX_TEXT_CHARS]
-    folded = fold(text)
+    prepared = prepare(text)
+    folded = fold(prepared)
     scope = Scope(folded)
-    words = len(text.split())
+    words = len(prepared.split())
     found: list[Signal] = []
 
-    def add(signal_id: str, start: int, end: int) -> None:
+    def add(signal_id: str, start: int, end: int, **extra: Any) -> None:
         spec = lexicon.specs.get(signal_id)
         if spec is None:
             return
-        found.append(Signal(signal_id, spec.polarity, spec.criterion, text[start:end], start, end))
+        quote = text[start:end]
+        found.append(Signal(signal_id, spec.polarity, spec.criterion, quote, start, end, **extra))
 
     tokens = tokenize(folded)
     claimed: dict[str, int] = {}
+    rejected: list[tuple[str, int, int]] = []
+    """Phrases the lexicon saw but ruled out (negated, guarded...): the model may not
+    read the same words back in."""
     for signal_id, first, after in sorted(lexicon.matcher.find(tokens), key=_longest_first):
         if signal_id.startswith("question_") and stage != "meeting":
             continue
         if claimed.get(signal_id, -1) > first:
             continue  # one match per signal per stretch of words, the earliest and longest
         start, end = tokens.starts[first], tokens.ends[after - 1]
-        if scope.cancelled(lexicon, signal_id, start, end):
-            continue
         clause = _clause_token(tokens, first, scope)
-        if lexicon.matcher.guarded(signal_id, tokens, first, after, clause):
+        if (
+            scope.cancelled(lexicon, signal_id, start, end)
+            or lexicon.matcher.guarded(signal_id, tokens, first, after, clause)
+            or (
+                signal_id in _OWN_SIDE_IDS
+                and _OWN_SIDE.search(folded, scope.clause_start(start), end)
+            )
+        ):
+            # "my own company is hiring like crazy" is not asking them for a job
+            rejected.append((signal_id, start, end))
             continue
         claimed[signal_id] = after
         add(signal_id, start, end)
 
     time_ask = _read_time(scope, stage, add)
     _read_context(folded, scope, stage, context, add, found, words)
+    if unreadable(prepared):
+        add("unreadable", 0, len(text.rstrip()), source="context")
+    else:
+        _read_model(folded, scope, stage, add, found, lexicon, tokens, rejected)
+    if stage != "thank_you":
+        found = [s for s in found if s.id != "thank_you_specific"]
     found = _resolve(found, folded, scope, stage, context)
+    if context.subject.strip():
+        found += read_subject(context.subject, stage, context, lexicon, found)
     found = apply_manner(text, stage, context, found, add)
     topic = _topic(found, lexicon, folded) if stage == "meeting" else None
     _credit_topic(topic, found, text, add)
@@ -112,6 +161,50 @@ def read(
         wraps_up=bool(_WRAP_UP.search(folded)),
         is_question="?" in text,
     )
+
+
+def _read_model(
+    folded: str,
+    scope: Scope,
+    stage: str,
+    add: Add,
+    found: list[Signal],
+    lexicon: Lexicon,
+    tokens: Tokens,
+    rejected: list[tuple[str, int, int]],
+) -> None:
+    """Add what the intent model reads that no lexicon phrase found (``learned.py``).
+
+    A model pitch obeys the lexicon's look-alike guards too: an ``unless_before`` phrase
+    of any pitch signal in its sentence, before its strongest word ("should I...")
+    makes it a question about hiring in general."""
+    taken = [(s.id, s.start, s.end) for s in found if s.end > s.start]
+    for f in model_findings(folded, scope, stage, taken):
+        if f.signal_id in PITCH_IDS and _general(lexicon, tokens, f.start, f.anchor[1]):
+            continue
+        kin = _KIN.get(f.signal_id, (f.signal_id,))
+        if any(sid in kin and s < f.end and f.start < e for sid, s, e in rejected):
+            continue  # the lexicon read these words and ruled them out
+        if f.signal_id in PITCH_IDS and any(
+            sid == "asks_for_contacts" and s < f.end and f.start < e for sid, s, e in taken
+        ):
+            continue  # "refer me to someone in L&D" asks for contacts, as the lexicon says
+        add(f.signal_id, f.start, f.end, source="model", confidence=f.confidence, weighed=f.weighed)
+
+
+def _general(lexicon: Lexicon, tokens: Tokens, start: int, end: int) -> bool:
+    """An ``unless_before`` phrase of a pitch signal in the sentence ``start:end``."""
+    first = next((k for k, s in enumerate(tokens.starts) if s >= start), len(tokens.starts))
+    for signal_id in PITCH_IDS:
+        guard = lexicon.matcher.unless_before.get(signal_id)
+        if guard is None:
+            continue
+        for k in range(first, len(tokens.starts)):
+            if tokens.starts[k] >= end:
+                break
+            if guard.walk(tokens, k):
+                return True
+    return False
 
 
 def _longest_first(match: tuple[str, int, int]) -> tuple[int, int, str]:
@@ -178,6 +271,9 @@ def _read_context(
             several = " and " in match.group(1) or "," in match.group(1)
             if (several or match.group("where")) and not scope.negated(match.start(), match.end()):
                 add("name_drop", match.start(), match.end())
+        for match in _NAMES_KNOWN.finditer(folded):
+            if not scope.negated(match.start(), match.end()):
+                add("name_drop", match.start(), match.end())
 
 
 def is_resume(name: str) -> bool:
@@ -215,6 +311,7 @@ def _resolve(
             continue  # "introduce me to the hiring manager" is not asking for contacts
         inside = signal.id not in PITCH_IDS and any(
             other.id != signal.id
+            and other.source != "model"
             and other.start <= signal.start
             and signal.end <= other.end
             and (other.end - other.start) > (signal.end - signal.start)
@@ -316,6 +413,6 @@ def _topic(found: list[Signal], lexicon: Lexicon, folded: str) -> str | None:
             return topic
     if present:
         return min(present, key=lambda t: present[t])
-    if "?" not in folded:
+    if "?" not in folded or (_ABOUT_A_JOB.search(folded) and _ME.search(folded)):
         return None
     return next((topic for topic, cue in _FALLBACK_TOPICS if cue.search(folded)), None)

@@ -100,9 +100,13 @@ def _learner_turn(turns: list[Turn]) -> Turn:
     return next(t for t in turns if t.who == "learner")
 
 
+SUBJECT = "Hello"
+"""The outreach's subject line; every path reads it as part of the message."""
+
+
 def _play(attempt: Attempt, text: str, stage: str) -> Played:
     items: dict[str, Input] = {
-        "outreach": Outreach(text, "Hello"),
+        "outreach": Outreach(text, SUBJECT),
         "follow_up": FollowUp(text),
         "meeting": Say(text),
         "thank_you": ThankYou(text),
@@ -144,12 +148,15 @@ def test_draft_check_hints_analyze_and_session_agree(library: Library, scenario_
     for row in ITEMS:
         text = row["text"]
         for stage in sorted(stages & {STAGE_OF_KIND[row["kind"]], "thank_you"}):
-            drafted = preview_bundle(text, stage, bundle)  # the app's draft check
-            analyzed = preview(text, stage, bundle.persona, bundle.scenario)  # analyze
+            subject = SUBJECT if stage == "outreach" else ""  # read as part of the message
+            drafted = preview_bundle(text, stage, bundle, subject)  # the app's draft check
+            analyzed = preview(
+                text, stage, bundle.persona, bundle.scenario, subject=subject
+            )  # analyze
             attempt = _at_stage(bundle, stage)
             if attempt is None:
                 continue
-            hinted = attempt.preview(text, stage)  # the live hints, at this point
+            hinted = attempt.preview(text, stage, subject=subject)  # the live hints, here
             try:
                 played = _play(attempt, text, stage)
             except InputError:

@@ -74,7 +74,18 @@ def test_json_is_stable(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert data["verdict"]["reply"] == "redirect" and data["verdict"]["reasons"]
     assert 1 <= len(data["tips"]) <= 3
     signal = data["signals"][0]
-    assert set(signal) == {"id", "polarity", "criterion", "quote", "start", "end"}
+    assert set(signal) == {
+        "id",
+        "polarity",
+        "criterion",
+        "quote",
+        "start",
+        "end",
+        "source",
+        "confidence",
+        "weighed",
+        "part",
+    }
     assert PITCHY[signal["start"] : signal["end"]] == signal["quote"]
 
 

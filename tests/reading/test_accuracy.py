@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
@@ -60,3 +62,19 @@ def test_targets_hold_on_the_second_blind_set() -> None:
         (name, value, goal) for name, value, goal, ok in reader_accuracy.targets(tallies) if not ok
     ]
     assert not missed, reader_accuracy.render(tallies, show_misses=True)
+
+
+BLIND3 = ROOT / "tests" / "data" / "reader_blind3.jsonl"
+
+
+def test_the_third_blind_set_is_read_without_printing_its_items(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Issue 12's blind set: its figures can be printed without showing a single item, so
+    a reading never exposes the text it must stay blind to."""
+    items = reader_accuracy.load(BLIND3)
+    assert len(items) >= 300
+    reader_accuracy.main([str(BLIND3), "--errors", "0"])
+    out = capsys.readouterr().out
+    assert "pitch precision" in out and "why them recall" in out
+    assert not any(" ".join(item["text"].split())[:30] in out for item in items)

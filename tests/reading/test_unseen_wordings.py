@@ -78,9 +78,11 @@ def test_asking_to_be_routed_to_whoever_hires_is_a_referral_or_bypass(text: str)
     ],
 )
 def test_questions_about_hiring_in_general_are_not_pitches(text: str) -> None:
+    # Not a pitch; a topic only from a phrase or the model, never guessed from who the
+    # question is about (issue 12: a guessed topic never credits a line about hiring).
     reading = read(text, "meeting")
     assert not pitched(text, "meeting")
-    assert reading.topic not in (None, "pitch")
+    assert reading.topic != "pitch"
 
 
 @pytest.mark.parametrize(

@@ -93,12 +93,23 @@ class Terminal:
         raise AssertionError(f"never saw {wanted!r}; the pane shows:\n{self.screen()}")
 
     def close(self) -> None:
+        # Every program started in the pane shares the pane shell's session: end them all,
+        # so a program that outlives the hang-up never keeps running after the test.
+        panes = subprocess.run(
+            ["tmux", "-S", str(self.socket), "list-panes", "-a", "-F", "#{pane_pid}"],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.split()
         subprocess.run(
             ["tmux", "-S", str(self.socket), "kill-server"],
             env=self.env,
             capture_output=True,
             check=False,
         )
+        for pid in panes:
+            subprocess.run(["pkill", "-KILL", "-s", pid], capture_output=True, check=False)
 
 
 @pytest.fixture

@@ -161,7 +161,10 @@ class ComposerScreen(PlayScreen):
     def refresh_hints(self) -> None:
         """Read the draft as the persona would and show the problems (no logic of our own)."""
         after = self.when if self.kind == "follow_up" else None
-        judged = self.attempt.preview(self.body, self.kind, self.attachments, after_days=after)
+        subject = self.subject if self.kind in ("outreach", "follow_up") else ""
+        judged = self.attempt.preview(
+            self.body, self.kind, self.attachments, after_days=after, subject=subject
+        )
         self.query_one(CoachingHints).show(judged.reading, self.attempt.session.lexicon)
 
     @on(AttachmentsRow.Changed)

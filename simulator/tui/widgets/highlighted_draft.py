@@ -14,6 +14,8 @@ def draft_text(reading: Reading) -> Text:
     """The draft as typed; problem phrases bold-underlined red, good ones green."""
     spans: list[tuple[int, int, str | Style]] = []
     for signal in reading.signals:
+        if signal.part != "body":
+            continue  # a subject line's span does not index the draft's text
         style = QUOTE if signal.polarity == "negative" else GOOD
         spans.append((signal.start, signal.end, style))
     return highlight(reading.text, spans)

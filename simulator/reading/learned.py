@@ -1,0 +1,166 @@
+"""Model findings, without a UI: the intent model's sentences turned into lexicon signals.
+
+The lexicon reads first. Then, per sentence, the intent model (``intents.py``) says what
+else the sentence does; each intent maps to an existing signal id (pitch intents to the
+pitch signals, ``why_them`` to ``personalized``, ``learning_goal`` to ``clear_purpose``,
+question intents to the question signals...), so the rule, tip and rewrite still come
+from the lexicon. A model finding:
+
+- quotes its whole sentence, with the exact span, and names the words that weighed most;
+- is dropped when the lexicon already found that signal (or, for a pitch or a question,
+  any pitch or question) in the same sentence;
+- obeys the same scope rules as a phrase, looked up at its strongest word: a negation
+  before it (for problems), a counterfactual, reported advice (for problems) or a
+  quotation cancels it;
+- only counts at the stages where its signal means something (topics in the meeting,
+  why-them and purpose before it, no time ask in a thank-you).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from simulator.reading.intents import PITCH, Intent, load_model
+from simulator.reading.scope import Scope
+from simulator.reading.segment import sentences
+
+EARLY = ("outreach", "follow_up")
+ANY = ("outreach", "follow_up", "meeting", "thank_you")
+SIGNAL_OF: dict[str, tuple[str, tuple[str, ...]]] = {
+    "time_open": ("open_ended_time_ask", EARLY),
+    "why_them": ("personalized", EARLY),
+    "learning_goal": ("clear_purpose", EARLY),
+    "gratitude": ("gratitude", ANY),
+    "ack_busy": ("acknowledges_busy", ANY),
+    "contacts_ask": ("asks_for_contacts", ("meeting", "thank_you", *EARLY)),
+    "repeated_contact": ("repeated_contact", EARLY),
+    "name_drop": ("name_drop", (*EARLY, "meeting")),
+    "big_ask": ("big_ask", ANY),
+    "guilt_trip": ("guilt_trip", EARLY),
+    "q_career_path": ("question_career_path", ("meeting",)),
+    "q_day_to_day": ("question_day_to_day", ("meeting",)),
+    "q_advice": ("question_advice", ("meeting",)),
+    "q_industry": ("question_industry", ("meeting",)),
+    "q_companies": ("question_companies", ("meeting",)),
+    "q_skills": ("question_skills", ("meeting",)),
+    "q_googleable": ("question_googleable", ("meeting",)),
+    "q_salary": ("question_salary", ("meeting",)),
+}
+"""Model intent -> (signal id, stages where it counts). Pitch intents are mapped below."""
+PITCH_SIGNAL = {
+    "pitch_job": "job_pitch",
+    "pitch_self_promo": "job_pitch",
+    "pitch_referral": "referral_for_role",
+    "pitch_resume": "resume_offered",
+    "pitch_chase": "bypass_application",
+}
+_SUBS = frozenset(PITCH_SIGNAL)
+_COSTLY = {"q_salary": 0.6, "q_googleable": 0.6}
+"""A topic that costs the learner needs the model more sure than not."""
+_MINE = re.compile(
+    r"\bmy\b.{0,40}\b(?:roles?|positions?|postings?|openings?|applications?|candidacy|"
+    r"referrals?|mentor|shadow)\b"
+    r"|\b(?:point|refer|connect|introduce|put|route|consider|recommend|hire|mentor)\s+me\b",
+    re.IGNORECASE,
+)
+"""The learner's own job hunt in a question: no model topic credits it."""
+_OPENINGS = ("opening", "hiring", "vacanc", "posting", "position", "intern", "role open")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A model finding: the signal id, its sentence span and the model's reasons."""
+
+    signal_id: str
+    start: int
+    end: int
+    anchor: tuple[int, int]
+    """Where its strongest word is (the scope rules look there)."""
+    confidence: float
+    weighed: tuple[str, ...]
+    negative: bool
+
+
+def model_findings(
+    prepared: str, scope: Scope, stage: str, taken: list[tuple[str, int, int]]
+) -> list[Finding]:
+    """What the intent model adds to the lexicon's signals (``taken``: id, start, end)."""
+    model = load_model()
+    if model is None:
+        return []
+    out: list[Finding] = []
+    sure_subs = frozenset(
+        label for label, ok in zip(model.labels, model.sure, strict=True) if ok and label in _SUBS
+    )
+    wanted = frozenset(
+        {
+            PITCH,
+            *sure_subs,
+            *(label for label, (_, stages) in SIGNAL_OF.items() if stage in stages),
+        }
+    )
+    for start, end in sentences(prepared):
+        sentence = prepared[start:end]
+        intents = {i.label: i for i in model.scores(sentence, wanted)}
+        if not intents:
+            continue
+        here = {sid for sid, s, e in taken if s < end and start < e}
+        # A pitch: the union intent passes, or one kind of pitch whose threshold held
+        # its precision in cross-validation does.
+        subs = [i for label, i in intents.items() if label in _SUBS]
+        pitch = intents.get(PITCH) or max(subs, key=lambda i: i.confidence, default=None)
+        if pitch is not None and not any(_is_pitch(sid) for sid in here):
+            subs = model.scores(sentence, _SUBS)
+            best = max(subs, key=lambda i: i.confidence).label if subs else "pitch_job"
+            signal_id = PITCH_SIGNAL[best]
+            if signal_id == "job_pitch" and "?" in sentence:
+                lowered = sentence.lower()
+                if any(word in lowered for word in _OPENINGS):
+                    signal_id = "asks_about_openings"
+            out.append(_finding(signal_id, start, end, pitch, negative=True))
+        questions = [
+            i for label, i in intents.items() if label.startswith("q_") and label in SIGNAL_OF
+        ]
+        questions = [i for i in questions if i.confidence >= _COSTLY.get(i.label, 0.0)]
+        if _MINE.search(sentence):
+            questions = []  # "what would make my application stand out" is no topic
+        intents = {k: v for k, v in intents.items() if not k.startswith("q_")}
+        if questions and not any(sid.startswith("question_") for sid in here):
+            best_q = max(questions, key=lambda i: i.confidence)
+            intents[best_q.label] = best_q
+        for label, intent in intents.items():
+            mapped = SIGNAL_OF.get(label)
+            if mapped is None or stage not in mapped[1] or mapped[0] in here:
+                continue
+            if label.startswith("q_") and (pitch is not None or _has_pitch(here)):
+                continue
+            negative = label in ("time_open", "repeated_contact", "name_drop", "big_ask")
+            out.append(_finding(mapped[0], start, end, intent, negative or label == "guilt_trip"))
+    return [f for f in out if not _cancelled(f, scope)]
+
+
+def _is_pitch(signal_id: str) -> bool:
+    return signal_id in PITCH_SIGNAL.values() or signal_id in (
+        "asks_about_openings",
+        "resume_attached",
+    )
+
+
+def _has_pitch(ids: set[str]) -> bool:
+    return any(_is_pitch(sid) for sid in ids)
+
+
+def _finding(signal_id: str, start: int, end: int, intent: Intent, negative: bool) -> Finding:
+    anchor = (start + intent.anchor[0], start + intent.anchor[1])
+    return Finding(signal_id, start, end, anchor, intent.confidence, intent.words, negative)
+
+
+def _cancelled(finding: Finding, scope: Scope) -> bool:
+    """The scope rules, at the finding's strongest word."""
+    start, end = finding.anchor
+    if scope.counterfactual(start) or scope.quoted(start, end):
+        return True
+    if finding.negative:
+        return scope.negated(start, end) or scope.reported(start)
+    return False

@@ -1,0 +1,124 @@
+"""Email-aware segmentation, without a UI: what of a pasted message is the learner's prose.
+
+``prepare`` returns a copy of the text **of the same length**, so every span the reader
+finds still cuts the learner's own words out of the original:
+
+- a hard line break inside a paragraph (a mail client wrapping at 72-80 columns, a YAML
+  block) becomes a space; blank lines, bullets, a greeting line, a sign-off and short
+  lines that end a thought keep their break, so paragraphs stay paragraphs;
+- quoted replies (``>`` lines) and the "On Monday, X wrote:" line above them are blanked:
+  those are someone else's words, not the learner's;
+- the signature under a sign-off ("Best,\\nDana Reyes\\nAnalyst | dana@x.com") is blanked;
+- template placeholders (``{name}``, ``[Company]``, ``$COMPANY``, ``**Founder**``) lose
+  their brackets and capitals, so "join [Company]" reads as "join  company " would.
+
+``sentences`` cuts the prepared text into sentence spans for the intent model.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa>]|\d{1,2}[.)]|[a-z][.)])\s+")
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hiya)\b"
+    r"(?:[^.!?\n]{0,60}[,:!]|(?:\W+\w+){0,3}\W*)\s*$",
+    re.IGNORECASE,
+)
+_SIGN_OFF = re.compile(
+    r"^\s*(?:best|best regards|kind regards|warm regards|warmly|regards|sincerely|"
+    r"yours(?: sincerely| truly)?|cheers|thanks|thank you|many thanks|thanks again|"
+    r"thanks so much|with thanks|with gratitude|gratefully|respectfully|all the best|"
+    r"take care|talk soon|cordially|best wishes)\s*[,.!-]*\s*$",
+    re.IGNORECASE,
+)
+_WROTE = re.compile(r"^\s*on .{4,120}\bwrote:\s*$", re.IGNORECASE)
+_PROSE = re.compile(r"^\s*(?:p\.?\s?s\b|ps:)", re.IGNORECASE)
+_SUBJECT = re.compile(r"^\s*(?:subject|re|fwd?)\s*:", re.IGNORECASE)
+_PLACEHOLDER = re.compile(
+    r"\{\{?\s*([A-Za-z][\w .'/-]{0,40}?)\s*\}?\}"
+    r"|\[([A-Za-z][\w .'/&-]{0,40})\]"
+    r"|<([A-Za-z][\w .'/-]{0,30})>"
+    r"|\$([A-Z][A-Z_]{2,30})\b"
+    r"|\*\*([^*\n]{1,40})\*\*"
+)
+_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"')\]]|$)|\n|;")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:mr|ms|mrs|dr|prof|st|sr|jr|vs|approx|dept|no)|\be\.g|\bi\.e)$", re.IGNORECASE
+)
+SIGNATURE_LINES = 6
+"""At most this many short lines under a sign-off are read as a signature."""
+
+
+def prepare(text: str) -> str:
+    """The text as the reader reads it: same length, wraps undone, quotes and signature
+    blanked, placeholders neutralised (see the module docstring)."""
+    text = text.replace("\r", " ")
+    lines = text.split("\n")
+    keep = [False] * len(lines)
+    """Whether the break after line i is a real break."""
+    blank = [not line.strip() for line in lines]
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith(">") or _WROTE.match(line):
+            lines[i] = " " * len(line)
+            blank[i] = True
+    _blank_signature(lines, blank)
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        keep[i] = (
+            blank[i]
+            or (i + 1 < len(lines) and blank[i + 1])
+            or bool(_GREETING.match(line) or _SIGN_OFF.match(line) or _SUBJECT.match(line))
+            or bool(_BULLET.match(nxt) or _SIGN_OFF.match(nxt))
+        )
+    out = "".join(line + ("\n" if keep[i] else " ") for i, line in enumerate(lines))[:-1]
+    return _PLACEHOLDER.sub(_neutral, out)
+
+
+def _blank_signature(lines: list[str], blank: list[bool]) -> None:
+    """Blank the short lines under the last sign-off (name, title, phone, links)."""
+    for i in range(len(lines) - 1, -1, -1):
+        if _SIGN_OFF.match(lines[i]):
+            rest = []
+            for j in range(i + 1, len(lines)):
+                if _PROSE.match(lines[j]) or len(lines[j].split()) > 8:
+                    break  # a P.S. or a real sentence is still the learner's words
+                if not blank[j]:
+                    rest.append(j)
+            if len(rest) <= SIGNATURE_LINES:
+                for j in rest:
+                    lines[j] = " " * len(lines[j])
+                    blank[j] = True
+            return
+        if not blank[i] and len(lines) - i > SIGNATURE_LINES + 2:
+            return
+
+
+def _neutral(match: re.Match[str]) -> str:
+    whole = match.group(0)
+    inner = next(g for g in match.groups() if g is not None)
+    at = whole.index(inner)
+    word = inner.replace("_", " ").lower()
+    return " " * at + word + " " * (len(whole) - at - len(inner))
+
+
+def sentences(prepared: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) of a prepared text, whitespace trimmed, empty ones left out."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(prepared):
+        if match.group() == "." and _ABBREVIATION.search(prepared, 0, match.start()):
+            continue
+        _add_span(prepared, start, match.end(), spans)
+        start = match.end()
+    _add_span(prepared, start, len(prepared), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and (text[start].isspace() or text[start] in ".;"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if any(ch.isalpha() for ch in text[start:end]):
+        spans.append((start, end))

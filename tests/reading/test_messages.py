@@ -1,0 +1,163 @@
+"""Whole messages: hard wraps, quoted replies, signatures, placeholders, the subject line,
+unreadable text, and what each stage gives credit for (issue 12)."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from simulator.content import Library
+from simulator.content.models import Persona
+from simulator.conversation.judgement import judge
+from simulator.reading import PITCH_IDS, Context, read
+from simulator.reading.segment import prepare, sentences
+
+CAREFUL = (
+    "Hi Dana,\n\n"
+    "I heard your session on payroll audits at the state conference last month, and your "
+    "point about small teams owning compliance early has stayed with me. I'm a bookkeeper "
+    "trying to understand how people move into HR operations. Would you have 15 minutes by "
+    "phone in the next few weeks? I know review season is busy, so whenever suits you.\n\n"
+    "Thank you,\nSam Ortiz"
+)
+
+
+def wrapped(text: str, width: int) -> str:
+    """The text hard-wrapped the way a mail client does it, line by line."""
+    return "\n".join(
+        textwrap.fill(line, width, break_on_hyphens=False, break_long_words=False) or line
+        for line in text.split("\n")
+    )
+
+
+def persona() -> Persona:
+    found, _, _ = Library().load_persona("hr-manager-review-season")
+    return found
+
+
+def test_a_hard_wrapped_careful_email_gets_the_same_verdict_as_its_twin() -> None:
+    flat = judge(CAREFUL, "outreach", persona())
+    for width in (72, 80):
+        hard = judge(wrapped(CAREFUL, width), "outreach", persona())
+        assert hard.reading.ids() == flat.reading.ids()
+        assert hard.decision.reply == flat.decision.reply == "accept"
+    assert flat.reading.has("bounded_time_ask")
+
+
+def test_unwrapping_keeps_length_paragraphs_and_the_learners_words() -> None:
+    text = wrapped(CAREFUL, 60)
+    prepared = prepare(text)
+    assert len(prepared) == len(text)
+    assert "Hi Dana,\n" in prepared
+    quoted = [prepared[a:b] for a, b in sentences(prepared)]
+    assert "Would you have 15 minutes by phone in the next few weeks?" in quoted
+
+
+def test_a_quoted_reply_and_a_signature_are_not_the_learners_words() -> None:
+    text = (
+        "Hi Dana,\n\nThanks for answering. Could I have a 15-minute call with you on Thursday?\n\n"
+        "Best,\nSam Ortiz\nOpen to work | Analyst candidate\n\n"
+        "On Mon, Oct 1, 2024 at 9:45 AM Dana Lee wrote:\n"
+        "> Are you looking for a job with us? Send your resume.\n"
+    )
+    reading = read(text, "follow_up")
+    assert reading.has("bounded_time_ask")
+    assert not any(reading.has(p) for p in PITCH_IDS), reading.ids()
+
+
+def test_template_placeholders_read_as_ordinary_words() -> None:
+    text = "Hi {name}, I'd love to join [Company] as a $ROLE. Could we talk for 15 minutes?"
+    prepared = prepare(text)
+    assert len(prepared) == len(text)
+    assert "[" not in prepared and "{" not in prepared and "$" not in prepared
+    assert any(read(text).has(p) for p in PITCH_IDS)
+
+
+def test_a_pitch_only_in_the_subject_is_caught() -> None:
+    body = "Hi Dana,\n\nCould I have 15 minutes by phone in the next few weeks?\n\nThanks,\nSam"
+    subject = "Experienced coordinator seeking an HR Generalist role at your company"
+    clean = read(body, "outreach")
+    assert not any(clean.has(p) for p in PITCH_IDS)
+    reading = read(body, "outreach", Context(subject=subject))
+    pitch = next(s for s in reading.signals if s.id in PITCH_IDS)
+    assert pitch.part == "subject"
+    assert subject[pitch.start : pitch.end] == pitch.quote
+    verdict = judge(body, "outreach", persona(), subject=subject)
+    assert verdict.decision.reply != "accept"
+
+
+def test_an_ordinary_subject_changes_nothing() -> None:
+    body = "Hi Dana, could I have 15 minutes by phone in the next few weeks?"
+    plain = read(body, "outreach")
+    with_subject = read(body, "outreach", Context(subject="Quick question from a bookkeeper"))
+    assert with_subject.ids() == plain.ids()
+
+
+def test_thank_you_credit_comes_only_from_the_thank_you() -> None:
+    outreach = "Your point about payroll audits stuck with me. Could we talk for 15 minutes?"
+    meeting = "Who else would you suggest I talk to? You mentioned the payroll team."
+    note = (
+        "Thank you for Tuesday. Your advice to learn payroll properly made sense, "
+        "so I've started the evening course you named."
+    )
+    assert not read(outreach, "outreach").has("thank_you_specific")
+    assert not read(meeting, "meeting").has("thank_you_specific")
+    assert read(note, "thank_you").has("thank_you_specific")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I applied to grad school last year and deferred.",
+        "I applied the advice from your panel to my own job search.",
+        "My own company is hiring like crazy, so I know how stretched recruiters are.",
+    ],
+)
+def test_look_alike_pitches_are_not_pitches(text: str) -> None:
+    reading = read(text, "outreach")
+    assert not any(reading.has(p) for p in PITCH_IDS), reading.ids()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What would make my application stand out?",
+        "Could you point me to the right person for the analyst role?",
+        "Would you be my mentor?",
+    ],
+)
+def test_job_hunting_questions_earn_no_learning_credit(text: str) -> None:
+    reading = read(text, "meeting")
+    assert reading.topic in (None, "pitch")
+    credited = [s for s in reading.signals if s.id.startswith("question_")]
+    assert not [s for s in credited if s.polarity == "positive"]
+
+
+def test_why_them_from_a_session_they_gave() -> None:
+    reading = read("I heard your session at the state conference and wanted to ask one thing.")
+    assert reading.has("personalized")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HELLO I AM VERY INTERESTED IN TALKING TO YOU ABOUT YOUR WORK PLEASE ANSWER",
+        "Hola, me gustaría hablar con usted sobre su trabajo en la empresa.",
+        "Bonjour, je voudrais vous parler de votre travail dans les ressources humaines.",
+        "asdkfj qwrtpl zxcvbn mnbvcx lkjhgf poiuyt",
+    ],
+)
+def test_unreadable_text_gets_a_clear_finding(text: str) -> None:
+    reading = read(text, "outreach")
+    assert reading.has("unreadable")
+    verdict = judge(text, "outreach", persona())
+    assert verdict.decision.reply != "accept"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thanks!", "HR ops?", "I work at IBM in NYC.", "Could we talk for 15 minutes, Dr. Okafor?"],
+)
+def test_short_or_ordinary_text_is_readable(text: str) -> None:
+    assert not read(text, "outreach").has("unreadable")

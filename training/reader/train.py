@@ -1,0 +1,245 @@
+"""Fit the reader's sentence-intent model: ``make train-reader`` (needs scikit-learn).
+
+Reads every ``data/*.jsonl`` file beside this script (the project's own labelled
+sentences and short messages, see ``data/DATACARD.md``), turns each text into the same
+features the reader uses at run time (``simulator/reading/features.py``), fits one
+logistic regression per intent (one-vs-rest, liblinear, fixed seed), chooses each
+intent's threshold by 5-fold cross-validation on this training data only, and writes
+``simulator/reading/intent_model.json``: integer weights, pruned, sorted keys, so two runs
+on the same inputs give the same bytes.
+
+Usage: ``python training/reader/train.py [--check] [--out PATH] [--limit N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from simulator.reading.features import feature_names  # noqa: E402
+from simulator.reading.segment import prepare, sentences  # noqa: E402
+
+SEED = 20261201
+C = 2.0
+FOLDS = 4
+MIN_POSITIVES = 12
+MIN_DF = 3
+SCALE = 1000
+PITCH_PRECISION = 0.95
+"""A pitch costs the learner the meeting: its threshold must keep CV precision this high."""
+OTHER_PRECISION = 0.85
+MIN_THRESHOLD = 30
+"""No intent counts below 30% confidence, whatever cross-validation would allow."""
+PRUNE = 100
+"""Weights smaller than PRUNE / SCALE are dropped: a smaller file that loads in a few tens
+of milliseconds; cross-validation scores the pruned model, so thresholds account for it."""
+PITCH_LABELS = ("pitch_job", "pitch_referral", "pitch_self_promo", "pitch_resume", "pitch_chase")
+OUT = ROOT / "simulator" / "reading" / "intent_model.json"
+INPUTS = (
+    HERE / "train.py",
+    ROOT / "simulator" / "reading" / "features.py",
+    ROOT / "simulator" / "reading" / "segment.py",
+)
+
+
+def data_files() -> list[Path]:
+    """The training files, in a fixed order."""
+    return sorted((HERE / "data").glob("*.jsonl"))
+
+
+def load_items(limit: int | None = None) -> list[dict[str, Any]]:
+    """Every labelled item, in file order, with the ``pitch`` union label added."""
+    items = []
+    for path in data_files():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                labels = set(item.get("labels") or [])
+                if labels & set(PITCH_LABELS):
+                    labels.add("pitch")
+                item["labels"] = sorted(labels)
+                items.append(item)
+    return items[:limit] if limit else items
+
+
+def inputs_digest() -> str:
+    """SHA-256 of the training data, the trainer and the feature code, in a fixed order."""
+    digest = hashlib.sha256()
+    for path in [*data_files(), *INPUTS]:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def best_threshold(
+    truth: list[int], probs: list[float], min_precision: float
+) -> tuple[float, float, float]:
+    """The threshold with the best F1 among those whose cross-validated precision reaches
+    ``min_precision`` (the best F1 overall when none does): (t, precision, recall)."""
+    best = (0.5, 0.0, 0.0, -1.0)
+    fallback = best
+    for step in range(MIN_THRESHOLD, 91, 2):
+        t = step / 100
+        tp = sum(1 for y, p in zip(truth, probs, strict=True) if y and p >= t)
+        fp = sum(1 for y, p in zip(truth, probs, strict=True) if not y and p >= t)
+        fn = sum(1 for y, p in zip(truth, probs, strict=True) if y and p < t)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        if f1 > fallback[3] + 1e-9:
+            fallback = (t, precision, recall, f1)
+        if precision >= min_precision and f1 > best[3] + 1e-9:
+            best = (t, precision, recall, f1)
+    chosen = best if best[3] >= 0 else fallback
+    return chosen[0], chosen[1], chosen[2]
+
+
+def _rows(items: list[dict[str, Any]]) -> list[tuple[int, list[str]]]:
+    """(item index, features) for every item, then for every sentence of a longer item.
+
+    A sentence of a message can only carry the message's own labels, so it is a sure
+    negative for every other intent: that teaches the model what greetings, sign-offs and
+    ordinary sentences look like on their own, as the reader will meet them."""
+    rows = []
+    for k, item in enumerate(items):
+        prepared = prepare(item["text"])
+        rows.append((k, feature_names(prepared)))
+    for k, item in enumerate(items):
+        prepared = prepare(item["text"])
+        spans = sentences(prepared)
+        if len(spans) > 1:
+            rows += [(k, feature_names(prepared[a:b])) for a, b in spans]
+    return rows
+
+
+def train(items: list[dict[str, Any]], folds: int = FOLDS) -> tuple[dict[str, Any], list[str]]:
+    """Fit every intent with enough examples; return the model data and a CV report."""
+    import random
+
+    from scipy.sparse import csr_matrix
+
+    rows = _rows(items)
+    df: dict[str, int] = {}
+    for _, row in rows:
+        for name in row:
+            df[name] = df.get(name, 0) + 1
+    vocab = sorted(name for name, count in df.items() if count >= MIN_DF)
+    index = {name: i for i, name in enumerate(vocab)}
+    indptr, indices = [0], []
+    for _, row in rows:
+        indices += sorted(index[name] for name in row if name in index)
+        indptr.append(len(indices))
+    x = csr_matrix(([1.0] * len(indices), indices, indptr), shape=(len(rows), len(vocab)))
+    order = list(range(len(items)))
+    random.Random(SEED).shuffle(order)
+    fold_of = {item: rank % folds for rank, item in enumerate(order)}
+    counts: dict[str, int] = {}
+    for item in items:
+        for label in item["labels"]:
+            counts[label] = counts.get(label, 0) + 1
+    labels = sorted(label for label, n in counts.items() if n >= MIN_POSITIVES)
+    report = [
+        f"{len(items)} items + {len(rows) - len(items)} sentences of messages, "
+        f"{len(vocab)} features (df >= {MIN_DF}), C={C}, seed {SEED}",
+        f"{'intent':<18} {'pos':>5} {'thresh':>6} {'cv prec':>7} {'cv rec':>7}",
+    ]
+    weights: dict[str, dict[str, int]] = {}
+    bias, thresholds, sure = [], [], []
+    for label in labels:
+        use = [
+            r
+            for r, (item, _) in enumerate(rows)
+            if r < len(items) or label not in items[item]["labels"]
+        ]
+        y = [1 if r < len(items) and label in items[r]["labels"] else 0 for r in use]
+        truth, probs = [], []
+        for fold in range(folds):
+            fit = [i for i, r in enumerate(use) if fold_of[rows[r][0]] != fold]
+            held = [i for i, r in enumerate(use) if fold_of[rows[r][0]] == fold]
+            model = _model()
+            model.fit(x[[use[i] for i in fit]], [y[i] for i in fit])
+            scored = _pruned_probs(model, x[[use[i] for i in held]])
+            truth += [y[i] for i in held]
+            probs += [float(v) for v in scored]
+        floor = PITCH_PRECISION if label.startswith("pitch") else OTHER_PRECISION
+        t, p, r = best_threshold(truth, probs, floor)
+        sure.append(p >= floor)
+        report.append(f"{label:<18} {sum(y):>5} {t:>6.2f} {p:>7.3f} {r:>7.3f}")
+        print(report[-1], file=sys.stderr, flush=True)
+        model = _model()
+        model.fit(x[use], y)
+        thresholds.append(t)
+        bias.append(round(float(model.intercept_[0]), 4))
+        kept = {}
+        for j, w in enumerate(model.coef_[0]):
+            scaled = round(float(w) * SCALE)
+            if abs(scaled) >= PRUNE:
+                kept[vocab[j]] = scaled
+        weights[label] = kept
+    data = {
+        "format": 2,
+        "labels": labels,
+        "bias": bias,
+        "thresholds": thresholds,
+        "sure": sure,
+        "scale": SCALE,
+        "features": weights,
+        "trained_on": {"items": len(items), "seed": SEED, "inputs_sha256": inputs_digest()},
+    }
+    return data, report
+
+
+def _pruned_probs(model: Any, x: Any) -> Any:
+    """Probabilities with the weights the package will ship (small ones dropped), so the
+    thresholds are chosen for the model the reader really runs."""
+    import numpy as np
+
+    coef = model.coef_[0].copy()
+    coef[np.abs(np.round(coef * SCALE)) < PRUNE] = 0.0
+    return 1.0 / (1.0 + np.exp(-(x @ coef + model.intercept_[0])))
+
+
+def _model() -> Any:
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=C, solver="liblinear", random_state=SEED, max_iter=1000)
+
+
+def dumps(data: dict[str, Any]) -> str:
+    """The model as compact, sorted JSON (byte-stable for the same data)."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT, help="where to write the model")
+    parser.add_argument("--limit", type=int, default=None, help="train on the first N items")
+    parser.add_argument(
+        "--check", action="store_true", help="retrain and fail if the shipped file differs"
+    )
+    args = parser.parse_args(argv)
+    data, report = train(load_items(args.limit))
+    text = dumps(data)
+    print("\n".join(report))
+    if args.check:
+        same = args.out.read_text(encoding="utf-8") == text
+        print("shipped model matches training" if same else "shipped model DIFFERS from training")
+        return 0 if same else 1
+    args.out.write_text(text, encoding="utf-8")
+    if args.out == OUT and not args.limit:
+        (HERE / "cv_report.txt").write_text("\n".join(report) + "\n", encoding="utf-8")
+    print(f"wrote {args.out.relative_to(ROOT)} ({len(text) // 1024} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
