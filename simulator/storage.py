@@ -115,6 +115,10 @@ class JournalContents:
     header: dict[str, Any]
     turns: list[dict[str, Any]] = field(default_factory=list)
     finished: bool = False
+    summary: dict[str, Any] = field(default_factory=dict)
+    """What the ``finished`` record says (score, passed; ``homework`` for assignments)."""
+    submitted: dict[str, Any] | None = None
+    """The last ``submitted`` record (homework): where and when it was handed in."""
     notices: list[str] = field(default_factory=list)
     resumed: int = 0
     """How many times the session was resumed."""
@@ -258,6 +262,9 @@ class Journal:
                 contents.turns.append(record)
             elif kind == "finished":
                 contents.finished = True
+                contents.summary = record
+            elif kind == "submitted":
+                contents.submitted = record
             elif kind == "resumed":
                 contents.resumed += 1
             contents.valid_bytes = offset
@@ -267,6 +274,15 @@ class Journal:
         if not contents.header:
             raise StorageError(f"{path}: not a session journal (no header line)")
         return contents
+
+
+def append_to_journal(path: Path, kind: str, data: dict[str, Any]) -> None:
+    """Add one record to a (possibly finished) journal, e.g. ``submitted``; StorageError."""
+    journal = Journal.reopen(path, Journal.read(path))
+    try:
+        journal.append_record(kind, data)
+    finally:
+        journal.close()
 
 
 def _parse_line(line: bytes) -> dict[str, Any] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 
@@ -81,7 +82,15 @@ def run(args: argparse.Namespace) -> int:
     print(f"; due {due.isoformat()}" if due else "; no due date", end="")
     print(f"; {assignment.attempts} attempt(s)" if assignment.attempts else "; unlimited attempts")
     print("Learners need only this file:")
-    print(f"  simulator play --assignment {output} --student 'Their Name'")
+    quoted = shlex.quote(str(output))
+    if len(assignment.scenarios) == 1:
+        print(f"  simulator play --assignment {quoted} --student 'Their Name'")
+    else:  # the app plays every scenario in one session; plain mode names one
+        print(f"  simulator play --assignment {quoted} --student 'Their Name'   (the app)")
+        for entry in assignment.scenarios:
+            print(
+                f"  simulator play {entry.id} --assignment {output} --student 'Their Name' --plain"
+            )
     print(f"Then collect their submissions and run: simulator review {output} FOLDER")
     return 0
 

@@ -202,7 +202,7 @@ def _play_assignment_plain(homework: AssignmentRun) -> int:
         return 1
     report = grade(session.transcript, session.scenario, session.lexicon)
     try:
-        homework.submit(session, report)
+        homework.submit(session, report, journal=recorder.journal_path)
     except HomeworkError as exc:
         print(f"simulator play: not submitted: {exc}", file=sys.stderr)
         return 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing slows ``--help``
 if TYPE_CHECKING:
@@ -92,6 +93,19 @@ def _list(sessions: list[SessionInfo], *, as_json: bool) -> int:
     return 0
 
 
+def _mention_pending() -> None:
+    """Finished homework that was never submitted is not resumed but submitted: say how."""
+    from simulator.homework.pending import pending_homework
+
+    pending = pending_homework()
+    if pending:
+        print(
+            f"{len(pending)} finished homework session(s) not submitted yet: "
+            "`simulator submit --last` hands in the last (add --out DIR for another folder).",
+            file=sys.stderr,
+        )
+
+
 def _when(iso: str) -> str:
     return iso.replace("T", " ").replace("+00:00", " UTC")
 
@@ -103,6 +117,7 @@ def _pick(sessions: list[SessionInfo], wanted: str | None, *, last: bool) -> Ses
     if last or not wanted:
         if not sessions:
             print("No unfinished sessions to resume.", file=sys.stderr)
+            _mention_pending()
             return None
         return sessions[-1]
     exact = [s for s in sessions if s.id == wanted]
@@ -141,7 +156,7 @@ def _continue(info: SessionInfo, *, plain: bool, assignment: str | None = None) 
         print(f"cannot resume: {printable(problem)}", file=sys.stderr)
         recorder.close()
         return 2
-    on_finish = _submitter(homework)
+    on_finish = _submitter(homework, recorder.journal_path)
     if not plain:
         opened = _open_in_app(recorder, on_finish)
         if opened is not None:
@@ -170,6 +185,9 @@ def _continue(info: SessionInfo, *, plain: bool, assignment: str | None = None) 
 def _homework_for(meta: dict[str, Any], path: str | None) -> tuple[Any, str | None]:
     """The assignment to submit to (or None), and a one-line problem if they do not match."""
     wanted = meta.get("assignment")
+    kept = str(meta.get("assignment_file") or "")
+    if path is None and wanted and kept and Path(kept).is_file():
+        path = kept  # the assignment file the session was started from is still there
     if path is None:
         if wanted:
             title = meta.get("assignment_title") or wanted
@@ -184,7 +202,10 @@ def _homework_for(meta: dict[str, Any], path: str | None) -> tuple[Any, str | No
     from simulator.homework import HomeworkError, open_assignment
 
     try:
-        homework = open_assignment(path, str(meta.get("student", "")))
+        scenario = meta.get("scenario")
+        homework = open_assignment(
+            path, str(meta.get("student", "")), str(scenario) if scenario else None
+        )
     except HomeworkError as exc:
         return None, str(exc)
     if homework.assignment.id != wanted:
@@ -192,12 +213,18 @@ def _homework_for(meta: dict[str, Any], path: str | None) -> tuple[Any, str | No
     return homework, None
 
 
-def _submitter(homework: Any) -> Callable[[Any, Any], None] | None:
+def _submitter(homework: Any, journal: Path | None) -> Callable[[Any, Any], None] | None:
+    """Submits the finished session; a failure is told, and the session stays pending."""
     if homework is None:
         return None
+    from simulator.homework import HomeworkError
 
     def submit(session: Any, report: Any) -> None:
-        homework.submit(session, report)
+        try:
+            homework.submit(session, report, journal=journal)
+        except HomeworkError as exc:
+            print(f"Not submitted: {exc}", file=sys.stderr)
+            return
         print(homework.outcome_line(report))
 
     return submit

@@ -37,6 +37,8 @@ def run(args: argparse.Namespace) -> int:
                 "submitted": sub.submitted,
                 "score": sub.claimed_score,
                 "passed": sub.claimed_passed,
+                "pass_mark": sub.report.get("pass_mark"),
+                "attempts": (sub.rules or {}).get("attempts"),
             }
         )
     if args.json:
@@ -50,11 +52,13 @@ def run(args: argparse.Namespace) -> int:
         if "problem" in row:
             lines.append(f"{clean(row['file'], 200)}\n    unreadable: {clean(row['problem'])}")
             continue
-        verdict = "passed" if row["passed"] else "not passed"
+        verdict = "passed" if row["passed"] else "not passed yet"
+        of = f" of {row['attempts']}" if row["attempts"] else ""
         lines.append(
             f"{clean(row['title'], 40)} ({row['assignment']}) - {row['scenario']}, "
-            f"attempt {row['attempt']}, {clean(row['student'], 40)}: score {row['score']}, "
-            f"{verdict}, {clean(row['submitted'], 30)}\n    {clean(row['file'], 200)}"
+            f"attempt {row['attempt']}{of}, {clean(row['student'], 40)}: {verdict}, "
+            f"score {row['score']} (pass mark {row['pass_mark']}), "
+            f"{clean(row['submitted'], 30)}\n    {clean(row['file'], 200)}"
         )
     write_stdout("\n".join(lines))
     return 0

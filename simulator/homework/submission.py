@@ -55,6 +55,8 @@ class Submission:
     hashes: dict[str, str]
     transcript: dict[str, Any]
     report: dict[str, Any]
+    rules: dict[str, Any] | None = None
+    """The assignment's rules when it was submitted (pass mark, attempts, due)."""
 
     @property
     def student_key(self) -> str:
@@ -80,8 +82,16 @@ def build_submission(
     report: dict[str, Any],
     started: str,
     submitted: str | None = None,
+    rules: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The plain form of a submission, as written to disk."""
+    """The plain form of a submission, as written to disk (``rules``: default the
+    assignment's pass mark for this scenario, attempt limit and due date)."""
+    if rules is None:
+        rules = {
+            "pass_mark": assignment.pass_mark_for(entry),
+            "attempts": assignment.attempts,
+            "due": assignment.due.isoformat() if assignment.due else None,
+        }
     return {
         "format": SUBMISSION_FORMAT,
         "version": VERSION,
@@ -98,6 +108,7 @@ def build_submission(
         "hashes": dict(entry.hashes),
         "transcript": transcript,
         "report": report,
+        "rules": rules,
     }
 
 
@@ -164,6 +175,7 @@ def submission_from_data(raw: Any, path: Path | None = None) -> Submission:
         hashes=data.hashes.model_dump(),
         transcript=raw["transcript"],
         report=raw["report"],
+        rules=data.rules.model_dump() if data.rules else None,
     )
 
 

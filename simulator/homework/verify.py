@@ -148,7 +148,7 @@ def verify(assignment: Assignment, sub: Submission, label: str = "") -> Verdict:
         return _set(verdict, "mismatch", f"its inputs do not replay: {exc}")
     report = grade(session.transcript, bundle.scenario, session.lexicon)
     verdict.score = report.score
-    verdict.passed = assignment.passes(entry, report.score, len(report.blockers))
+    verdict.passed = report.passed  # graded with the assignment's pass mark (entry.bundle)
     verdict.report = _plain(report.to_dict())
     verdict.transcript = _plain(session.transcript.to_dict())
 
