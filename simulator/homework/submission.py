@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -118,9 +119,16 @@ def submissions_folder(assignment_id: str | None = None) -> Path:
     return root / assignment_id if assignment_id else root
 
 
+def slug(name: str) -> str:
+    """A name as a file-name part: accents folded, not dropped ("José Núñez" -> jose-nunez)."""
+    folded = unicodedata.normalize("NFKD", student_key(name))
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9]+", "-", plain.casefold()).strip("-")
+
+
 def file_name(record: dict[str, Any]) -> str:
     """``<student>-<scenario>-attempt<N>-<time>.json``, safe on every file system."""
-    student = re.sub(r"[^a-z0-9]+", "-", student_key(str(record["student"]))).strip("-")
+    student = slug(str(record["student"]))
     stamp = re.sub(r"[^0-9T]", "", str(record["submitted"]))[:15]
     return f"{student or 'student'}-{record['scenario']}-attempt{record['attempt']}-{stamp}.json"
 

@@ -109,7 +109,11 @@ def test_copying_a_classmates_file_is_flagged(tmp_path: Path, scripts: dict[str,
     copied = next(v for v in result.verdicts if v.file.endswith("copied.json"))
     assert copied.check == "mismatch" and "this student's seed is" in copied.detail
     ben = next(s for s in result.students if s.name == "Ben Ode")
-    assert ben.status == "did not pass" and ben.flagged == 1
+    assert ben.status == "needs review" and ben.flagged == 1
+    # the source is named, and both learners are told who shares their words
+    assert any("copied: copied.json was played with Ana Diaz's seed" in f for f in ben.flags)
+    ana = next(s for s in result.students if s.name == "Ana Diaz")
+    assert "identical learner text to Ben Ode" in ana.flags
 
 
 def test_edited_assignment_is_refused(tmp_path: Path) -> None:
