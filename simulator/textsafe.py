@@ -38,8 +38,9 @@ class SafeWriter:
 
     def write(self, text: str) -> int:
         if self._allow:
-            parts = [printable(piece) for piece in _split_keep(text, self._allow)]
-            return self._stream.write("".join(parts))
+            # _split_keep has made every other piece printable; the allowed controls
+            # (a progress bar's carriage return) must reach the terminal as they are.
+            return self._stream.write("".join(_split_keep(text, self._allow)))
         return self._stream.write(printable(text))
 
     def __getattr__(self, name: str) -> Any:

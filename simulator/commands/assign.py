@@ -33,6 +33,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="a number everyone plays with, or per-student (default: derived from each name)",
     )
     parser.add_argument("--notes", default="", help="a note shown to learners before they start")
+    parser.add_argument(
+        "--points", type=int, help="gradebook scale: points for a score of 100 (default 100)"
+    )
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
 
 
@@ -48,6 +51,8 @@ def run(args: argparse.Namespace) -> int:
             raise HomeworkError("--pass-mark must be between 0 and 100")
         if args.attempts is not None and not 1 <= args.attempts <= 1000:
             raise HomeworkError("--attempts must be between 1 and 1000")
+        if args.points is not None and not 1 <= args.points <= 10_000:
+            raise HomeworkError("--points must be between 1 and 10000")
         if output.exists() and not args.force:
             raise HomeworkError(f"{output} exists; pass --force to replace it")
         due = parse_due(args.due) if args.due else None
@@ -70,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
             attempts=args.attempts,
             seed=seed,
             notes=args.notes,
+            points=args.points,
         )
         save_assignment(assignment, output)
     except HomeworkError as exc:

@@ -126,6 +126,8 @@ class Assignment:
     """The fixed seed, or None for a seed per student."""
     notes: str = ""
     created: str = ""
+    points: int | None = None
+    """The gradebook scale (None: 100 points)."""
     simulator: str = __version__
     source: str = field(default="", compare=False)
 
@@ -185,6 +187,7 @@ class Assignment:
                 else {"kind": PER_STUDENT, "value": None}
             ),
             "notes": self.notes,
+            **({"points": self.points} if self.points is not None else {}),
             "simulator": self.simulator,
             "scenarios": [
                 {
@@ -216,6 +219,7 @@ def create_assignment(
     seed: int | None = None,
     notes: str = "",
     assignment_id: str | None = None,
+    points: int | None = None,
 ) -> Assignment:
     """An assignment of the given scenarios (their texts embedded as loaded)."""
     if mode not in MODES:
@@ -248,6 +252,7 @@ def create_assignment(
         seed=seed,
         notes=notes,
         created=datetime.now(UTC).replace(microsecond=0).isoformat(),
+        points=points,
     )
 
 
@@ -322,6 +327,7 @@ def assignment_from_data(raw: Any, source: str) -> Assignment:
         seed=data.seed.value if data.seed.kind == "fixed" else None,
         notes=data.notes,
         created=data.created,
+        points=data.points,
         simulator=data.simulator,
         source=source,
     )

@@ -73,6 +73,8 @@ class AssignmentFile(_Strict):
     due: Stamp | None = None
     pass_mark: Annotated[StrictInt, Field(ge=0, le=100)] | None = None
     attempts: Annotated[StrictInt, Field(ge=1, le=1000)] | None = None
+    points: Annotated[StrictInt, Field(ge=1, le=10_000)] | None = None
+    """The gradebook scale: a grade of 100 is this many points (default 100)."""
     mode: Mode
     seed: SeedRule
     notes: Annotated[StrictStr, Field(max_length=4000)] = ""
