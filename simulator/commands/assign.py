@@ -95,9 +95,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"  simulator play --assignment {quoted} --student 'Their Name'   (the app)")
         for entry in assignment.scenarios:
             print(
-                f"  simulator play {entry.id} --assignment {output} --student 'Their Name' --plain"
+                f"  simulator play {entry.id} --assignment {quoted} --student 'Their Name' --plain"
             )
-    print(f"Then collect their submissions and run: simulator review {output} FOLDER")
+    print(f"Then collect their submissions and run: simulator review {quoted} FOLDER")
     return 0
 
 

@@ -1,0 +1,51 @@
+"""One verdict: the assignment's pass mark rules every view of the same borderline session.
+
+The scenario's own pass mark is 70; the script scores 99. Under an assignment whose pass
+mark is 100 the session is one point short: `run`, the learner's `submissions`, the
+coach's `review` (and the app, in tests/tui) must all say "not passed", with mark 100.
+At a pass mark of 99 every view says passed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from simulator.homework.submission import submissions_folder
+
+from .helpers import cli, make_assignment
+
+
+@pytest.mark.parametrize(("mark", "passed"), [(100, False), (99, True)])
+def test_a_borderline_session_has_one_verdict_everywhere(
+    mark: int,
+    passed: bool,
+    tmp_path: Path,
+    scripts: dict[str, Path],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assignment = make_assignment(tmp_path, "--pass-mark", str(mark), "--attempts", "3")
+    capsys.readouterr()
+    args = ["run", "--assignment", assignment, "--student", "Ana Diaz", "--script"]
+    assert cli(*args, scripts["pass"]) == 0
+    run = capsys.readouterr()
+    assert f"pass mark {mark}" in run.out and "pass mark 70" not in run.out + run.err
+    assert ("Passed with 99/100" in run.out) is passed
+    assert f"Submitted attempt 1 of 3: {'passed' if passed else 'not passed yet'}" in run.err
+
+    assert cli("submissions") == 0
+    listed = capsys.readouterr().out
+    assert "attempt 1 of 3" in listed and f"(pass mark {mark})" in listed
+    assert ("not passed yet" in listed) is not passed
+
+    out = tmp_path / "review.json"
+    assert cli("review", assignment, submissions_folder(), "--json", out) == 0
+    table = capsys.readouterr().out
+    data = json.loads(out.read_text(encoding="utf-8"))
+    (student,) = data["students"]
+    assert student["status"] == ("completed" if passed else "did not pass")
+    (verdict,) = data["submissions"]
+    assert verdict["check"] == "verified" and verdict["passed"] is passed
+    assert f"pass mark {mark}" in table
