@@ -40,7 +40,7 @@ BOM = "\ufeff"
 
 def criterion_columns() -> list[tuple[str, str]]:
     """(criterion id, its name in plain words), in the rubric's order."""
-    from simulator.grading.report import CRITERION_NAMES
+    from simulator.practice import CRITERION_NAMES
 
     return list(CRITERION_NAMES.items())
 

@@ -106,14 +106,14 @@ def resubmit(pending: PendingSession, out: Path | None = None) -> Resubmitted:
         raise HomeworkError(str(exc)) from None
     assignment, entry, meta = _assignment_from_header(contents.header, pending.id)
     session = _replay(contents.header, contents.turns, entry, pending.id)
-    from simulator.grading import grade
     from simulator.homework.submission import (
         build_submission,
         earlier_attempts,
         write_submission,
     )
+    from simulator.practice import report_on
 
-    report = grade(session.transcript, session.scenario, session.lexicon)
+    report = report_on(session)
     student = str(meta.get("student", ""))
     used = earlier_attempts(assignment.id, student, entry.id)
     recorded = meta.get("attempt")
@@ -173,7 +173,7 @@ def _assignment_from_header(header: dict[str, Any], name: str) -> tuple[Any, Any
 
 def _replay(header: dict[str, Any], turns: list[dict[str, Any]], entry: Any, name: str) -> Any:
     from simulator.content import ContentLoadError
-    from simulator.conversation import InputError, parse_input, replay
+    from simulator.practice import InputError, Session, parse_input
 
     try:
         bundle = entry.bundle
@@ -195,7 +195,9 @@ def _replay(header: dict[str, Any], turns: list[dict[str, Any]], entry: Any, nam
     if isinstance(seed, bool) or not isinstance(seed, int) or not isinstance(identities, dict):
         raise HomeworkError(f"{name}: the journal header has no usable seed or names")
     try:
-        session = replay(bundle, seed, inputs, identities=identities)
+        session = Session(bundle, seed, identities=identities)
+        for item in inputs:
+            session.send(item)
     except InputError as exc:
         raise HomeworkError(f"{name}: it does not replay: {exc}") from None
     if not session.finished:
