@@ -166,7 +166,8 @@ def _continue(
         return 2
     on_finish = _submitter(homework, recorder.journal_path)
     if not plain:
-        opened = _open_in_app(attempt, on_finish, factory)
+        desk = _desk_for(homework)
+        opened = _open_in_app(attempt, None if desk else on_finish, factory, desk)
         if opened is not None:
             return opened
     session = attempt.session
@@ -235,8 +236,20 @@ def _submitter(homework: Any, journal: Path | None) -> FinishHook | None:
     return submit
 
 
+def _desk_for(homework: Any) -> Any:
+    """The app submits homework itself (and tells the learner there), through a desk."""
+    if homework is None:
+        return None
+    from simulator.homework.desk import HomeworkDesk
+
+    return HomeworkDesk(homework.assignment, homework.student)
+
+
 def _open_in_app(
-    attempt: Attempt, on_finish: FinishHook | None, factory: AppFactory | None
+    attempt: Attempt,
+    on_finish: FinishHook | None,
+    factory: AppFactory | None,
+    desk: Any = None,
 ) -> int | None:
     """Open the resumed attempt in the app; None to stay plain (not a terminal)."""
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -245,7 +258,11 @@ def _open_in_app(
     from simulator.commands.play import default_app_factory
     from simulator.practice import AppOptions
 
-    options = AppOptions(seed=attempt.seed, mode=attempt.mode, resume=attempt, on_finish=on_finish)
+    options = AppOptions(
+        seed=attempt.seed, mode=attempt.mode, resume=attempt, on_finish=on_finish, homework=desk
+    )
     app = (factory or default_app_factory())(options)
     app.run()
+    for handed in getattr(desk, "handed", []):
+        print(handed.line)
     return int(app.return_code or 0)

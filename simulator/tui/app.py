@@ -57,8 +57,12 @@ class SimulatorApp(TerminalApp):
         resume: Attempt | None = None,
         hints: bool = True,
         theme: str | None = None,
+        homework: Any = None,
     ) -> None:
         super().__init__()
+        self.homework = homework
+        """A ``HomeworkDesk`` when playing an assignment (see ``simulator.tui.homework``)."""
+        self.submitted_ids: set[str] = set()
         if mode not in ("practice", "exam"):
             raise ValueError(f"mode must be 'practice' or 'exam', not {mode!r}")
         self.bundle = bundle
@@ -67,6 +71,8 @@ class SimulatorApp(TerminalApp):
         self.on_finish = on_finish
         self.title = title or self.TITLE
         self.sub_title = subtitle or ("Exam" if mode == "exam" else "Practice")
+        if homework is not None and not subtitle:
+            self.sub_title = f"{self.sub_title} · due {homework.time_left()}"
         self.hints_on = mode == "practice" and hints
         self._theme_name = THEMES.get(theme or "")
         self.attempt: Attempt | None = None
@@ -154,10 +160,17 @@ class SimulatorApp(TerminalApp):
         from simulator.practice import Attempt
         from simulator.storage import StorageError
 
+        meta: dict[str, Any] | None = None
+        if self.homework is not None:
+            from simulator.tui.homework import attempt_meta
+
+            meta = attempt_meta(self, bundle.scenario.id)
+            if meta is None:
+                return
         if self.attempt is not None:
             self.attempt.close()
         try:
-            self.attempt = Attempt(bundle, self.seed, mode=self.mode)
+            self.attempt = Attempt(bundle, self.seed, mode=self.mode, meta=meta)
         except StorageError as exc:
             self.notify(str(exc), title="Cannot start", severity="error", markup=False)
             return
@@ -229,6 +242,10 @@ class SimulatorApp(TerminalApp):
     def finish_attempt(self) -> None:
         assert self.attempt is not None
         self.attempt.finish(self.on_finish)
+        if self.homework is not None:
+            from simulator.tui.homework import submit_finished
+
+            submit_finished(self, self.attempt)
         if self.attempt.storage_problem:
             self.notify(
                 self.attempt.storage_problem,
@@ -350,6 +367,7 @@ def build_app(
     resume: Attempt | None = None,
     hints: bool = True,
     theme: str | None = None,
+    homework: Any = None,
 ) -> SimulatorApp:
     """The app for the CLI, assignments and tests.
 
@@ -357,7 +375,9 @@ def build_app(
     coaching hints, retry and rewind; ``on_finish(session, report)`` is called once when
     the session is graded; ``watch`` (a scenario id or path) reloads it on save;
     ``resume`` (an ``Attempt`` around a resumed session) opens at the session's stage;
-    ``hints`` and ``theme`` come from the user's settings.
+    ``hints`` and ``theme`` come from the user's settings; ``homework`` (a
+    ``HomeworkDesk``) limits the library to the assignment, shows its rules and submits
+    each finished session.
     """
     return SimulatorApp(
         bundle,
@@ -371,6 +391,7 @@ def build_app(
         resume=resume,
         hints=hints,
         theme=theme,
+        homework=homework,
     )
 
 
@@ -387,4 +408,5 @@ def make_app(options: AppOptions) -> SimulatorApp:
         resume=options.resume,
         hints=options.hints,
         theme=options.theme,
+        homework=options.homework,
     )

@@ -116,6 +116,7 @@ SHOWN = {
     "PatienceMeter",
     "RapportMeter",
     "CriterionBar",
+    "AssignmentBanner",
 }
 
 
