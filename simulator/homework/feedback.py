@@ -196,7 +196,6 @@ def _md(text: Any) -> str:
 def write(review: ClassReview, folder: Path) -> list[Path]:
     """One ``<student>.html`` and ``<student>.md`` per student with a file; returns them."""
     from simulator.homework.submission import slug
-    from simulator.storage import atomic_write
 
     written: list[Path] = []
     used: set[str] = set()
@@ -208,6 +207,19 @@ def write(review: ClassReview, folder: Path) -> list[Path]:
         while name in used:
             name, n = f"{base}-{n}", n + 1
         used.add(name)
-        written.append(atomic_write(folder / f"{name}.html", page(review, row)))
-        written.append(atomic_write(folder / f"{name}.md", markdown(review, row)))
+        written.append(_write(folder / f"{name}.html", page(review, row)))
+        written.append(_write(folder / f"{name}.md", markdown(review, row)))
     return written
+
+
+def _write(path: Path, text: str) -> Path:
+    """Write one page. Not fsync'd like a learner's work: a review writes them again in a
+    second, and thousands of fsyncs would make a large class wait."""
+    from simulator.storage import StorageError
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise StorageError(f"cannot write {path}: {exc.strerror or exc}") from None
+    return path

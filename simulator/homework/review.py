@@ -133,6 +133,7 @@ class ClassReview:
     verdicts: list[Verdict]
     students: list[StudentRow]
     roster_given: bool = False
+    _by_student: dict[str, list[Verdict]] | None = field(default=None, repr=False)
 
     def status_counts(self) -> dict[str, int]:
         counts = Counter(s.status for s in self.students)
@@ -152,7 +153,13 @@ class ClassReview:
 
     def attempts_of(self, row: StudentRow) -> list[Verdict]:
         """Every file of this student, oldest first (for trends and feedback)."""
-        own = [v for v in self.verdicts if v.student and student_key(v.student) == row.key]
+        if self._by_student is None:
+            index: dict[str, list[Verdict]] = {}
+            for v in self.verdicts:
+                if v.student:
+                    index.setdefault(student_key(v.student), []).append(v)
+            self._by_student = index
+        own = self._by_student.get(row.key, [])
         return sorted(own, key=lambda v: (v.submitted is None, v.submitted, v.attempt or 0))
 
 

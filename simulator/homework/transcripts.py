@@ -9,16 +9,22 @@ sequences, bidi overrides) from any text taken from a submission, keeping line b
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+_ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
 
 def plain(text: Any) -> str:
     """Text without control or format characters (newlines and tabs kept)."""
+    text = str(text)
+    if text.isascii():  # the common case, done without a look at every character
+        return _ASCII_CONTROLS.sub("", text)
     return "".join(
         ch
-        for ch in str(text)
+        for ch in text
         if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co")
     )
 
