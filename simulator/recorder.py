@@ -32,6 +32,7 @@ from simulator.storage import (
     atomic_write,
     journals,
     json_text,
+    move_aside,
     save_attempt,
 )
 
@@ -320,15 +321,23 @@ class SessionInfo:
     notices: tuple[str, ...] = field(default=())
 
 
+def _short(exc: Exception, path: Path) -> str:
+    """An error message without the path it starts with (the notice names the file)."""
+    text = str(exc)
+    return text.removeprefix(f"{path}: ")
+
+
 def unfinished_sessions(folder: Path | None = None) -> tuple[list[SessionInfo], list[str]]:
-    """Unfinished sessions, oldest first, and one line for each journal that cannot be read."""
+    """Unfinished sessions, oldest first, and one line for each journal that cannot be read
+    (each such journal is moved into ``journals/broken/``, so it is never offered again)."""
     found: list[SessionInfo] = []
     problems: list[str] = []
     for path in journals(folder):
         try:
             contents = Journal.read(path)
         except StorageError as exc:
-            problems.append(str(exc))
+            # Empty (a failed header write) or not a journal: out of the way, not deleted.
+            problems.append(move_aside(path, _short(exc, path)))
             continue
         if contents.finished:
             continue

@@ -16,6 +16,7 @@ API (the class server reuses it): ``page(review, row) -> str``,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -84,7 +85,7 @@ def _best(row: StudentRow) -> list[tuple[str, Verdict]]:
 def page(review: ClassReview, row: StudentRow) -> str:
     """The student's feedback as one self-contained HTML page."""
     a = review.assignment
-    e = lambda text: escape(plain(text))  # noqa: E731 - escaping is the one rule here
+    e = _e
     out = [
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
         f"<meta http-equiv='Content-Security-Policy' content=\"{_CSP}\">",
@@ -115,11 +116,16 @@ def page(review: ClassReview, row: StudentRow) -> str:
     return "".join(out)
 
 
+def _e(text: Any) -> str:
+    """Text from a submission, safe in HTML: control characters gone, then escaped."""
+    return escape(plain(text))
+
+
 def _lines(text: str) -> str:
     return text.replace("\n", "<br>")
 
 
-def _findings_html(report: dict[str, Any], e: Any) -> str:
+def _findings_html(report: dict[str, Any], e: Callable[[Any], str]) -> str:
     items = []
     for f in report.get("findings", []):
         if not isinstance(f, dict):
@@ -134,7 +140,7 @@ def _findings_html(report: dict[str, Any], e: Any) -> str:
     return "".join(items) or "<p class='meta'>No findings.</p>"
 
 
-def _transcript_html(transcript: dict[str, Any], e: Any) -> str:
+def _transcript_html(transcript: dict[str, Any], e: Callable[[Any], str]) -> str:
     out = []
     for t in turn_views(transcript):
         head = f"<span class='who'>{e(t.label)}</span> " if t.label else ""
@@ -194,8 +200,12 @@ def _md(text: Any) -> str:
 
 
 def write(review: ClassReview, folder: Path) -> list[Path]:
-    """One ``<student>.html`` and ``<student>.md`` per student with a file; returns them."""
+    """One ``<student>.html`` and ``<student>.md`` per student with a file; returns them.
+
+    Raises StorageError (one line) when the folder cannot be written.
+    """
     from simulator.homework.submission import slug
+    from simulator.storage import atomic_write
 
     written: list[Path] = []
     used: set[str] = set()
@@ -207,19 +217,7 @@ def write(review: ClassReview, folder: Path) -> list[Path]:
         while name in used:
             name, n = f"{base}-{n}", n + 1
         used.add(name)
-        written.append(_write(folder / f"{name}.html", page(review, row)))
-        written.append(_write(folder / f"{name}.md", markdown(review, row)))
+        for suffix, text in ((".html", page(review, row)), (".md", markdown(review, row))):
+            # Whole or not at all, but not fsync'd: thousands of pages would wait on the disk.
+            written.append(atomic_write(folder / f"{name}{suffix}", text, durable=False))
     return written
-
-
-def _write(path: Path, text: str) -> Path:
-    """Write one page. Not fsync'd like a learner's work: a review writes them again in a
-    second, and thousands of fsyncs would make a large class wait."""
-    from simulator.storage import StorageError
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise StorageError(f"cannot write {path}: {exc.strerror or exc}") from None
-    return path

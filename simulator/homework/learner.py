@@ -18,8 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from simulator.content import Bundle
-from simulator.conversation import Session
-from simulator.grading import Report
 from simulator.homework.assignment import (
     AssignedScenario,
     Assignment,
@@ -36,7 +34,7 @@ from simulator.homework.submission import (
 )
 
 if TYPE_CHECKING:
-    from simulator.practice import Attempt, Mode
+    from simulator.practice import Attempt, Mode, Report, Session
 
 
 @dataclass

@@ -42,10 +42,14 @@ class PendingSession:
 def mark_submitted(journal: Path, where: Path) -> None:
     """Record in the journal that its submission was written (best effort: the file exists)."""
     from simulator.homework.submission import now_iso
-    from simulator.storage import StorageError, append_to_journal
+    from simulator.storage import Journal, StorageError
 
     with contextlib.suppress(StorageError, OSError):
-        append_to_journal(journal, "submitted", {"at": now_iso(), "to": str(where)})
+        opened = Journal.reopen(journal, Journal.read(journal))
+        try:
+            opened.append_record("submitted", {"at": now_iso(), "to": str(where)})
+        finally:
+            opened.close()
 
 
 def pending_homework(folder: Path | None = None) -> list[PendingSession]:
@@ -59,11 +63,12 @@ def pending_homework(folder: Path | None = None) -> list[PendingSession]:
         except StorageError:
             continue
         meta = contents.header.get("meta")
-        if not contents.finished or contents.submitted is not None or not isinstance(meta, dict):
+        done = "submitted" in contents.last
+        if not contents.finished or done or not isinstance(meta, dict):
             continue
         if not meta.get("assignment"):
             continue
-        summary = contents.summary
+        summary = contents.last.get("finished", {})
         score = summary.get("score")
         found.append(
             PendingSession(

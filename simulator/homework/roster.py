@@ -56,9 +56,10 @@ def read_roster(path: Path) -> list[str]:
 
 def read_roster_entries(path: Path) -> list[RosterEntry]:
     """Roster entries from a file (either form); HomeworkError names the line at fault."""
+    from simulator.storage import read_regular
+
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_ROSTER_BYTES + 1)
+        raw = read_regular(path, MAX_ROSTER_BYTES)  # a FIFO or device is refused, not read
     except OSError as exc:
         raise HomeworkError(f"{path}: cannot read: {exc.strerror or exc}") from None
     if len(raw) > MAX_ROSTER_BYTES:

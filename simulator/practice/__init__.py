@@ -26,6 +26,7 @@ from simulator.conversation import (
     Transcript,
     Turn,
     parse_input,
+    replay,
 )
 from simulator.conversation.identities import fill, generate
 from simulator.conversation.inputs import MAX_INPUT_CHARS
@@ -40,6 +41,7 @@ from simulator.grading import (
     to_json,
     transcript_text,
 )
+from simulator.grading.html import highlight
 from simulator.grading.report import CRITERION_NAMES
 from simulator.practice.attempt import Attempt, FinishHook, Mode
 from simulator.practice.clients import AppFactory, AppOptions, RunnableApp
@@ -84,12 +86,14 @@ __all__ = [
     "export",
     "fill",
     "generate",
+    "highlight",
     "parse_input",
     "play_script",
     "preview",
     "preview_bundle",
     "read_only",
     "render_export",
+    "replay",
     "report_for",
     "report_markdown",
     "report_on",

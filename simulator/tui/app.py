@@ -31,6 +31,8 @@ MIN_WIDTH, MIN_HEIGHT = 60, 18
 THEMES = {"dark": "textual-dark", "light": "textual-light", "high-contrast": "ansi-dark"}
 """The user's theme setting (simulator.settings.THEMES) to Textual's theme names."""
 WATCH_INTERVAL = 0.5
+DEBOUNCE = 0.3
+"""Seconds of no typing before live hints and the draft check re-read the text."""
 
 
 class SimulatorApp(TerminalApp):
@@ -58,8 +60,11 @@ class SimulatorApp(TerminalApp):
         hints: bool = True,
         theme: str | None = None,
         homework: Any = None,
+        debounce: float | None = None,
     ) -> None:
         super().__init__()
+        self.debounce = DEBOUNCE if debounce is None else debounce
+        """Seconds of no typing before live analysis runs (0: at once, as in tests)."""
         self.homework = homework
         """A ``HomeworkDesk`` when playing an assignment (see ``simulator.tui.homework``)."""
         self.submitted_ids: set[str] = set()
@@ -90,6 +95,7 @@ class SimulatorApp(TerminalApp):
         self.push_screen(HomeScreen())
         if self._resume is not None:
             self.attempt, self._resume = self._resume, None
+            self.listen_for_storage(self.attempt)
             self.bundle = self.attempt.bundle
             self.route()
         elif self.bundle is not None:
@@ -174,6 +180,7 @@ class SimulatorApp(TerminalApp):
         except StorageError as exc:
             self.notify(str(exc), title="Cannot start", severity="error", markup=False)
             return
+        self.listen_for_storage(self.attempt)
         self.bundle = bundle
         self.route()
 
@@ -239,6 +246,15 @@ class SimulatorApp(TerminalApp):
             self.finish_attempt()
         return turns
 
+    def listen_for_storage(self, attempt: Attempt) -> None:
+        """Show the attempt's storage problems (an unusable home, a full disk) as they
+        happen, as plain mode prints them: the session goes on in memory."""
+        attempt.listen(
+            lambda notice: self.notify(
+                notice, title="Not saved", severity="error", timeout=30, markup=False
+            )
+        )
+
     def finish_attempt(self) -> None:
         assert self.attempt is not None
         self.attempt.finish(self.on_finish)
@@ -246,11 +262,14 @@ class SimulatorApp(TerminalApp):
             from simulator.tui.homework import submit_finished
 
             submit_finished(self, self.attempt)
-        if self.attempt.storage_problem:
+        recorder = self.attempt.recorder
+        problem = self.attempt.storage_problem or (recorder.problem if recorder else None)
+        if problem:
             self.notify(
-                self.attempt.storage_problem,
+                f"{problem}. Press E on the report to save it to another folder.",
                 title="Attempt not saved",
                 severity="error",
+                timeout=60,
                 markup=False,
             )
 
@@ -277,6 +296,7 @@ class SimulatorApp(TerminalApp):
             return
         old.close()
         self.attempt = new
+        self.listen_for_storage(new)
         self.notify(
             f"New attempt from turn {learner_index + 1}; the original is kept.", markup=False
         )
@@ -368,6 +388,7 @@ def build_app(
     hints: bool = True,
     theme: str | None = None,
     homework: Any = None,
+    debounce: float | None = None,
 ) -> SimulatorApp:
     """The app for the CLI, assignments and tests.
 
@@ -377,7 +398,8 @@ def build_app(
     ``resume`` (an ``Attempt`` around a resumed session) opens at the session's stage;
     ``hints`` and ``theme`` come from the user's settings; ``homework`` (a
     ``HomeworkDesk``) limits the library to the assignment, shows its rules and submits
-    each finished session.
+    each finished session; ``debounce`` is how long typing must pause before live
+    analysis runs (default ``DEBOUNCE``; 0 in tests).
     """
     return SimulatorApp(
         bundle,
@@ -392,6 +414,7 @@ def build_app(
         hints=hints,
         theme=theme,
         homework=homework,
+        debounce=debounce,
     )
 
 

@@ -131,7 +131,8 @@ def graded(tmp_path: Path, scripts: dict[str, Path]) -> dict[str, Path]:
 
 
 def _review(graded: dict[str, Path], *extra: str | Path) -> None:
-    args = ["review", graded["assignment"], submissions_folder(), "--roster", graded["roster"]]
+    args: list[str | Path] = ["review", graded["assignment"], submissions_folder()]
+    args += ["--roster", graded["roster"]]
     assert cli(*args, *extra) == 0
 
 

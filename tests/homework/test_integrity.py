@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from simulator.homework import load_assignment
-from simulator.homework.review import ClassReview, collect_files, review
+from simulator.homework.review import ClassReview, StudentRow, collect_files, review
 from simulator.homework.submission import submissions_folder
 
 from .helpers import PASSING, edit_json, make_assignment, submit
@@ -19,7 +19,7 @@ def _review(assignment: Path) -> ClassReview:
     return review(load_assignment(assignment), collect_files([submissions_folder()]))
 
 
-def _row(result: ClassReview, name: str):  # type: ignore[no-untyped-def]
+def _row(result: ClassReview, name: str) -> StudentRow:
     row = result.student(name)
     assert row is not None, name
     return row

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-import simulator.storage as storage
 from simulator.cli import main
 
 OPENING = [
@@ -62,16 +61,16 @@ def break_folder(kind: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> Ca
                 raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
             return real_write(fd, data)
 
-        monkeypatch.setattr(storage.os, "write", write)
+        monkeypatch.setattr(os, "write", write)
     else:
         real_mkstemp = tempfile.mkstemp
 
         def mkstemp(*args: object, **kwargs: object) -> tuple[int, str]:
             if str(kwargs.get("dir", "")).startswith(str(folder)):
                 raise OSError(errno.EROFS, os.strerror(errno.EROFS))
-            return real_mkstemp(*args, **kwargs)  # type: ignore[call-overload,no-any-return]
+            return real_mkstemp(*args, **kwargs)  # type: ignore[call-overload]
 
-        monkeypatch.setattr(storage.tempfile, "mkstemp", mkstemp)
+        monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
     return monkeypatch.undo
 
 

@@ -28,7 +28,8 @@ def test_a_borderline_session_has_one_verdict_everywhere(
 ) -> None:
     assignment = make_assignment(tmp_path, "--pass-mark", str(mark), "--attempts", "3")
     capsys.readouterr()
-    args = ["run", "--assignment", assignment, "--student", "Ana Diaz", "--script"]
+    args: list[str | Path] = ["run", "--assignment", assignment, "--student", "Ana Diaz"]
+    args.append("--script")
     assert cli(*args, scripts["pass"]) == 0
     run = capsys.readouterr()
     assert f"pass mark {mark}" in run.out and "pass mark 70" not in run.out + run.err

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from simulator.cli import main
 from simulator.homework import load_assignment
 from simulator.homework.desk import HomeworkDesk
-from simulator.tui.app import build_app
+from simulator.tui.app import SimulatorApp, build_app
 from simulator.tui.screens.home import HomeScreen
 from simulator.tui.screens.report import ReportScreen
 from simulator.tui.widgets.library_list import LibraryList
@@ -38,20 +39,20 @@ def assign(tmp_path: Path, *extra: str) -> Path:
     return path
 
 
-def app_for(path: Path) -> tuple[HomeworkDesk, object]:
+def app_for(path: Path) -> tuple[HomeworkDesk, SimulatorApp]:
     desk = HomeworkDesk(load_assignment(path), "Ana Diaz")
     app = build_app(seed=desk.seed, mode="exam", title=desk.title, homework=desk)
     return desk, app
 
 
-async def open_from_home(pilot, app, scenario: str) -> None:  # type: ignore[no-untyped-def]
+async def open_from_home(pilot: Any, app: SimulatorApp, scenario: str) -> None:
     assert isinstance(app.screen, HomeScreen)
     listing = app.screen.query_one(LibraryList)
     keys = [e.key for e in listing.entries if e.kind == "scenario"]
     assert keys == list(TWO)  # the library is the assignment, nothing else
     listing.highlighted = [e.key for e in listing.shown].index(scenario)
     await pilot.press("enter")
-    await pilot.pause()
+    await settle(pilot)
 
 
 async def test_an_exam_with_two_scenarios_is_played_and_submitted_in_one_sitting(
@@ -70,27 +71,27 @@ async def test_an_exam_with_two_scenarios_is_played_and_submitted_in_one_sitting
         await open_from_home(pilot, app, TWO[0])
         assert "pass mark 70, next: attempt 1 of 2" in screen_text(app)  # the briefing
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         await write_and_send(pilot, "15 minutes?", ASK)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, ReportScreen)
         assert len(desk.handed) == 1
 
         app.go_home()  # then the second scenario, in the same app session
-        await pilot.pause()
+        await settle(pilot)
         details = [e.detail for e in app.screen.query_one(LibraryList).entries]
         assert details[0].startswith("submitted (") and details[1].startswith("to do")
         assert "next: attempt 2 of 2" in screen_text(app)  # the banner counts the first
         await open_from_home(pilot, app, TWO[1])
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         await write_and_send(pilot, "Thank you", THANKS)
         for _ in range(3):
             if isinstance(app.screen, ReportScreen):
                 break
             await pilot.press("enter")
-            await pilot.pause()
+            await settle(pilot)
         assert isinstance(app.screen, ReportScreen)
         messages = [n.message for n in app._notifications]
     assert [h.scenario for h in desk.handed] == list(TWO)
@@ -115,12 +116,12 @@ async def test_the_app_shows_the_assignment_pass_mark_on_the_report(
     async with app.run_test(size=(100, 34)) as pilot:
         await settle(pilot)
         app.open_briefing(desk.bundle(TWO[0]))
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         await write_and_send(pilot, "15 minutes?", ASK)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         shown = screen_text(app)
         assert "NOT PASSED" in shown and "PASSED" not in shown.replace("NOT PASSED", "")
         assert "100" in shown
@@ -137,8 +138,6 @@ async def test_a_failed_submission_in_the_app_is_told_and_kept(
     import errno
     import os
 
-    import simulator.storage as storage
-
     path = assign(tmp_path)
     folder = home / "submissions"
     if kind == "path-is-a-file":
@@ -152,7 +151,7 @@ async def test_a_failed_submission_in_the_app_is_told_and_kept(
                 raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
             return real(fd, data)
 
-        monkeypatch.setattr(storage.os, "write", write)
+        monkeypatch.setattr(os, "write", write)
     else:  # as a read-only mount answers (tests run as root: chmod would not stop them)
         import tempfile
 
@@ -161,19 +160,19 @@ async def test_a_failed_submission_in_the_app_is_told_and_kept(
         def mkstemp(*args: object, **kwargs: object) -> tuple[int, str]:
             if str(kwargs.get("dir", "")).startswith(str(folder)):
                 raise OSError(errno.EROFS, os.strerror(errno.EROFS))
-            return real_mkstemp(*args, **kwargs)  # type: ignore[call-overload,no-any-return]
+            return real_mkstemp(*args, **kwargs)  # type: ignore[call-overload]
 
-        monkeypatch.setattr(storage.tempfile, "mkstemp", mkstemp)
+        monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
     desk, app = app_for(path)
     async with app.run_test(size=(100, 34)) as pilot:
         await settle(pilot)
         app.open_briefing(desk.bundle(TWO[0]))
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         await write_and_send(pilot, "15 minutes?", ASK)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, ReportScreen)  # no crash: the report is shown
         messages = [n.message for n in app._notifications]
     assert desk.handed == []

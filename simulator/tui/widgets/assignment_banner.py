@@ -10,13 +10,16 @@ from textual.widgets import Static
 
 
 def banner_text(desk: Any, scenario_id: str | None = None) -> Text:
-    """The desk's rules as literal text (a coach's notes are never markup)."""
+    """The desk's rules as literal text (a coach's notes are never markup, and their
+    control characters are removed)."""
+    from simulator.tui.literal import clean
+
     lines = desk.rules(scenario_id)
     out = Text(lines[0], style="bold")
     for line in lines[1:]:
         out.append("\n")
         out.append(line)
-    return out
+    return clean(out)  # a title or notes with escape sequences must not drive the terminal
 
 
 class AssignmentBanner(Static):
