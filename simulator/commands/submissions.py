@@ -44,8 +44,21 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         write_stdout(jsonable({"folder": str(submissions_folder()), "submissions": rows}))
         return 0
+    from simulator.homework.pending import pending_homework
+
+    pending = pending_homework()
+    waiting = (
+        [
+            f"{len(pending)} finished session(s) not submitted yet (the last: "
+            f"{clean(pending[-1].title, 40)} - {pending[-1].scenario}): "
+            "`simulator submit --last` hands it in."
+        ]
+        if pending
+        else []
+    )
     if not rows:
-        write_stdout(f"No submissions yet (they are saved in {submissions_folder()}).")
+        waiting.insert(0, f"No submissions yet (they are saved in {submissions_folder()}).")
+        write_stdout("\n".join(waiting))
         return 0
     lines = []
     for row in rows:
@@ -60,5 +73,5 @@ def run(args: argparse.Namespace) -> int:
             f"score {row['score']} (pass mark {row['pass_mark']}), "
             f"{clean(row['submitted'], 30)}\n    {clean(row['file'], 200)}"
         )
-    write_stdout("\n".join(lines))
+    write_stdout("\n".join(lines + waiting))
     return 0

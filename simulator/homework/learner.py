@@ -114,9 +114,10 @@ class AssignmentRun:
         lines = [f"Assignment: {a.title} ({self.attempts_label}, {a.mode} mode)"]
         lines.append(f"Scenario: {self.entry.title}. Pass mark: {self.pass_mark}.")
         if a.due:
-            due = a.due.astimezone().strftime("%Y-%m-%d %H:%M %Z").strip()
-            late = " - the due date has passed; this will be marked late" if self.is_late() else ""
-            lines.append(f"Due: {due}{late}")
+            from simulator.homework.desk import HomeworkDesk
+
+            late = " - this will be marked late" if self.is_late() else ""
+            lines.append(f"Due: {HomeworkDesk(a, self.student).time_left()}{late}")
         if not self.hints:
             lines.append("Exam mode: no live hints; you see your report once you submit.")
         if a.notes:

@@ -114,6 +114,8 @@ def test_plain_mode_keeps_the_session_and_submit_last_hands_it_in(
 
     assert main(["submit"]) == 0  # lists what is waiting
     assert "review-season-cold-email" in capsys.readouterr().out
+    assert main(["submissions"]) == 0  # the learner's list says so too
+    assert "1 finished session(s) not submitted yet" in capsys.readouterr().out
     assert main(["resume", "--last", "--plain"]) == 1  # nothing to resume, but it says why
     assert "simulator submit --last" in capsys.readouterr().err
 
