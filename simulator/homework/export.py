@@ -34,6 +34,8 @@ FILE_FIELDS = (
 )
 """Columns of the per-file CSV before the criteria (one per criterion, in plain words)."""
 TAIL_FIELDS = ("findings", "needs_review", "override", "detail", "file")
+SUMMARY_FLAGS = 25
+"""How many "needs review" lines ``--summary`` prints before saying how many more."""
 BOM = "\ufeff"
 """Excel reads a CSV as UTF-8 only when it starts with this mark."""
 
@@ -112,12 +114,14 @@ def class_table(review: ClassReview, *, all_files: bool = False, summary_only: b
     counts = ", ".join(f"{k} {v}" for k, v in review.status_counts().items())
     checks = ", ".join(f"{k} {v}" for k, v in review.check_counts().items()) or "none"
     out += ["", f"Students: {counts}", f"Files: {len(review.verdicts)} ({checks})"]
-    flagged = [s for s in review.students if s.flags]
+    flagged = [(s.name, f) for s in review.students for f in s.flags]
     if flagged:
+        shown_flags = flagged[:SUMMARY_FLAGS] if summary_only else flagged
         out += ["", "Needs review:"]
-        for row in flagged:
-            for flag in row.flags:
-                out.append(f"  {clean(row.name, 32)}: {clean(flag, 160)}")
+        out += [f"  {clean(name, 32)}: {clean(flag, 160)}" for name, flag in shown_flags]
+        if len(shown_flags) < len(flagged):
+            more = len(flagged) - len(shown_flags)
+            out.append(f"  ... and {more} more (all of them in --csv, --json and --html)")
     shown = [v for v in review.verdicts if all_files or v.check != "verified" or v.marks()[1:]]
     if shown and not summary_only:
         out += ["", "Files:" if all_files else "Files needing a look:"]

@@ -8,7 +8,7 @@ are highlighted with the shared ``grading.html.highlight`` (escape first, then m
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as _escape
 from typing import Any
 
 from simulator.homework.analytics import best_scores, common_findings, criterion_averages
@@ -18,6 +18,12 @@ from simulator.homework.review import BEST_MEANS, ClassReview, StudentRow
 from simulator.homework.transcripts import plain, turn_views
 from simulator.homework.verify import Verdict
 from simulator.practice import highlight
+
+
+def escape(text: str) -> str:
+    """Submission text safe in the page: control characters removed, then HTML-escaped."""
+    return _escape(plain(text))
+
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 _STYLE = """

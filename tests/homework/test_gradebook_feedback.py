@@ -233,6 +233,16 @@ def test_feedback_pages_render_in_chromium(graded: dict[str, Path], tmp_path: Pa
         assert "\x1b" not in done.stdout and "\u202e" not in done.stdout
 
 
+def test_class_page_shows_subjects_attachments_times_and_flags(graded: dict[str, Path]) -> None:
+    page = graded["out"] / "class.html"
+    _review(graded, "--html", page)
+    html = page.read_text(encoding="utf-8")
+    assert "Subject:</strong> Informational Interview Request" in html
+    assert "Attached:</strong> resume.pdf" in html and "day 0" in html
+    assert "Needs review:" in html and "Override:" in html and "Best: each scenario" in html
+    assert "\x1b" not in html and "\u202e" not in html
+
+
 def test_annotate_refuses_an_override_without_a_reason(
     graded: dict[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
