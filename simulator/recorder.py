@@ -239,6 +239,15 @@ class Recorder:
         return recorder
 
 
+def check_resumable(path: Path) -> None:
+    """Raise ResumeError (or StorageError) if the journal cannot be continued; nothing is
+    written and nothing is locked (``resume --last`` passes over such journals)."""
+    contents = Journal.read(path)
+    if contents.finished:
+        raise ResumeError(f"{path.stem} is finished; `simulator history` lists it")
+    _rebuild(path, contents, None)
+
+
 def _rebuild(
     path: Path, contents: JournalContents, attempts_folder: Path | None
 ) -> tuple[Recorder, Session, int]:

@@ -12,8 +12,6 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from simulator.homework.desk import HomeworkDesk
     from simulator.homework.learner import AssignmentRun
     from simulator.practice import AppFactory
@@ -203,16 +201,10 @@ def _play_assignment_plain(homework: AssignmentRun) -> int:
         print("Not submitted: the session did not finish. Attempts count only when submitted.")
         return 1
     try:
-        # the report play() showed, graded once; the journal is marked submitted after
-        homework.submit(attempt.session, report, journal=_journal_of(attempt))
+        # with the report play() showed (graded once); the journal is marked submitted after
+        attempt.submit(homework)
     except HomeworkError as exc:
         print(f"simulator play: not submitted: {exc}", file=sys.stderr)
         return 1
     print(homework.outcome_line(report))
     return 0
-
-
-def _journal_of(attempt: Any) -> Path | None:
-    """The attempt's journal file (kept after it is closed), if it is recorded."""
-    recorder = getattr(attempt, "recorder", None)
-    return recorder.journal_path if recorder is not None else None

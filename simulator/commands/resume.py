@@ -50,10 +50,34 @@ def run(args: argparse.Namespace) -> int:
         print(f"note: {printable(problem)}", file=sys.stderr)
     if args.json or (args.session is None and not args.last):
         return _list(sessions, as_json=args.json)
+    if args.last:
+        sessions = _resumable_newest(sessions)
     picked = _pick(sessions, args.session, last=args.last)
     if picked is None:
         return 1
     return _continue(picked, plain=args.plain, assignment=args.assignment)
+
+
+def _resumable_newest(sessions: list[SessionInfo]) -> list[SessionInfo]:
+    """``sessions`` up to the newest one that replays; each newer one that never can is
+    moved to ``journals/broken/`` with a note, so ``--last`` is never stuck on it."""
+    from simulator.recorder import ResumeError, check_resumable
+    from simulator.storage import StorageError, move_aside
+    from simulator.textsafe import printable
+
+    while sessions:
+        info = sessions[-1]
+        try:
+            check_resumable(info.path)
+        except ResumeError as exc:
+            reason = str(exc).removeprefix(f"{info.id}: ")
+            print(f"note: {printable(move_aside(info.path, reason))}", file=sys.stderr)
+            sessions = sessions[:-1]
+            continue
+        except StorageError:
+            pass  # reported when it is opened, in one line
+        break
+    return sessions
 
 
 def _list(sessions: list[SessionInfo], *, as_json: bool) -> int:

@@ -9,9 +9,9 @@ when first shown, so the first frame costs little more than an empty Textual app
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events
 from textual.app import SystemCommand
@@ -23,10 +23,8 @@ from simulator.tui.watch import ContentWatcher
 
 if TYPE_CHECKING:
     from simulator.content import Bundle, ContentError
-    from simulator.practice import AppOptions, Attempt, Input, Report, Session, Turn
+    from simulator.practice import AppOptions, Attempt, FinishHook, Input, Mode, Turn
 
-Mode = Literal["practice", "exam"]
-FinishCallback = Callable[["Session", "Report"], None]
 MIN_WIDTH, MIN_HEIGHT = 60, 18
 THEMES = {"dark": "textual-dark", "light": "textual-light", "high-contrast": "ansi-dark"}
 """The user's theme setting (simulator.settings.THEMES) to Textual's theme names."""
@@ -51,7 +49,7 @@ class SimulatorApp(TerminalApp):
         *,
         seed: int = 1,
         mode: Mode = "practice",
-        on_finish: FinishCallback | None = None,
+        on_finish: FinishHook | None = None,
         title: str | None = None,
         subtitle: str | None = None,
         watch: str | None = None,
@@ -379,7 +377,7 @@ def build_app(
     *,
     seed: int = 1,
     mode: Mode = "practice",
-    on_finish: FinishCallback | None = None,
+    on_finish: FinishHook | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     watch: str | None = None,

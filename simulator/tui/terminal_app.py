@@ -3,7 +3,7 @@
 - Closing the terminal (SIGHUP) or a SIGTERM exits through Textual, which restores the
   terminal; without handlers the process dies in raw mode on the alternate screen.
 - Without a terminal (a pipe, a closed stdin) it refuses at once instead of spinning.
-- Titles and notifications pass through the one terminal sanitiser (``textsafe``).
+- Titles, notifications and pastes pass through the one terminal sanitiser (``textsafe``).
 - A crash report keeps the traceback but not each frame's local variables, which would
   print the learner's drafts and transcript.
 """
@@ -16,6 +16,7 @@ import signal
 import sys
 from typing import Any
 
+from textual import events
 from textual.app import App
 from textual.content import Content
 from textual.notifications import SeverityLevel
@@ -63,6 +64,13 @@ class TerminalApp(App[int]):
             timeout=timeout,
             markup=markup,
         )
+
+    async def on_event(self, event: events.Event) -> None:
+        """A paste (bracketed, so it may hold raw escape sequences) is made inert before
+        any widget sees it: the learner's own text is drawn back to the terminal."""
+        if isinstance(event, events.Paste) and not event.is_forwarded:
+            event.text = printable(event.text)
+        await super().on_event(event)
 
     def _fatal_error(self) -> None:
         # Overrides Textual's crash report (pinned 8.2.8), which shows show_locals=True.
