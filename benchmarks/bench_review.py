@@ -1,10 +1,12 @@
-"""Benchmark: reviewing a class folder of 1,000 submissions (goal: under 10 s).
+"""Benchmark: reviewing a class folder of 2,000 submissions (goal: under 10 s).
 
-Builds an assignment (fixed seed), plays 100 different scripted learners through it,
-and writes 1,000 submission files - each of the 100 transcripts handed in by ten
+Builds an assignment (fixed seed), plays 200 different scripted learners through it,
+and writes 2,000 submission files - each of the 200 transcripts handed in by ten
 differently named students, every one a genuine, verifiable submission - in a temporary
-folder. Then times ``review`` on the folder (every file replayed and re-graded; nothing
-is cached between files), and a 100-file slice in one process for the speed-up ratio.
+folder. Then times ``review`` on the folder (every file replayed and re-graded, nothing
+cached between files, then the class-wide integrity checks: the copies are all flagged as
+identical text), the gradebook and feedback exports, and a 100-file slice in one process
+for the speed-up ratio.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 GOAL_SECONDS = 10.0
+GOAL_FILES = 2000
+"""The goal: GOAL_FILES submissions reviewed in GOAL_SECONDS (scaled for other sizes)."""
 
 OPENINGS = [
     "Hi, I heard you on the pay transparency panel and have thought about it since.",
@@ -100,7 +104,7 @@ def build_class(folder: Path, sessions: int, copies: int) -> Path:
     return path
 
 
-def measure(sessions: int = 100, copies: int = 10) -> list[dict[str, Any]]:
+def measure(sessions: int = 200, copies: int = 10) -> list[dict[str, Any]]:
     """Figures for reviewing ``sessions * copies`` submissions."""
     from simulator.homework import load_assignment
     from simulator.homework.review import collect_files, review
@@ -111,17 +115,33 @@ def measure(sessions: int = 100, copies: int = 10) -> list[dict[str, Any]]:
         path = build_class(folder, sessions, copies)
         assignment = load_assignment(path)
         files = collect_files([folder / "inbox"])
-        start = time.perf_counter()
+        import resource
+
+        def cpu_now() -> float:
+            own = resource.getrusage(resource.RUSAGE_SELF)
+            kids = resource.getrusage(resource.RUSAGE_CHILDREN)  # the finished workers
+            return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+        start, cpu_before = time.perf_counter(), cpu_now()
         result = review(assignment, files)
         elapsed = time.perf_counter() - start
+        review_cpu = cpu_now() - cpu_before
         verified = sum(1 for v in result.verdicts if v.check == "verified")
+        flagged = sum(1 for s in result.students if s.status == "needs review")
+        start = time.perf_counter()
+        from simulator.homework import feedback, gradebook
+
+        gradebook.write(result, folder / "grades.csv", "generic")
+        feedback.write(result, folder / "feedback")
+        exports = time.perf_counter() - start
         sample = files[: min(len(files), 100)]
         start, cpu_start = time.perf_counter(), time.process_time()
         review(assignment, sample, workers=1)
         single = (time.perf_counter() - start) / len(sample)
         cpu = (time.process_time() - cpu_start) / len(sample)
     per_file = elapsed / total
-    goal = GOAL_SECONDS * total / 1000
+    goal = GOAL_SECONDS * total / GOAL_FILES
+    per_goal = GOAL_SECONDS / GOAL_FILES
     return [
         {
             "name": f"review {total} submissions",
@@ -129,15 +149,33 @@ def measure(sessions: int = 100, copies: int = 10) -> list[dict[str, Any]]:
             "unit": "s",
             "goal": f"< {goal:g} s",
             "ok": elapsed < goal and verified == total,
-            "note": f"{verified}/{total} verified, {os.cpu_count()} cores",
+            "note": f"{verified}/{total} verified, {flagged} students flagged as shared text "
+            f"(each transcript is handed in {copies} times), {os.cpu_count()} cores",
         },
         {
             "name": "review per submission (all workers)",
             "value": round(per_file * 1000, 2),
             "unit": "ms",
-            "goal": "< 10 ms",
-            "ok": per_file < 0.010,
-            "note": "replay + re-grade + compare, wall time / files",
+            "goal": f"< {per_goal * 1000:g} ms",
+            "ok": per_file < per_goal,
+            "note": "replay + re-grade + compare + integrity, wall time / files",
+        },
+        {
+            "name": "review CPU time, all processes",
+            "value": round(review_cpu, 2),
+            "unit": "s",
+            "goal": "info",
+            "ok": True,
+            "note": f"on an idle machine the wall time is about this / {os.cpu_count()} cores "
+            "(the wall time above grows with the load average)",
+        },
+        {
+            "name": f"gradebook + {total} feedback pages",
+            "value": round(exports, 2),
+            "unit": "s",
+            "goal": "info",
+            "ok": True,
+            "note": "generic gradebook CSV, one HTML and one Markdown file per student",
         },
         {
             "name": "review per submission (one process)",

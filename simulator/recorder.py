@@ -22,6 +22,7 @@ from typing import Any
 
 from simulator import __version__
 from simulator.content import Bundle, ContentLoadError, bundle_from_texts
+from simulator.content.library import with_pass_mark
 from simulator.conversation import InputError, Session, Turn, parse_input
 from simulator.grading import Report
 from simulator.storage import (
@@ -70,6 +71,8 @@ class Recorder:
         self.journal_folder = journal_folder
         self.attempts_folder = attempts_folder
         self.journal: Journal | None = None
+        self.journal_path: Path | None = None
+        """The journal's file, kept after it is closed (homework marks it submitted)."""
         self.session: Session | None = None
         self.saved_to: Path | None = None
         self.report: Report | None = None
@@ -134,6 +137,7 @@ class Recorder:
             self.journal = Journal.create(
                 self.session_id, self.header(session), self.journal_folder
             )
+            self.journal_path = self.journal.path
         except StorageError as exc:
             self._storage_failed(exc)
         session.on_turns = self._record_turns
@@ -180,7 +184,10 @@ class Recorder:
             return report
         if self.journal is not None:
             try:
-                self.journal.finish({"score": report.score, "passed": report.passed})
+                summary = {"score": report.score, "passed": report.passed}
+                if self.meta.get("assignment"):
+                    summary["homework"] = True  # finished, not submitted until marked so
+                self.journal.finish(summary)
             except StorageError as exc:
                 self._storage_failed(exc)
         return report
@@ -220,6 +227,7 @@ class Recorder:
         recorder.notices.extend(contents.notices)
         journal = Journal.reopen(path, contents)
         recorder.journal = journal
+        recorder.journal_path = path
         last = max((int(t["n"]) for t in contents.turns), default=0)
         missing = [t for t in session.transcript.turns if t.n > max(last, opening)]
         if missing:
@@ -259,6 +267,9 @@ def _rebuild(
         if isinstance(seed, bool) or not isinstance(seed, int) or not isinstance(identities, dict):
             raise TypeError("seed or identities malformed")
         meta = header.get("meta") if isinstance(header.get("meta"), dict) else {}
+        mark = meta.get("pass_mark") if isinstance(meta, dict) else None
+        if isinstance(mark, int) and not isinstance(mark, bool) and 0 <= mark <= 100:
+            bundle = with_pass_mark(bundle, mark)  # homework: the assignment's pass mark
     except ContentLoadError as exc:
         raise ResumeError(
             f"{name}: its embedded content no longer loads: {exc.errors[0]}"

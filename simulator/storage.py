@@ -103,11 +103,12 @@ def _encode(text: str) -> bytes:
         return text.encode("utf-8", "replace")
 
 
-def atomic_write(path: Path, data: str | bytes) -> Path:
+def atomic_write(path: Path, data: str | bytes, *, durable: bool = True) -> Path:
     """Write a whole file so that readers see the old or the new content, never half.
 
     Raises StorageError with a one-line reason (read-only folder, disk full...); the
     previous content, if any, is left untouched and no temporary file is left behind.
+    ``durable=False`` skips the fsyncs: for pages a review writes again in a second.
     """
     raw = _encode(data) if isinstance(data, str) else data
     path = Path(path)
@@ -117,7 +118,8 @@ def atomic_write(path: Path, data: str | bytes) -> Path:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         try:
             _write_all(fd, raw)
-            os.fsync(fd)
+            if durable:
+                os.fsync(fd)
             os.close(fd)
             fd = -1
             os.replace(tmp, path)
@@ -128,7 +130,8 @@ def atomic_write(path: Path, data: str | bytes) -> Path:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
-        _fsync_dir(folder)
+        if durable:
+            _fsync_dir(folder)
     except OSError as exc:
         raise StorageError(f"cannot write {path}: {_reason(exc)}") from None
     return path
@@ -157,6 +160,8 @@ class JournalContents:
     header: dict[str, Any]
     turns: list[dict[str, Any]] = field(default_factory=list)
     finished: bool = False
+    last: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """The last record of each other kind (``finished``; ``submitted`` for homework)."""
     notices: list[str] = field(default_factory=list)
     resumed: int = 0
     """How many times the session was resumed."""
@@ -319,10 +324,11 @@ class Journal:
                 contents.header = record
             elif kind == "turn":
                 contents.turns.append(record)
-            elif kind == "finished":
-                contents.finished = True
             elif kind == "resumed":
                 contents.resumed += 1
+            else:
+                contents.finished = contents.finished or kind == "finished"
+                contents.last[str(kind)] = record
             contents.valid_bytes = offset
         else:
             if tail:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 
@@ -32,6 +33,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="a number everyone plays with, or per-student (default: derived from each name)",
     )
     parser.add_argument("--notes", default="", help="a note shown to learners before they start")
+    parser.add_argument(
+        "--points", type=int, help="gradebook scale: points for a score of 100 (default 100)"
+    )
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
 
 
@@ -47,6 +51,8 @@ def run(args: argparse.Namespace) -> int:
             raise HomeworkError("--pass-mark must be between 0 and 100")
         if args.attempts is not None and not 1 <= args.attempts <= 1000:
             raise HomeworkError("--attempts must be between 1 and 1000")
+        if args.points is not None and not 1 <= args.points <= 10_000:
+            raise HomeworkError("--points must be between 1 and 10000")
         if output.exists() and not args.force:
             raise HomeworkError(f"{output} exists; pass --force to replace it")
         due = parse_due(args.due) if args.due else None
@@ -69,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
             attempts=args.attempts,
             seed=seed,
             notes=args.notes,
+            points=args.points,
         )
         save_assignment(assignment, output)
     except HomeworkError as exc:
@@ -81,8 +88,16 @@ def run(args: argparse.Namespace) -> int:
     print(f"; due {due.isoformat()}" if due else "; no due date", end="")
     print(f"; {assignment.attempts} attempt(s)" if assignment.attempts else "; unlimited attempts")
     print("Learners need only this file:")
-    print(f"  simulator play --assignment {output} --student 'Their Name'")
-    print(f"Then collect their submissions and run: simulator review {output} FOLDER")
+    quoted = shlex.quote(str(output))
+    if len(assignment.scenarios) == 1:
+        print(f"  simulator play --assignment {quoted} --student 'Their Name'")
+    else:  # the app plays every scenario in one session; plain mode names one
+        print(f"  simulator play --assignment {quoted} --student 'Their Name'   (the app)")
+        for entry in assignment.scenarios:
+            print(
+                f"  simulator play {entry.id} --assignment {quoted} --student 'Their Name' --plain"
+            )
+    print(f"Then collect their submissions and run: simulator review {quoted} FOLDER")
     return 0
 
 

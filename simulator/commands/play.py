@@ -12,8 +12,9 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from simulator.homework.desk import HomeworkDesk
     from simulator.homework.learner import AssignmentRun
-    from simulator.practice import AppFactory, Report, RunnableApp, Session
+    from simulator.practice import AppFactory
 
 NAME = "play"
 HELP = "practise a scenario (the app, or --plain for a plain terminal)"
@@ -131,8 +132,12 @@ def open_default() -> int:
 
 
 def play_assignment_command(args: argparse.Namespace, factory: AppFactory | None = None) -> int:
-    """Play one assigned scenario under the assignment's rules, then submit it."""
-    from simulator.homework import HomeworkError, open_assignment
+    """Play an assignment under its rules and submit each finished session.
+
+    The app plays every scenario of the assignment in one sitting (starting at the one
+    named, if any); plain mode plays one scenario.
+    """
+    from simulator.homework import HomeworkError, load_assignment, open_assignment
 
     if args.seed is not None:
         print("simulator play: the assignment sets the seed; drop --seed", file=sys.stderr)
@@ -141,49 +146,52 @@ def play_assignment_command(args: argparse.Namespace, factory: AppFactory | None
         print("simulator play: --assignment needs --student 'Your Name'", file=sys.stderr)
         return 2
     try:
-        homework = open_assignment(args.assignment, args.student, args.scenario)
+        if args.plain:
+            return _play_assignment_plain(
+                open_assignment(args.assignment, args.student, args.scenario), args.submit_to
+            )
+        from pathlib import Path
+
+        from simulator.homework.desk import HomeworkDesk
+
+        assignment = load_assignment(Path(args.assignment))
+        desk = HomeworkDesk(assignment, args.student)
+        if args.scenario is not None:
+            assignment.scenario(args.scenario)  # a clear error for a scenario not assigned
+        elif len(assignment.scenarios) == 1:
+            desk.run_for(assignment.scenarios[0].id)  # refuses when no attempt is left
     except HomeworkError as exc:
         print(f"simulator play: {exc}", file=sys.stderr)
         return 2
-    if args.plain:
-        return _play_assignment_plain(homework, args.submit_to)
-    finished: list[Report] = []
-    app = _tui_for(homework, finished, factory)
+    app = _tui_for(desk, args.scenario, factory)
     app.run()
-    if homework.submitted_to is None:
-        print("Not submitted: the session did not finish.")
+    for handed in desk.handed:
+        print(handed.line)
+    if not desk.handed:
+        print("Not submitted: no session was finished and submitted.")
         return 1
-    print(homework.outcome_line(finished[-1]))
-    return 0 if args.submit_to is None else _deliver(homework, args.submit_to)
+    if args.submit_to is not None:
+        from simulator.classroom.client import deliver
+
+        return max(deliver(handed.path, args.submit_to) for handed in desk.handed)
+    return 0
 
 
-def _tui_for(
-    homework: AssignmentRun, reports: list[Report], factory: AppFactory | None = None
-) -> RunnableApp:
-    """The app set up for this assignment (``factory``: default the real app).
-
-    The app calls ``on_finish(session, report)`` once the session is over; that submits.
-    """
+def _tui_for(desk: HomeworkDesk, scenario: str | None, factory: AppFactory | None = None) -> Any:
+    """The app set up for this assignment (``factory``: default the real app): it offers
+    only the assigned scenarios, shows the rules, and submits each finished session."""
     from simulator.practice import AppOptions
 
-    holder: list[RunnableApp] = []
-
-    def on_finish(session: Session, report: Report) -> None:
-        path = homework.submit(session, report)
-        reports.append(report)
-        if holder:  # the learner sees where the submission went, in the app
-            holder[0].notify(f"Submitted: {path}", title="Homework", timeout=15, markup=False)
-
+    single = len(desk.scenarios) == 1
+    start = scenario or (desk.scenarios[0].id if single else None)
     options = AppOptions(
-        homework.bundle,
-        seed=homework.seed,
-        mode="exam" if homework.mode == "exam" else "practice",
-        on_finish=on_finish,
-        title=homework.title,
+        desk.bundle(start) if start else None,
+        seed=desk.seed,
+        mode="exam" if desk.mode == "exam" else "practice",
+        title=desk.title,
+        homework=desk,
     )
-    app = (factory or default_app_factory())(options)
-    holder.append(app)
-    return app
+    return (factory or default_app_factory())(options)
 
 
 def _deliver(homework: AssignmentRun, url: str) -> int:
@@ -210,7 +218,8 @@ def _play_assignment_plain(homework: AssignmentRun, submit_to: str | None = None
         print("Not submitted: the session did not finish. Attempts count only when submitted.")
         return 1
     try:
-        attempt.submit(homework)  # with the report play() showed: graded once
+        # with the report play() showed (graded once); the journal is marked submitted after
+        attempt.submit(homework)
     except HomeworkError as exc:
         print(f"simulator play: not submitted: {exc}", file=sys.stderr)
         return 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing slows ``--help``
 if TYPE_CHECKING:
@@ -118,6 +119,19 @@ def _list(sessions: list[SessionInfo], *, as_json: bool) -> int:
     return 0
 
 
+def _mention_pending() -> None:
+    """Finished homework that was never submitted is not resumed but submitted: say how."""
+    from simulator.homework.pending import pending_homework
+
+    pending = pending_homework()
+    if pending:
+        print(
+            f"{len(pending)} finished homework session(s) not submitted yet: "
+            "`simulator submit --last` hands in the last (add --out DIR for another folder).",
+            file=sys.stderr,
+        )
+
+
 def _when(iso: str) -> str:
     return iso.replace("T", " ").replace("+00:00", " UTC")
 
@@ -129,6 +143,7 @@ def _pick(sessions: list[SessionInfo], wanted: str | None, *, last: bool) -> Ses
     if last or not wanted:
         if not sessions:
             print("No unfinished sessions to resume.", file=sys.stderr)
+            _mention_pending()
             return None
         return sessions[-1]
     exact = [s for s in sessions if s.id == wanted]
@@ -181,9 +196,10 @@ def _continue(
         print(f"cannot resume: {printable(problem)}", file=sys.stderr)
         attempt.close()
         return 2
-    on_finish = _submitter(homework)
+    on_finish = _submitter(homework, recorder.journal_path)
     if not plain:
-        opened = _open_in_app(attempt, on_finish, factory)
+        desk = _desk_for(homework)
+        opened = _open_in_app(attempt, None if desk else on_finish, factory, desk)
         if opened is not None:
             return opened
     session = attempt.session
@@ -207,6 +223,9 @@ def _continue(
 def _homework_for(meta: dict[str, Any], path: str | None) -> tuple[Any, str | None]:
     """The assignment to submit to (or None), and a one-line problem if they do not match."""
     wanted = meta.get("assignment")
+    kept = str(meta.get("assignment_file") or "")
+    if path is None and wanted and kept and Path(kept).is_file():
+        path = kept  # the assignment file the session was started from is still there
     if path is None:
         if wanted:
             title = meta.get("assignment_title") or wanted
@@ -221,7 +240,10 @@ def _homework_for(meta: dict[str, Any], path: str | None) -> tuple[Any, str | No
     from simulator.homework import HomeworkError, open_assignment
 
     try:
-        homework = open_assignment(path, str(meta.get("student", "")))
+        scenario = meta.get("scenario")
+        homework = open_assignment(
+            path, str(meta.get("student", "")), str(scenario) if scenario else None
+        )
     except HomeworkError as exc:
         return None, str(exc)
     if homework.assignment.id != wanted:
@@ -229,19 +251,37 @@ def _homework_for(meta: dict[str, Any], path: str | None) -> tuple[Any, str | No
     return homework, None
 
 
-def _submitter(homework: Any) -> FinishHook | None:
+def _submitter(homework: Any, journal: Path | None) -> FinishHook | None:
+    """Submits the finished session; a failure is told, and the session stays pending."""
     if homework is None:
         return None
+    from simulator.homework import HomeworkError
 
     def submit(session: Any, report: Any) -> None:
-        homework.submit(session, report)
+        try:
+            homework.submit(session, report, journal=journal)
+        except HomeworkError as exc:
+            print(f"Not submitted: {exc}", file=sys.stderr)
+            return
         print(homework.outcome_line(report))
 
     return submit
 
 
+def _desk_for(homework: Any) -> Any:
+    """The app submits homework itself (and tells the learner there), through a desk."""
+    if homework is None:
+        return None
+    from simulator.homework.desk import HomeworkDesk
+
+    return HomeworkDesk(homework.assignment, homework.student)
+
+
 def _open_in_app(
-    attempt: Attempt, on_finish: FinishHook | None, factory: AppFactory | None
+    attempt: Attempt,
+    on_finish: FinishHook | None,
+    factory: AppFactory | None,
+    desk: Any = None,
 ) -> int | None:
     """Open the resumed attempt in the app; None to stay plain (not a terminal)."""
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -250,7 +290,11 @@ def _open_in_app(
     from simulator.commands.play import default_app_factory
     from simulator.practice import AppOptions
 
-    options = AppOptions(seed=attempt.seed, mode=attempt.mode, resume=attempt, on_finish=on_finish)
+    options = AppOptions(
+        seed=attempt.seed, mode=attempt.mode, resume=attempt, on_finish=on_finish, homework=desk
+    )
     app = (factory or default_app_factory())(options)
     app.run()
+    for handed in getattr(desk, "handed", []):
+        print(handed.line)
     return int(app.return_code or 0)

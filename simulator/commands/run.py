@@ -81,7 +81,11 @@ def run(args: argparse.Namespace) -> int:
         try:
             homework.submit(session, report)
         except HomeworkError as exc:
-            print(f"simulator run: not submitted: {exc}", file=sys.stderr)
+            print(
+                f"simulator run: not submitted: {exc}. Nothing is lost: the same script plays "
+                "the same session, so run this command again once the folder can be written.",
+                file=sys.stderr,
+            )
             return 1
         print(homework.outcome_line(report), file=sys.stderr)
         if args.submit_to and homework.submitted_to is not None:

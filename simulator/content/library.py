@@ -8,7 +8,7 @@ silently replaces a built-in one: the built-in wins and the clash is reported).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from simulator.content.errors import ContentError, ContentLoadError
@@ -45,6 +45,19 @@ class Bundle:
             "scenario": content_hash(self.scenario_text),
             "persona": content_hash(self.persona_text),
         }
+
+
+def with_pass_mark(bundle: Bundle, pass_mark: int | None) -> Bundle:
+    """The bundle with its scenario's pass mark replaced (an assignment's own mark).
+
+    The texts and so the hashes are unchanged; every report graded from the result
+    carries this pass mark. ``None`` keeps the scenario's.
+    """
+    scenario = bundle.scenario
+    if pass_mark is None or scenario.rubric.pass_mark == pass_mark:
+        return bundle
+    rubric = scenario.rubric.model_copy(update={"pass_mark": pass_mark})
+    return replace(bundle, scenario=scenario.model_copy(update={"rubric": rubric}))
 
 
 def bundle_from_texts(

@@ -24,6 +24,7 @@ from pydantic import ValidationError
 
 from simulator import __version__
 from simulator.content import Bundle, ContentLoadError, bundle_from_texts
+from simulator.content.library import with_pass_mark
 from simulator.homework.errors import HomeworkError, describe_validation
 from simulator.homework.formats import (
     ASSIGNMENT_FORMAT,
@@ -89,16 +90,23 @@ class AssignedScenario:
     scenario_text: str
     persona_text: str
     hashes: dict[str, str]
+    pass_mark: int | None = field(default=None, compare=False)
+    """The assignment's pass mark, which replaces the scenario's own (None: keep it)."""
 
     @cached_property
     def bundle(self) -> Bundle:
-        """The scenario and persona, validated from the embedded texts (parsed once)."""
-        return bundle_from_texts(
+        """The scenario and persona, validated from the embedded texts (parsed once).
+
+        The assignment's pass mark is written into the scenario's rubric, so every report
+        graded from this bundle (run, app, resume, review) carries the one pass mark.
+        """
+        bundle = bundle_from_texts(
             self.scenario_text,
             self.persona_text,
             f"<assignment:{self.id}>",
             f"<assignment:{self.persona}>",
         )
+        return with_pass_mark(bundle, self.pass_mark)
 
 
 @dataclass(frozen=True)
@@ -118,6 +126,8 @@ class Assignment:
     """The fixed seed, or None for a seed per student."""
     notes: str = ""
     created: str = ""
+    points: int | None = None
+    """The gradebook scale (None: 100 points)."""
     simulator: str = __version__
     source: str = field(default="", compare=False)
 
@@ -150,9 +160,8 @@ class Assignment:
         return next((s for s in self.scenarios if s.id == scenario_id), None)
 
     def pass_mark_for(self, entry: AssignedScenario) -> int:
-        return (
-            self.pass_mark if self.pass_mark is not None else entry.bundle.scenario.rubric.pass_mark
-        )
+        """The pass mark that rules this scenario: the assignment's, else the scenario's."""
+        return entry.bundle.scenario.rubric.pass_mark
 
     def passes(self, entry: AssignedScenario, score: int, blockers: int) -> bool:
         """Passed for this assignment: at or above its pass mark, with no blocker."""
@@ -178,6 +187,7 @@ class Assignment:
                 else {"kind": PER_STUDENT, "value": None}
             ),
             "notes": self.notes,
+            **({"points": self.points} if self.points is not None else {}),
             "simulator": self.simulator,
             "scenarios": [
                 {
@@ -209,6 +219,7 @@ def create_assignment(
     seed: int | None = None,
     notes: str = "",
     assignment_id: str | None = None,
+    points: int | None = None,
 ) -> Assignment:
     """An assignment of the given scenarios (their texts embedded as loaded)."""
     if mode not in MODES:
@@ -226,6 +237,7 @@ def create_assignment(
             scenario_text=b.scenario_text,
             persona_text=b.persona_text,
             hashes=b.hashes,
+            pass_mark=pass_mark,
         )
         for b in bundles
     )
@@ -240,6 +252,7 @@ def create_assignment(
         seed=seed,
         notes=notes,
         created=datetime.now(UTC).replace(microsecond=0).isoformat(),
+        points=points,
     )
 
 
@@ -288,6 +301,7 @@ def assignment_from_data(raw: Any, source: str) -> Assignment:
             scenario_text=entry.scenario_text,
             persona_text=entry.persona_text,
             hashes=entry.hashes.model_dump(),
+            pass_mark=data.pass_mark,
         )
         try:
             bundle = item.bundle
@@ -313,6 +327,7 @@ def assignment_from_data(raw: Any, source: str) -> Assignment:
         seed=data.seed.value if data.seed.kind == "fixed" else None,
         notes=data.notes,
         created=data.created,
+        points=data.points,
         simulator=data.simulator,
         source=source,
     )

@@ -12,14 +12,14 @@ import io
 import json
 from typing import Any
 
-from simulator.homework.review import ClassReview, StudentRow
+from simulator.homework.review import BEST_MEANS, ClassReview, StudentRow
 from simulator.homework.verify import Verdict
 from simulator.textsafe import one_line
 
-CSV_FIELDS = (
+FILE_FIELDS = (
     "student",
-    "student_status",
-    "student_best",
+    "status",
+    "best",
     "scenario",
     "attempt",
     "submitted",
@@ -31,9 +31,39 @@ CSV_FIELDS = (
     "claimed_score",
     "score",
     "passed",
-    "detail",
-    "file",
 )
+"""Columns of the per-file CSV before the criteria (one per criterion, in plain words)."""
+TAIL_FIELDS = ("findings", "needs_review", "override", "detail", "file")
+SUMMARY_FLAGS = 25
+"""How many "needs review" lines ``--summary`` prints before saying how many more."""
+BOM = "\ufeff"
+"""Excel reads a CSV as UTF-8 only when it starts with this mark."""
+
+
+def criterion_columns() -> list[tuple[str, str]]:
+    """(criterion id, its name in plain words), in the rubric's order."""
+    from simulator.practice import CRITERION_NAMES
+
+    return list(CRITERION_NAMES.items())
+
+
+def csv_fields() -> list[str]:
+    """Every column of the per-file CSV, in order."""
+    return [*FILE_FIELDS, *(name for _, name in criterion_columns()), *TAIL_FIELDS]
+
+
+def findings_text(report: dict[str, Any] | None, limit: int = 12) -> str:
+    """A report's findings in plain words with short quotes, for one spreadsheet cell."""
+    items = []
+    for f in (report or {}).get("findings", [])[:limit]:
+        if not isinstance(f, dict):
+            continue
+        sign = "won:" if f.get("polarity") == "positive" else "lost:"
+        quote = clean(f.get("quote", ""), 60)
+        items.append(
+            f"{sign} {clean(f.get('rule', f.get('signal', '')), 80)} (\u201c{quote}\u201d)"
+        )
+    return "; ".join(items)
 
 
 def clean(text: Any, limit: int = 80) -> str:
@@ -66,23 +96,34 @@ def rules_line(review: ClassReview) -> str:
     return ", ".join(parts)
 
 
-def class_table(review: ClassReview, *, all_files: bool = False) -> str:
-    """The class at a glance, for the terminal."""
+def class_table(review: ClassReview, *, all_files: bool = False, summary_only: bool = False) -> str:
+    """The class at a glance, for the terminal (``summary_only``: counts and what needs
+    a look, without a line per student: for large classes)."""
     a = review.assignment
-    width = max([7] + [len(clean(s.name, 32)) for s in review.students])
     out = [f"{clean(a.title)} ({a.id}): {rules_line(review)}", ""]
-    out.append(f"{'Student':<{width}}  {'Status':<12}  {'Best':>4}  {'Tries':>5}  Notes")
-    for row in review.students:
-        best = "-" if row.score is None else str(row.score)
-        out.append(
-            f"{clean(row.name, 32):<{width}}  {row.status:<12}  {best:>4}  "
-            f"{row.submissions:>5}  {', '.join(row.notes())}".rstrip()
-        )
+    if not summary_only:
+        width = max([7] + [len(clean(s.name, 32)) for s in review.students])
+        out.append(f"{'Student':<{width}}  {'Status':<12}  {'Best':>4}  {'Files':>5}  Notes")
+        for row in review.students:
+            best = "-" if row.score is None else str(row.score)
+            out.append(
+                f"{clean(row.name, 32):<{width}}  {row.status:<12}  {best:>4}  "
+                f"{row.submissions:>5}  {clean(', '.join(row.notes()), 120)}".rstrip()
+            )
+        out += ["", BEST_MEANS]
     counts = ", ".join(f"{k} {v}" for k, v in review.status_counts().items())
     checks = ", ".join(f"{k} {v}" for k, v in review.check_counts().items()) or "none"
     out += ["", f"Students: {counts}", f"Files: {len(review.verdicts)} ({checks})"]
+    flagged = [(s.name, f) for s in review.students for f in s.flags]
+    if flagged:
+        shown_flags = flagged[:SUMMARY_FLAGS] if summary_only else flagged
+        out += ["", "Needs review:"]
+        out += [f"  {clean(name, 32)}: {clean(flag, 160)}" for name, flag in shown_flags]
+        if len(shown_flags) < len(flagged):
+            more = len(flagged) - len(shown_flags)
+            out.append(f"  ... and {more} more (all of them in --csv, --json and --html)")
     shown = [v for v in review.verdicts if all_files or v.check != "verified" or v.marks()[1:]]
-    if shown:
+    if shown and not summary_only:
         out += ["", "Files:" if all_files else "Files needing a look:"]
         for v in shown:
             who = f"{clean(v.student, 32)}, " if v.student else ""
@@ -98,11 +139,17 @@ def _safe_cell(value: Any) -> Any:
 
 
 def _row(v: Verdict | None, student: StudentRow | None) -> dict[str, Any]:
-    row: dict[str, Any] = dict.fromkeys(CSV_FIELDS, "")
+    row: dict[str, Any] = dict.fromkeys(csv_fields(), "")
     if student is not None:
         row["student"] = student.name
-        row["student_status"] = student.status
-        row["student_best"] = "" if student.score is None else student.score
+        row["status"] = student.status
+        row["best"] = "" if student.score is None else student.score
+        row["needs_review"] = " | ".join(student.flags)
+        if student.override is not None:
+            row["override"] = (
+                f"{student.override['grade']} (was {student.best_score}): "
+                f"{student.override['reason']}"
+            )
     if v is not None:
         row.update(
             student=row["student"] or v.student,
@@ -117,17 +164,23 @@ def _row(v: Verdict | None, student: StudentRow | None) -> dict[str, Any]:
             claimed_score="" if v.claimed_score is None else v.claimed_score,
             score="" if v.score is None else v.score,
             passed="" if v.passed is None else ("yes" if v.passed else "no"),
+            findings=findings_text(v.report),
             detail=v.detail,
             file=v.file,
         )
+        criteria = (v.report or {}).get("criteria", {})
+        for cid, name in criterion_columns():
+            score = criteria.get(cid, {}).get("score") if isinstance(criteria, dict) else None
+            row[name] = "" if score is None else score
     return {k: _safe_cell(val) for k, val in row.items()}
 
 
 def to_csv(review: ClassReview) -> str:
-    """One row per submission file, plus one per roster student with none."""
+    """One row per submission file, plus one per roster student with none (UTF-8 with a
+    BOM, so Excel shows names with accents as written)."""
     by_key = {s.key: s for s in review.students}
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=csv_fields(), lineterminator="\n")
     writer.writeheader()
     from simulator.homework.assignment import student_key
 
@@ -140,7 +193,7 @@ def to_csv(review: ClassReview) -> str:
     for student in review.students:
         if student.key not in seen:
             writer.writerow(_row(None, student))
-    return buffer.getvalue()
+    return BOM + buffer.getvalue()
 
 
 def verdict_dict(v: Verdict) -> dict[str, Any]:
@@ -161,6 +214,15 @@ def verdict_dict(v: Verdict) -> dict[str, Any]:
         "score": v.score,
         "passed": v.passed,
         "simulator": v.simulator,
+        "criteria": {
+            name: (v.report or {}).get("criteria", {}).get(cid, {}).get("score")
+            for cid, name in criterion_columns()
+        },
+        "findings": [
+            {k: f.get(k) for k in ("signal", "rule", "polarity", "points", "quote", "tip")}
+            for f in (v.report or {}).get("findings", [])
+            if isinstance(f, dict)
+        ],
     }
 
 
@@ -170,18 +232,23 @@ def to_json(review: ClassReview) -> str:
         "format": "interview-simulator/review",
         "version": 1,
         "assignment": assignment_summary(review),
+        "best_means": BEST_MEANS,
         "statuses": review.status_counts(),
         "checks": review.check_counts(),
         "students": [
             {
                 "name": s.name,
                 "status": s.status,
-                "best_score": s.score,
+                "best": s.score,
+                "best_computed": s.best_score,
+                "override": s.override,
+                "comment": s.comment,
+                "needs_review": list(s.flags),
                 "on_roster": s.on_roster,
                 "submissions": s.submissions,
                 "flagged": s.flagged,
                 "set_aside": s.set_aside,
-                "best": {
+                "scenarios": {
                     sid: {"file": v.file, "score": v.score, "passed": v.passed, "late": v.late}
                     for sid, v in s.best.items()
                 },

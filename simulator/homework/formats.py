@@ -73,6 +73,8 @@ class AssignmentFile(_Strict):
     due: Stamp | None = None
     pass_mark: Annotated[StrictInt, Field(ge=0, le=100)] | None = None
     attempts: Annotated[StrictInt, Field(ge=1, le=1000)] | None = None
+    points: Annotated[StrictInt, Field(ge=1, le=10_000)] | None = None
+    """The gradebook scale: a grade of 100 is this many points (default 100)."""
     mode: Mode
     seed: SeedRule
     notes: Annotated[StrictStr, Field(max_length=4000)] = ""
@@ -128,6 +130,14 @@ class ClaimedReport(BaseModel):
     passed: StrictBool
 
 
+class Rules(_Strict):
+    """The assignment's rules as the learner saw them (shown by ``submissions``)."""
+
+    pass_mark: Annotated[StrictInt, Field(ge=0, le=100)] | None = None
+    attempts: Annotated[StrictInt, Field(ge=1, le=1000)] | None = None
+    due: Stamp | None = None
+
+
 class SubmissionFile(_Strict):
     """What a learner's ``run``/``play`` with ``--assignment`` writes."""
 
@@ -146,3 +156,4 @@ class SubmissionFile(_Strict):
     hashes: Hashes
     transcript: TranscriptModel
     report: ClaimedReport
+    rules: Rules | None = None

@@ -8,15 +8,22 @@ are highlighted with the shared ``grading.html.highlight`` (escape first, then m
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as _escape
 from typing import Any
 
 from simulator.homework.analytics import best_scores, common_findings, criterion_averages
 from simulator.homework.charts import bar_chart, histogram
 from simulator.homework.export import rules_line
-from simulator.homework.review import ClassReview, StudentRow
+from simulator.homework.review import BEST_MEANS, ClassReview, StudentRow
+from simulator.homework.transcripts import plain, turn_views
 from simulator.homework.verify import Verdict
 from simulator.practice import highlight
+
+
+def escape(text: str) -> str:
+    """Submission text safe in the page: control characters removed, then HTML-escaped."""
+    return _escape(plain(text))
+
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 _STYLE = """
@@ -28,7 +35,7 @@ td,th{padding:.3rem .5rem;border-bottom:1px solid #ddd;text-align:left;vertical-
 th{background:#f6f6f6}.num{text-align:right}.meta{color:#555;font-size:.9rem}
 .status{font-weight:600;white-space:nowrap}
 .s-completed{color:#0a6b2d}.s-late{color:#8a5a00}.s-did-not-pass{color:#a4161a}
-.s-in-progress{color:#3a6ea5}.s-not-started{color:#666}
+.s-in-progress{color:#3a6ea5}.s-not-started{color:#666}.s-needs-review{color:#6a1b9a}
 .flag{color:#a4161a;font-weight:600}
 .counts span{display:inline-block;margin:0 1rem .3rem 0}
 mark{background:#ffe08a;padding:0 .1rem}blockquote{margin:.2rem 0 .2rem 1rem;color:#333}
@@ -95,7 +102,7 @@ def _student_table(review: ClassReview) -> str:
             f"<td class='num'>{best}</td><td class='num'>{row.submissions}</td>"
             f"<td>{escape(notes)}</td></tr>"
         )
-    rows.append("</tbody></table>")
+    rows.append(f"</tbody></table><p class='meta'>{escape(BEST_MEANS)}</p>")
     return "".join(rows)
 
 
@@ -184,6 +191,17 @@ def _student_section(review: ClassReview, index: int, row: StudentRow) -> str:
         f"<section class='student' id='student-{index}'><h3>{escape(row.name)} "
         f"<span class='status {_status_class(row.status)}'>{escape(row.status)}</span></h3>"
     ]
+    if row.flags:
+        out.append("<p><strong>Needs review:</strong></p><ul class='flag'>")
+        out += [f"<li>{escape(plain(flag))}</li>" for flag in row.flags]
+        out.append("</ul>")
+    if row.override is not None:
+        out.append(
+            f"<p><strong>Override:</strong> {row.override['grade']} replaces "
+            f"{_num(row.best_score)}: {escape(plain(row.override['reason']))}</p>"
+        )
+    if row.comment:
+        out.append(f"<p><strong>Comment:</strong> {escape(plain(row.comment))}</p>")
     shown = False
     for entry in review.assignment.scenarios:
         verdict = row.best.get(entry.id) or _latest_regraded(review, row, entry.id)
@@ -237,22 +255,20 @@ def _transcript(transcript: dict[str, Any], report: dict[str, Any]) -> str:
         start, end = int(f.get("start", 0)), int(f.get("end", 0))
         if end > start:
             spans.setdefault(int(f.get("turn", 0)), []).append((start, end))
-    persona = str(transcript.get("identities", {}).get("persona_name", "Persona"))
     out = []
-    for turn in transcript.get("turns", []):
-        text = str(turn.get("text", ""))
-        if not text:
-            continue
-        who = str(turn.get("who"))
-        if who == "learner":
-            label, body = "Learner", highlight(text, spans.get(int(turn.get("n", 0)), []))
-        elif who == "persona":
-            label, body = persona, escape(text)
+    for t in turn_views(transcript, learner="Learner"):
+        if t.who == "learner":
+            body = highlight(t.text, spans.get(t.n, []))
+        elif t.who == "persona":
+            body = escape(t.text)
         else:
-            label, body = "", f"<em>{escape(text)}</em>"
+            body = f"<em>{escape(t.text)}</em>"
+        extra = f"<div><strong>Subject:</strong> {escape(t.subject)}</div>" if t.subject else ""
+        if t.attachments:
+            extra += f"<div><strong>Attached:</strong> {escape(', '.join(t.attachments))}</div>"
         out.append(
-            f"<div class='turn'><span class='who'>{escape(label)}</span> "
-            f"<span class='meta'>({escape(str(turn.get('stage')))})</span>"
+            f"<div class='turn'><span class='who'>{escape(t.label)}</span> "
+            f"<span class='meta'>({escape(t.stage)}, {escape(t.when)})</span>{extra}"
             f"<div>{body.replace(chr(10), '<br>')}</div></div>"
         )
     return "".join(out)

@@ -25,15 +25,16 @@ from simulator.homework.assignment import (
     load_assignment,
 )
 from simulator.homework.errors import HomeworkError
-
-if TYPE_CHECKING:
-    from simulator.practice import Attempt, Mode, Report, Session
+from simulator.homework.pending import KEPT_HINT, mark_submitted
 from simulator.homework.submission import (
     build_submission,
     earlier_attempts,
     now_iso,
     write_submission,
 )
+
+if TYPE_CHECKING:
+    from simulator.practice import Attempt, Mode, Report, Session
 
 
 @dataclass
@@ -81,13 +82,23 @@ class AssignmentRun:
         return f"attempt {self.attempt} of {limit}" if limit else f"attempt {self.attempt}"
 
     def meta(self) -> dict[str, Any]:
-        """What a journal or saved attempt records about the assignment."""
+        """What a journal or saved attempt records about the assignment.
+
+        Enough to submit the finished session again from the journal alone
+        (``simulator submit --last``), and to grade it with the assignment's pass mark.
+        """
+        a = self.assignment
         return {
-            "assignment": self.assignment.id,
-            "assignment_title": self.assignment.title,
+            "assignment": a.id,
+            "assignment_title": a.title,
+            "assignment_file": str(Path(a.source).resolve()) if a.source else "",
             "student": self.student,
+            "scenario": self.entry.id,
             "attempt": self.attempt,
+            "attempts": a.attempts,
             "mode": self.mode,
+            "pass_mark": self.pass_mark,
+            "due": a.due.isoformat() if a.due else None,
         }
 
     def start_attempt(self, client: str = "plain") -> Attempt:
@@ -103,9 +114,10 @@ class AssignmentRun:
         lines = [f"Assignment: {a.title} ({self.attempts_label}, {a.mode} mode)"]
         lines.append(f"Scenario: {self.entry.title}. Pass mark: {self.pass_mark}.")
         if a.due:
-            due = a.due.astimezone().strftime("%Y-%m-%d %H:%M %Z").strip()
-            late = " - the due date has passed; this will be marked late" if self.is_late() else ""
-            lines.append(f"Due: {due}{late}")
+            from simulator.homework.desk import HomeworkDesk
+
+            late = " - this will be marked late" if self.is_late() else ""
+            lines.append(f"Due: {HomeworkDesk(a, self.student).time_left()}{late}")
         if not self.hints:
             lines.append("Exam mode: no live hints; you see your report once you submit.")
         if a.notes:
@@ -115,24 +127,54 @@ class AssignmentRun:
     def is_late(self, when: datetime | None = None) -> bool:
         return self.assignment.is_late(when or datetime.now(UTC))
 
-    def submit(self, session: Session, report: Report) -> Path:
-        """Write the finished session as a submission; returns where it was saved."""
+    def submit(
+        self,
+        session: Session,
+        report: Report,
+        *,
+        journal: Path | None = None,
+        folder: Path | None = None,
+    ) -> Path:
+        """Write the finished session as a submission; returns where it was saved.
+
+        ``journal``: the session's journal, marked submitted once the file is written.
+        Until then it stays "finished, not submitted", so a failure here (disk full,
+        read-only folder, a file where the folder should be) loses nothing:
+        ``simulator submit --last`` writes it again, to ``--out DIR`` if need be.
+        A session of another scenario of the same assignment is submitted as that one.
+        """
         if not session.finished:
             raise HomeworkError("the session is not finished yet; nothing was submitted")
+        if session.scenario.id != self.entry.id and self.assignment.find(session.scenario.id):
+            other = self.for_scenario(session.scenario.id)
+            path = other.submit(session, report, journal=journal, folder=folder)
+            self.submitted_to = path
+            return path
         if session.seed != self.seed or session.bundle.hashes != self.entry.hashes:
             raise HomeworkError("this session was not played with the assignment's content")
+        # Counted again now: another attempt may have been submitted since this one began.
+        used = earlier_attempts(self.assignment.id, self.student, self.entry.id, self.folder)
         record = build_submission(
             self.assignment,
             self.entry,
             student=self.student,
-            attempt=self.attempt,
+            attempt=max(self.attempt, used + 1),
             seed=self.seed,
             transcript=session.transcript.to_dict(),
             report=report.to_dict(),
             started=self.started,
         )
-        self.submitted_to = write_submission(record, self.folder)
+        try:
+            self.submitted_to = write_submission(record, folder or self.folder)
+        except HomeworkError as exc:
+            raise HomeworkError(f"{exc}. {KEPT_HINT if journal else ''}".strip()) from None
+        if journal is not None:
+            mark_submitted(journal, self.submitted_to)
         return self.submitted_to
+
+    def for_scenario(self, scenario_id: str) -> AssignmentRun:
+        """The run for another scenario of this assignment (its own attempt count)."""
+        return open_assignment_run(self.assignment, self.student, scenario_id, self.folder)
 
     def outcome_line(self, report: Report) -> str:
         """One line for the learner after submitting."""
@@ -159,6 +201,13 @@ def open_assignment(
     of it, the name is not usable, or every allowed attempt has been submitted.
     """
     assignment = load_assignment(Path(path))
+    return open_assignment_run(assignment, student, scenario, folder)
+
+
+def open_assignment_run(
+    assignment: Assignment, student: str, scenario: str | None, folder: Path | None = None
+) -> AssignmentRun:
+    """``open_assignment`` for an assignment already loaded."""
     name = check_student_name(student)
     entry = assignment.scenario(scenario)
     used = earlier_attempts(assignment.id, name, entry.id, folder)

@@ -1,16 +1,23 @@
 """A class review, without a UI: verify every submission, then one status per student.
 
 ``review`` takes an assignment and files or folders of submissions (and optionally a
-roster), verifies each file (``verify.verify_file``; in parallel processes for large
-folders), marks duplicates and attempts beyond the limit, keeps the best counted attempt
-per student and scenario (best-of-N), and gives each student a status:
+roster and the coach's annotations), verifies each file (``verify.verify_file``; in
+parallel processes for large folders), marks duplicates and attempts beyond the limit,
+keeps the best counted attempt per student and scenario (best-of-N), runs the class-wide
+integrity checks (``integrity``) and gives each student a status:
 
 - ``completed``: every assigned scenario passed, on time;
 - ``late``: every scenario passed, at least one only after the due date;
-- ``did not pass``: submitted, but some scenario has no passing attempt (this includes a
-  student whose only submissions were flagged as mismatches: flagged files never count);
-- ``in progress``: some scenarios passed or tried, others not submitted yet;
-- ``not started``: on the roster with nothing usable submitted.
+- ``needs review``: something needs the coach's eyes before any grade is trusted: an
+  edited or copied file, text shared with other students, duplicate attempt numbers, a
+  name with control characters, changed times, or a file that could not be read;
+- ``did not pass``: submitted, but some scenario has no passing attempt;
+- ``in progress``: some scenarios tried, others not submitted yet;
+- ``not started``: on the roster with nothing submitted.
+
+"Best" is defined once here (``StudentRow.best_score``): the best counted attempt of each
+scenario (a pass beats a fail, on time beats late, then the higher score); with several
+scenarios, the mean of those, a scenario with no counted attempt counting 0.
 """
 
 from __future__ import annotations
@@ -23,17 +30,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from simulator.homework.assignment import Assignment, check_student_name, student_key
+from simulator.homework.annotations import Annotations
+from simulator.homework.assignment import Assignment, student_key
 from simulator.homework.errors import HomeworkError
+from simulator.homework.integrity import check_class
+from simulator.homework.roster import RosterEntry, read_roster
 from simulator.homework.verify import Verdict, verify_file
-from simulator.storage import read_regular
 
-STATUSES = ("completed", "late", "did not pass", "in progress", "not started")
+STATUSES = ("completed", "late", "needs review", "did not pass", "in progress", "not started")
+BEST_MEANS = (
+    "Best: each scenario's best counted attempt (a pass beats a fail, on time beats late, "
+    "then the higher score); with several scenarios, their mean, a missing one counting 0."
+)
 PARALLEL_FROM = 48
 """Folders at least this large are verified in several processes."""
-MAX_ROSTER_BYTES = 1024 * 1024
 
 Progress = Callable[[int, int], None]
+__all__ = ["BEST_MEANS", "STATUSES", "ClassReview", "StudentRow", "read_roster", "review"]
 
 
 @dataclass
@@ -51,19 +64,62 @@ class StudentRow:
     """Submissions that could not be verified (mismatch), not counted."""
     set_aside: int = 0
     """Submissions for another assignment or beyond the attempt limit."""
+    unreadable: int = 0
+    """Files matched to this student that could not be read or checked."""
+    scenarios: tuple[str, ...] = ()
+    """The assignment's scenario ids (to count a missing one as 0 in ``best_score``)."""
+    flags: list[str] = field(default_factory=list)
+    """Integrity findings, in plain words (any makes the status "needs review")."""
+    comment: str = ""
+    """The coach's comment (annotations)."""
+    override: dict[str, Any] | None = None
+    """The coach's grade override: ``{"grade": int, "reason": str}`` (annotations)."""
+    email: str = ""
+    sis_id: str = ""
+    login: str = ""
+    section: str = ""
+
+    @property
+    def best_score(self) -> int | None:
+        """Best (see ``BEST_MEANS``); None when nothing counted."""
+        scores = [v.score for v in self.best.values() if v.score is not None]
+        if not scores:
+            return None
+        wanted = self.scenarios or tuple(self.best)
+        total = sum((self.best[s].score or 0) if s in self.best else 0 for s in wanted)
+        return round(total / len(wanted))
 
     @property
     def score(self) -> int | None:
-        """The best score (the mean of the best per scenario when there are several)."""
-        scores = [v.score for v in self.best.values() if v.score is not None]
-        return round(sum(scores) / len(scores)) if scores else None
+        """The grade that counts: the coach's override, else ``best_score``."""
+        if self.override is not None:
+            return int(self.override["grade"])
+        return self.best_score
+
+    def not_passed(self) -> list[str]:
+        """The scenarios with no passing counted attempt, and their best score."""
+        out = []
+        for sid in self.scenarios:
+            v = self.best.get(sid)
+            if v is not None and not v.passed:
+                out.append(f"{sid} best {v.score}" if v.score is not None else sid)
+        return out
 
     def notes(self) -> list[str]:
+        """Short notes for the class table: flags, files set aside, overrides."""
         notes = []
+        if self.flags:
+            notes.append(f"{len(self.flags)} to review")
         if self.flagged:
             notes.append(f"{self.flagged} flagged")
+        if self.unreadable:
+            notes.append(f"{self.unreadable} unreadable")
         if self.set_aside:
             notes.append(f"{self.set_aside} set aside")
+        if self.status == "did not pass" and self.not_passed():
+            notes.append("not passed: " + ", ".join(self.not_passed()))
+        if self.override is not None:
+            notes.append(f"override {self.override['grade']} (was {self.best_score})")
         if not self.on_roster:
             notes.append("not on roster")
         return notes
@@ -77,6 +133,7 @@ class ClassReview:
     verdicts: list[Verdict]
     students: list[StudentRow]
     roster_given: bool = False
+    _by_student: dict[str, list[Verdict]] | None = field(default=None, repr=False)
 
     def status_counts(self) -> dict[str, int]:
         counts = Counter(s.status for s in self.students)
@@ -88,6 +145,22 @@ class ClassReview:
 
     def best_verdicts(self) -> list[Verdict]:
         return [v for s in self.students for v in s.best.values()]
+
+    def student(self, name: str) -> StudentRow | None:
+        """The row of the student with this name (case and spacing ignored)."""
+        key = student_key(name)
+        return next((s for s in self.students if s.key == key), None)
+
+    def attempts_of(self, row: StudentRow) -> list[Verdict]:
+        """Every file of this student, oldest first (for trends and feedback)."""
+        if self._by_student is None:
+            index: dict[str, list[Verdict]] = {}
+            for v in self.verdicts:
+                if v.student:
+                    index.setdefault(student_key(v.student), []).append(v)
+            self._by_student = index
+        own = self._by_student.get(row.key, [])
+        return sorted(own, key=lambda v: (v.submitted is None, v.submitted, v.attempt or 0))
 
 
 def collect_files(paths: Iterable[Path], skip: Path | None = None) -> list[Path]:
@@ -111,43 +184,60 @@ def collect_files(paths: Iterable[Path], skip: Path | None = None) -> list[Path]
     return found
 
 
-def read_roster(path: Path) -> list[str]:
-    """Student names, one per line (blank lines and lines starting with # are ignored)."""
-    try:
-        raw = read_regular(path, MAX_ROSTER_BYTES)
-    except OSError as exc:
-        raise HomeworkError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    if len(raw) > MAX_ROSTER_BYTES:
-        raise HomeworkError(f"{path}: a roster over 1 MB is refused")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise HomeworkError(f"{path}: not UTF-8 text") from None
-    names: dict[str, str] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        try:
-            name = check_student_name(line)
-        except HomeworkError as exc:
-            raise HomeworkError(f"{path}:{number}: {exc}") from None
-        names.setdefault(student_key(name), name)
-    return list(names.values())
-
-
 def review(
     assignment: Assignment,
     files: list[Path],
     *,
-    roster: list[str] | None = None,
+    roster: list[str] | list[RosterEntry] | None = None,
     progress: Progress | None = None,
     workers: int | None = None,
+    annotations: Annotations | None = None,
 ) -> ClassReview:
-    """Verify every file and summarise the class."""
+    """Verify every file and summarise the class (``roster``: names or roster entries)."""
+    entries = [e if isinstance(e, RosterEntry) else RosterEntry(e) for e in roster or []]
     verdicts = verify_all(assignment, files, progress=progress, workers=workers)
     mark_duplicates_and_limits(assignment, verdicts)
-    students = summarise(assignment, verdicts, roster)
+    names = [e.name for e in entries] if roster is not None else None
+    students = summarise(assignment, verdicts, names)
+    by_key = {s.key: s for s in students}
+    for entry in entries:
+        row = by_key.get(student_key(entry.name))
+        if row is not None:
+            row.email, row.sis_id, row.login, row.section = (
+                entry.email,
+                entry.sis_id,
+                entry.login,
+                entry.section,
+            )
+    _attribute_unreadable(verdicts, by_key)
+    known = {s.key: s.name for s in students}
+    for flag in check_class(assignment, verdicts, known):
+        row = by_key.get(flag.student)
+        if row is not None and flag.text not in row.flags:
+            row.flags.append(flag.text)
+    if annotations is not None:
+        annotations.apply(students)
+    for row in students:
+        row.status = _status(assignment, row)
     return ClassReview(assignment, verdicts, students, roster_given=roster is not None)
+
+
+def _attribute_unreadable(verdicts: list[Verdict], rows: dict[str, StudentRow]) -> None:
+    """Unreadable files with no readable name go to the student their file name starts
+    with (submissions are saved as ``<student>-<scenario>-attempt<N>-...``)."""
+    from simulator.homework.submission import slug
+
+    prefixes = sorted(((slug(r.name), r) for r in rows.values()), key=lambda p: -len(p[0]))
+    for v in verdicts:
+        if v.check != "unreadable":
+            continue
+        row = rows.get(student_key(v.student)) if v.student else None
+        if row is None:
+            stem = Path(v.file).name.casefold()
+            row = next((r for p, r in prefixes if p and stem.startswith(p + "-")), None)
+        if row is not None:
+            row.unreadable += 1
+            row.flags.append(f"unreadable: {Path(v.file).name}: {v.detail}")
 
 
 def verify_all(
@@ -239,7 +329,9 @@ def summarise(
             current = row.best.get(verdict.scenario)
             if current is None or _better(verdict, current):
                 row.best[verdict.scenario] = verdict
+    scenarios = tuple(e.id for e in assignment.scenarios)
     for row in rows.values():
+        row.scenarios = scenarios
         row.status = _status(assignment, row)
     listed = [r for r in rows.values() if r.on_roster and roster is not None]
     others = sorted(
@@ -259,6 +351,8 @@ def _better(new: Verdict, old: Verdict) -> bool:
 
 
 def _status(assignment: Assignment, row: StudentRow) -> str:
+    if row.flags:
+        return "needs review"
     states = []
     for entry in assignment.scenarios:
         best = row.best.get(entry.id)

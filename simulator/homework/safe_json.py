@@ -3,7 +3,8 @@
 Assignments travel by email and submissions come back from learners; both are data from
 outside. ``read_json`` refuses a file that is too big (checked before a byte is parsed),
 not UTF-8, not JSON, nested too deeply, or carrying non-finite or absurdly long numbers,
-always with a one-line reason (``JsonFileError``) and never with a traceback.
+always with a one-line reason (``JsonFileError``) and never with a traceback. A key
+repeated within one object is refused too: JSON readers disagree on which value wins.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ def parse_json(raw: bytes) -> Any:
             parse_constant=_refuse_constant,
             parse_int=_parse_int,
             parse_float=_parse_float,
+            object_pairs_hook=_no_duplicate_keys,
         )
     except JsonFileError:
         raise
@@ -62,6 +64,18 @@ def parse_json(raw: bytes) -> Any:
         return _raise(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})")
     except (ValueError, RecursionError) as exc:
         return _raise(f"not valid JSON ({type(exc).__name__})")
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose keys are all different: another tool could read a repeated key
+    differently (first or last wins), so such a file is refused, naming the key."""
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            shown = key if len(key) <= 40 else key[:39] + "\u2026"
+            raise JsonFileError(f"the key {shown!r} appears twice in one object; refused")
+        data[key] = value
+    return data
 
 
 def _raise(message: str) -> Any:

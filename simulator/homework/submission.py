@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -55,6 +56,8 @@ class Submission:
     hashes: dict[str, str]
     transcript: dict[str, Any]
     report: dict[str, Any]
+    rules: dict[str, Any] | None = None
+    """The assignment's rules when it was submitted (pass mark, attempts, due)."""
 
     @property
     def student_key(self) -> str:
@@ -80,8 +83,16 @@ def build_submission(
     report: dict[str, Any],
     started: str,
     submitted: str | None = None,
+    rules: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The plain form of a submission, as written to disk."""
+    """The plain form of a submission, as written to disk (``rules``: default the
+    assignment's pass mark for this scenario, attempt limit and due date)."""
+    if rules is None:
+        rules = {
+            "pass_mark": assignment.pass_mark_for(entry),
+            "attempts": assignment.attempts,
+            "due": assignment.due.isoformat() if assignment.due else None,
+        }
     return {
         "format": SUBMISSION_FORMAT,
         "version": VERSION,
@@ -98,6 +109,7 @@ def build_submission(
         "hashes": dict(entry.hashes),
         "transcript": transcript,
         "report": report,
+        "rules": rules,
     }
 
 
@@ -107,9 +119,16 @@ def submissions_folder(assignment_id: str | None = None) -> Path:
     return root / assignment_id if assignment_id else root
 
 
+def slug(name: str) -> str:
+    """A name as a file-name part: accents folded, not dropped ("José Núñez" -> jose-nunez)."""
+    folded = unicodedata.normalize("NFKD", student_key(name))
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9]+", "-", plain.casefold()).strip("-")
+
+
 def file_name(record: dict[str, Any]) -> str:
     """``<student>-<scenario>-attempt<N>-<time>.json``, safe on every file system."""
-    student = re.sub(r"[^a-z0-9]+", "-", student_key(str(record["student"]))).strip("-")
+    student = slug(str(record["student"]))
     stamp = re.sub(r"[^0-9T]", "", str(record["submitted"]))[:15]
     return f"{student or 'student'}-{record['scenario']}-attempt{record['attempt']}-{stamp}.json"
 
@@ -164,6 +183,7 @@ def submission_from_data(raw: Any, path: Path | None = None) -> Submission:
         hashes=data.hashes.model_dump(),
         transcript=raw["transcript"],
         report=raw["report"],
+        rules=data.rules.model_dump() if data.rules else None,
     )
 
 

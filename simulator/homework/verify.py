@@ -57,6 +57,11 @@ class Verdict:
     over_limit: bool = False
     duplicate: bool = False
     simulator: str = ""
+    seed: int | None = None
+    """The seed the file says it was played with (a copy carries its source's)."""
+    started: datetime | None = None
+    learner_text: str = ""
+    """Everything the learner wrote, folded for comparison across students."""
     report: dict[str, Any] | None = None
     """The re-graded report (``Report.to_dict``)."""
     transcript: dict[str, Any] | None = None
@@ -115,8 +120,11 @@ def verify(assignment: Assignment, sub: Submission, label: str = "") -> Verdict:
         claimed_score=sub.claimed_score,
         simulator=sub.simulator,
     )
+    verdict.seed = sub.seed
+    verdict.learner_text = learner_words(sub.transcript)
     submitted = parse_stamp(sub.submitted)
-    if submitted is None or parse_stamp(sub.started) is None:
+    verdict.started = parse_stamp(sub.started)
+    if submitted is None or verdict.started is None:
         return _set(verdict, "unreadable", "its started/submitted times are not ISO timestamps")
     verdict.submitted = submitted
     verdict.late = assignment.is_late(submitted)
@@ -148,7 +156,7 @@ def verify(assignment: Assignment, sub: Submission, label: str = "") -> Verdict:
     _same_note(transcript, session)
     report = report_on(session)
     verdict.score = report.score
-    verdict.passed = assignment.passes(entry, report.score, len(report.blockers))
+    verdict.passed = report.passed  # graded with the assignment's pass mark (entry.bundle)
     verdict.report = _plain(report.to_dict())
     verdict.transcript = _plain(session.transcript.to_dict())
 
@@ -168,6 +176,17 @@ def verify(assignment: Assignment, sub: Submission, label: str = "") -> Verdict:
             problems.append(f"made with simulator {sub.simulator} (this is {__version__})")
         return _set(verdict, "mismatch", "; ".join(problems))
     return verdict
+
+
+def learner_words(transcript: dict[str, Any]) -> str:
+    """The learner's own words in a transcript, case and spacing folded (for comparing)."""
+    turns = transcript.get("turns") if isinstance(transcript, dict) else None
+    texts = [
+        str(t.get("text", ""))
+        for t in turns or []
+        if isinstance(t, dict) and t.get("who") == "learner"
+    ]
+    return " ".join(" ".join(texts).casefold().split())
 
 
 def _set(verdict: Verdict, check: str, detail: str) -> Verdict:

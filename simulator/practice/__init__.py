@@ -43,6 +43,7 @@ from simulator.grading import (
     transcript_text,
 )
 from simulator.grading.html import highlight
+from simulator.grading.report import CRITERION_NAMES
 from simulator.practice.attempt import Attempt, FinishHook, Mode, Submitter
 from simulator.practice.clients import AppFactory, AppOptions, RunnableApp
 from simulator.practice.export import FORMATS, ExportFormat, export, render_export
@@ -52,6 +53,7 @@ from simulator.practice.scripted import PlayedScript, play_script
 from simulator.reading import Lexicon, Reading, standard_lexicon
 
 __all__ = [
+    "CRITERION_NAMES",
     "FORMATS",
     "MAX_INPUT_CHARS",
     "STAGES",

@@ -29,8 +29,9 @@ FinishHook = Callable[[Session, Report], None]
 class Submitter(Protocol):
     """Where a finished session goes to be marked (an assignment run, for homework)."""
 
-    def submit(self, session: Session, report: Report) -> Path:
-        """Write the submission; returns where it went."""
+    def submit(self, session: Session, report: Report, *, journal: Path | None = None) -> Path:
+        """Write the submission; returns where it went (``journal``: the session's
+        journal, marked submitted once the file is written)."""
         ...
 
 
@@ -163,8 +164,10 @@ class Attempt:
         return self.report
 
     def submit(self, to: Submitter) -> Path:
-        """Submit the finished session with its report (graded once) to ``to``."""
-        return to.submit(self.session, self.finish())
+        """Submit the finished session with its report (graded once) to ``to``; its
+        journal goes along, so a failure leaves it "finished, not submitted"."""
+        journal = self.recorder.journal_path if self.recorder is not None else None
+        return to.submit(self.session, self.finish(), journal=journal)
 
     def save_copy(self, path: Path) -> Path:
         """Write the attempt to ``path`` after a storage problem; raises StorageError."""

@@ -44,6 +44,9 @@ class AppOptions:
     resume: Attempt | None = None
     hints: bool = True
     theme: str | None = None
+    homework: Any = None
+    """A ``homework.desk.HomeworkDesk``: the app offers only its scenarios, shows its
+    rules, and submits each finished session (None: free practice)."""
 
 
 AppFactory = Callable[[AppOptions], RunnableApp]

@@ -57,11 +57,15 @@ class SimulatorApp(TerminalApp):
         resume: Attempt | None = None,
         hints: bool = True,
         theme: str | None = None,
+        homework: Any = None,
         debounce: float | None = None,
     ) -> None:
         super().__init__()
         self.debounce = DEBOUNCE if debounce is None else debounce
         """Seconds of no typing before live analysis runs (0: at once, as in tests)."""
+        self.homework = homework
+        """A ``HomeworkDesk`` when playing an assignment (see ``simulator.tui.homework``)."""
+        self.submitted_ids: set[str] = set()
         if mode not in ("practice", "exam"):
             raise ValueError(f"mode must be 'practice' or 'exam', not {mode!r}")
         self.bundle = bundle
@@ -71,6 +75,8 @@ class SimulatorApp(TerminalApp):
         self.on_finish = on_finish
         self.title = title or self.TITLE
         self.sub_title = subtitle or ("Exam" if mode == "exam" else "Practice")
+        if homework is not None and not subtitle:
+            self.sub_title = f"{self.sub_title} · due {homework.time_left()}"
         self.hints_on = mode == "practice" and hints
         self._theme_name = THEMES.get(theme or "")
         self.attempt: Attempt | None = None
@@ -168,10 +174,17 @@ class SimulatorApp(TerminalApp):
         from simulator.practice import Attempt
         from simulator.storage import StorageError
 
+        meta: dict[str, Any] | None = None
+        if self.homework is not None:
+            from simulator.tui.homework import attempt_meta
+
+            meta = attempt_meta(self, bundle.scenario.id)
+            if meta is None:
+                return
         if self.attempt is not None:
             self.attempt.close()
         try:
-            self.attempt = Attempt(bundle, self.seed_for_next(), mode=self.mode)
+            self.attempt = Attempt(bundle, self.seed_for_next(), mode=self.mode, meta=meta)
             self._next_seed = None
         except StorageError as exc:
             self.notify(str(exc), title="Cannot start", severity="error", markup=False)
@@ -254,6 +267,10 @@ class SimulatorApp(TerminalApp):
     def finish_attempt(self) -> None:
         assert self.attempt is not None
         self.attempt.finish(self.on_finish)
+        if self.homework is not None:
+            from simulator.tui.homework import submit_finished
+
+            submit_finished(self, self.attempt)
         recorder = self.attempt.recorder
         problem = self.attempt.storage_problem or (recorder.problem if recorder else None)
         if problem:
@@ -379,6 +396,7 @@ def build_app(
     resume: Attempt | None = None,
     hints: bool = True,
     theme: str | None = None,
+    homework: Any = None,
     debounce: float | None = None,
 ) -> SimulatorApp:
     """The app for the CLI, assignments and tests.
@@ -387,8 +405,10 @@ def build_app(
     coaching hints, retry and rewind; ``on_finish(session, report)`` is called once when
     the session is graded; ``watch`` (a scenario id or path) reloads it on save;
     ``resume`` (an ``Attempt`` around a resumed session) opens at the session's stage;
-    ``hints`` and ``theme`` come from the user's settings; ``debounce`` is how long
-    typing must pause before live analysis runs (default ``DEBOUNCE``; 0 in tests).
+    ``hints`` and ``theme`` come from the user's settings; ``homework`` (a
+    ``HomeworkDesk``) limits the library to the assignment, shows its rules and submits
+    each finished session; ``debounce`` is how long typing must pause before live
+    analysis runs (default ``DEBOUNCE``; 0 in tests).
     """
     return SimulatorApp(
         bundle,
@@ -402,6 +422,7 @@ def build_app(
         resume=resume,
         hints=hints,
         theme=theme,
+        homework=homework,
         debounce=debounce,
     )
 
@@ -419,4 +440,5 @@ def make_app(options: AppOptions) -> SimulatorApp:
         resume=options.resume,
         hints=options.hints,
         theme=options.theme,
+        homework=options.homework,
     )

@@ -39,10 +39,28 @@ def test_interrupted_homework_is_submitted_after_resume(
     assert not list((home / "submissions").rglob("*.json"))
     capsys.readouterr()
 
+    assignment.rename(tmp_path / "moved.json")  # the file it was started from is gone
     feed(monkeypatch, REST)
     assert main(["resume", "--last", "--plain"]) == 0  # without the file: a clear note
     assert "--assignment FILE to submit" in capsys.readouterr().err
     assert not list((home / "submissions").rglob("*.json"))
+
+
+def test_resume_finds_the_assignment_it_was_started_from(
+    tmp_path: Path,
+    home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assignment = tmp_path / "a.json"
+    assert main(["assign", "review-season-cold-email", "-o", str(assignment)]) == 0
+    feed(monkeypatch, OPENING)
+    main(["play", "--assignment", str(assignment), "--student", "Ana Diaz", "--plain"])
+    capsys.readouterr()
+    feed(monkeypatch, REST)
+    assert main(["resume", "--last", "--plain"]) == 0
+    assert "Submitted attempt 1" in capsys.readouterr().out
+    assert len(list((home / "submissions").rglob("*.json"))) == 1
 
 
 def test_resume_with_the_assignment_submits(

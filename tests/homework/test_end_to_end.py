@@ -51,15 +51,21 @@ def test_assign_submit_review(
     statuses = {s["name"]: s["status"] for s in data["students"]}
     assert statuses == {
         "Ana Diaz": "completed",
-        "ben ode": "did not pass",  # roster spelling wins
-        "Cy Tamper": "did not pass",  # the edited pass does not count
+        "ben ode": "needs review",  # roster spelling wins; the same words as Cy Tamper's
+        "Cy Tamper": "needs review",  # an edited score, and Ben's words
         "Dee Absent": "not started",
     }
     assert data["statuses"] == {
-        "completed": 1, "late": 0, "did not pass": 2, "in progress": 0, "not started": 1,
+        "completed": 1, "late": 0, "needs review": 2, "did not pass": 0, "in progress": 0,
+        "not started": 1,
     }  # fmt: skip
+    flags = {s["name"]: " ".join(s["needs_review"]) for s in data["students"]}
+    assert "identical learner text to Cy Tamper" in flags["ben ode"]
+    assert "identical learner text to ben ode" in flags["Cy Tamper"]
+    assert "edited:" in flags["Cy Tamper"] and "edited" not in flags["ben ode"]
 
-    rows = list(csv.DictReader(out_csv.open(encoding="utf-8")))
+    assert out_csv.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel's UTF-8 mark
+    rows = list(csv.DictReader(out_csv.open(encoding="utf-8-sig")))
     by_student = {r["student"]: r for r in rows}
     assert len(rows) == 4  # three submissions and the roster student with none
     assert by_student["Ana Diaz"]["check"] == "verified"
@@ -68,8 +74,10 @@ def test_assign_submit_review(
     assert by_student["Cy Tamper"]["claimed_score"] == "99"
     assert by_student["Cy Tamper"]["score"] == str(original_score)
     assert by_student["Cy Tamper"]["counted"] == "no"
-    assert by_student["Dee Absent"]["student_status"] == "not started"
+    assert by_student["Dee Absent"]["status"] == "not started"
     assert by_student["Dee Absent"]["file"] == ""
+    assert by_student["Ana Diaz"]["Respecting their time"].isdigit()  # criteria in plain words
+    assert by_student["ben ode"]["findings"].startswith("lost: A resume was attached")
 
 
 def test_learner_lists_submissions(

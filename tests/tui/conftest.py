@@ -125,6 +125,7 @@ SHOWN = {
     "PatienceMeter",
     "RapportMeter",
     "CriterionBar",
+    "AssignmentBanner",
 }
 
 

@@ -1,17 +1,23 @@
-"""`simulator play --assignment` in the app: exam mode, submitted on finish, path shown."""
+"""Homework in the app: the whole assignment in one sitting, its rules on screen, one verdict,
+and a submission that cannot be written is kept, never lost."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
-from typing import cast
+from typing import Any
+
+import pytest
 
 from simulator.cli import main
-from simulator.commands.play import _tui_for
-from simulator.homework import open_assignment
-from simulator.practice import Report
-from simulator.tui.app import SimulatorApp, make_app
+from simulator.homework import load_assignment
+from simulator.homework.desk import HomeworkDesk
+from simulator.tui.app import SimulatorApp, build_app
+from simulator.tui.screens.home import HomeScreen
 from simulator.tui.screens.report import ReportScreen
+from simulator.tui.widgets.library_list import LibraryList
 
+from .conftest import screen_text, settle
 from .test_play_through import write_and_send
 
 ASK = (
@@ -19,23 +25,164 @@ ASK = (
     "would love to learn how you approached it. I know review season is busy: could I have "
     "15 minutes by phone, whenever suits you? Thank you."
 )
+THANKS = (
+    "Thank you for the call yesterday. Your story about moving from teaching into "
+    "recruiting stayed with me, and I will follow up with the colleague you mentioned."
+)
+TWO = ("review-season-quick-note", "hiring-manager-thank-you")
 
 
-async def test_assignment_is_played_in_exam_mode_and_submitted(tmp_path: Path, home: Path) -> None:
+def assign(tmp_path: Path, *extra: str) -> Path:
     path = tmp_path / "a.json"
-    assert main(["assign", "review-season-quick-note", "-o", str(path), "--mode", "exam"]) == 0
-    homework = open_assignment(str(path), "Ana Diaz")
-    reports: list[Report] = []
-    app = cast(SimulatorApp, _tui_for(homework, reports, make_app))
-    assert app.mode == "exam" and not app.hints_on
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")  # briefing -> composer
-        await pilot.pause()
+    args = ["assign", *TWO, "-o", str(path), "--mode", "exam", "--title", "Week 4"]
+    assert main([*args, "--attempts", "2", "--notes", "One bounded ask.", *extra]) == 0
+    return path
+
+
+def app_for(path: Path) -> tuple[HomeworkDesk, SimulatorApp]:
+    desk = HomeworkDesk(load_assignment(path), "Ana Diaz")
+    app = build_app(seed=desk.seed, mode="exam", title=desk.title, homework=desk)
+    return desk, app
+
+
+async def open_from_home(pilot: Any, app: SimulatorApp, scenario: str) -> None:
+    assert isinstance(app.screen, HomeScreen)
+    listing = app.screen.query_one(LibraryList)
+    keys = [e.key for e in listing.entries if e.kind == "scenario"]
+    assert keys == list(TWO)  # the library is the assignment, nothing else
+    listing.highlighted = [e.key for e in listing.shown].index(scenario)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def test_an_exam_with_two_scenarios_is_played_and_submitted_in_one_sitting(
+    tmp_path: Path, home: Path
+) -> None:
+    path = assign(tmp_path, "--due", "2099-01-01")
+    desk, app = app_for(path)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await settle(pilot)
+        shown = screen_text(app)
+        for fact in ("Week 4", "Due: 2099-01-01", "left)", "pass mark 70", "attempt 1 of 2"):
+            assert fact in shown, fact
+        assert "exam mode" in shown and "One bounded ask." in shown
+        assert "Check a draft" not in shown  # no live hint in an exam
+
+        await open_from_home(pilot, app, TWO[0])
+        assert "pass mark 70, next: attempt 1 of 2" in screen_text(app)  # the briefing
+        await pilot.press("enter")
+        await settle(pilot)
         await write_and_send(pilot, "15 minutes?", ASK)
-        await pilot.press("enter")  # inbox -> report
-        await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
         assert isinstance(app.screen, ReportScreen)
-        shown = [n.message for n in app._notifications]
-    assert homework.submitted_to is not None and homework.submitted_to.exists()
-    assert any(str(homework.submitted_to) in message for message in shown)
-    assert len(reports) == 1
+        assert len(desk.handed) == 1
+        # told at once (a notice times out, so it is read now, not at the end)
+        assert str(desk.handed[0].path) in " ".join(n.message for n in app._notifications)
+
+        app.go_home()  # then the second scenario, in the same app session
+        await settle(pilot)
+        details = [e.detail for e in app.screen.query_one(LibraryList).entries]
+        assert details[0].startswith("submitted (") and details[1].startswith("to do")
+        assert "next: attempt 2 of 2" in screen_text(app)  # the banner counts the first
+        await open_from_home(pilot, app, TWO[1])
+        await pilot.press("enter")
+        await settle(pilot)
+        await write_and_send(pilot, "Thank you", THANKS)
+        for _ in range(3):
+            if isinstance(app.screen, ReportScreen):
+                break
+            await pilot.press("enter")
+            await settle(pilot)
+        assert isinstance(app.screen, ReportScreen)
+        messages = [n.message for n in app._notifications]
+    assert [h.scenario for h in desk.handed] == list(TWO)
+    assert not any("Not submitted" in m for m in messages)
+    assert str(desk.handed[1].path) in " ".join(messages)
+    assert all(handed.path.exists() for handed in desk.handed)
+    folder = desk.handed[0].path.parent
+    out = tmp_path / "review.json"
+    assert main(["review", str(path), str(folder), "--json", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [s["check"] for s in data["submissions"]] == ["verified", "verified"]
+
+
+async def test_the_app_shows_the_assignment_pass_mark_on_the_report(
+    tmp_path: Path, home: Path
+) -> None:
+    """One verdict: quick-note's own pass mark is 70; under a mark of 100 the app must say
+    NOT PASSED with mark 100, as run, submissions and review do (tests/homework)."""
+    path = tmp_path / "one.json"
+    assert main(["assign", TWO[0], "-o", str(path), "--pass-mark", "100"]) == 0
+    desk, app = app_for(path)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await settle(pilot)
+        app.open_briefing(desk.bundle(TWO[0]))
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await write_and_send(pilot, "15 minutes?", ASK)
+        await pilot.press("enter")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "NOT PASSED" in shown and "PASSED" not in shown.replace("NOT PASSED", "")
+        assert "100" in shown
+    (handed,) = desk.handed
+    assert handed.passed is False and "pass mark 100" in handed.line
+    data = json.loads(handed.path.read_text(encoding="utf-8"))
+    assert data["report"]["pass_mark"] == 100 and data["report"]["passed"] is False
+
+
+@pytest.mark.parametrize("kind", ["disk-full", "read-only", "path-is-a-file"])
+async def test_a_failed_submission_in_the_app_is_told_and_kept(
+    kind: str, tmp_path: Path, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    path = assign(tmp_path)
+    folder = home / "submissions"
+    if kind == "path-is-a-file":
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        folder.write_text("not a folder")
+    elif kind == "disk-full":
+        real = os.write
+
+        def write(fd: int, data: bytes) -> int:
+            if os.readlink(f"/proc/self/fd/{fd}").startswith(str(folder)):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            return real(fd, data)
+
+        monkeypatch.setattr(os, "write", write)
+    else:  # as a read-only mount answers (tests run as root: chmod would not stop them)
+        import tempfile
+
+        real_mkstemp = tempfile.mkstemp
+
+        def mkstemp(*args: object, **kwargs: object) -> tuple[int, str]:
+            if str(kwargs.get("dir", "")).startswith(str(folder)):
+                raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+            return real_mkstemp(*args, **kwargs)  # type: ignore[call-overload]
+
+        monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    desk, app = app_for(path)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await settle(pilot)
+        app.open_briefing(desk.bundle(TWO[0]))
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await write_and_send(pilot, "15 minutes?", ASK)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReportScreen)  # no crash: the report is shown
+        messages = [n.message for n in app._notifications]
+    assert desk.handed == []
+    assert any("Not submitted" in m and "simulator submit --last" in m for m in messages)
+    monkeypatch.undo()
+    if kind == "path-is-a-file":
+        folder.unlink()
+    monkeypatch.setenv("SIMULATOR_HOME", str(home))
+    assert main(["submit", "--last"]) == 0
+    (written,) = folder.rglob("*.json")
+    assert main(["review", str(path), str(written.parent)]) == 0

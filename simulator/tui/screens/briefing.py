@@ -78,6 +78,11 @@ class BriefingScreen(AppScreen):
         seed = self.sim.seed_for_next()
         self.values = generate(self.bundle.scenario, self.bundle.persona, seed)
         yield Header(show_clock=False, icon="\u25c6")
+        if self.sim.homework is not None:
+            from simulator.tui.widgets.assignment_banner import AssignmentBanner
+
+            scenario = self.bundle.scenario.id
+            yield AssignmentBanner(self.sim.homework, scenario, id="briefing-assignment")
         with Horizontal(id="briefing-columns"):
             with VerticalScroll(id="briefing-main"):
                 yield Static(briefing_text(self.bundle, self.values), id="briefing-text")

@@ -73,14 +73,23 @@ class HomeScreen(AppScreen):
                 ),
                 id="home-intro",
             )
+            if self.sim.homework is not None:
+                from simulator.tui.widgets.assignment_banner import AssignmentBanner
+
+                yield AssignmentBanner(self.sim.homework, id="home-assignment")
             yield Input(placeholder="Type to filter scenarios\u2026", id="home-filter")
             yield LibraryList(id="home-list")
             yield Static(Text("Loading the library\u2026", style="dim"), id="home-status")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(LibraryList).set_entries(list(PLACES))
+        self.query_one(LibraryList).set_entries(list(self._places()))
         self.query_one("#home-filter", Input).focus()
+        if self.sim.homework is not None:  # only the assignment's scenarios, nothing to load
+            from simulator.tui.homework import assigned_entries
+
+            self._loaded(assigned_entries(self.sim.homework), [])
+            return
         # Loading content (pydantic, YAML) takes longer than drawing this screen: start it
         # once the first frame is up.
         self.call_after_refresh(self.load_library)
@@ -116,7 +125,7 @@ class HomeScreen(AppScreen):
         self._loaded(entries, problems)
 
     def _loaded(self, entries: list[Entry], problems: list[str]) -> None:
-        self.query_one(LibraryList).set_entries([*entries, *PLACES])
+        self.query_one(LibraryList).set_entries([*entries, *self._places()])
         status = self.query_one("#home-status", Static)
         if problems:
             text = Text.assemble((f"{len(problems)} file(s) could not be loaded:\n", "bold yellow"))
@@ -124,6 +133,22 @@ class HomeScreen(AppScreen):
             status.update(clean(text))
         else:
             status.display = False
+
+    def _places(self) -> tuple[Entry, ...]:
+        """The other places; an exam offers no draft check (it would be a live hint)."""
+        if self.sim.homework is not None and self.sim.mode == "exam":
+            return tuple(p for p in PLACES if p.kind != "draft")
+        return PLACES
+
+    def on_screen_resume(self) -> None:
+        """Back home during homework: show what is submitted and the attempts left."""
+        if self.sim.homework is None:
+            return
+        from simulator.tui.homework import assigned_entries
+        from simulator.tui.widgets.assignment_banner import AssignmentBanner
+
+        self.query_one(AssignmentBanner).refresh_rules()
+        self._loaded(assigned_entries(self.sim.homework), [])
 
     def scenario_entries(self) -> list[Entry]:
         return [e for e in self.query_one(LibraryList).entries if e.kind == "scenario"]
@@ -163,6 +188,9 @@ class HomeScreen(AppScreen):
     def open_scenario(self, key: str) -> None:
         from simulator.content import ContentLoadError, Library
 
+        if self.sim.homework is not None:  # the assigned text, with the assignment's rules
+            self.sim.open_briefing(self.sim.homework.bundle(key))
+            return
         try:
             bundle = Library().load(key)
         except ContentLoadError as exc:
@@ -171,6 +199,8 @@ class HomeScreen(AppScreen):
         self.sim.open_briefing(bundle)
 
     def action_draft(self) -> None:
+        if self.sim.homework is not None and self.sim.mode == "exam":
+            return
         self.sim.open_draft_check()
 
     def action_attempts(self) -> None:
