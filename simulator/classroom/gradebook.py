@@ -22,7 +22,8 @@ from simulator.classroom import homework_outputs
 from simulator.classroom.store import ClassStore, StoredSubmission
 from simulator.homework.analytics import common_findings, criterion_averages
 from simulator.homework.assignment import Assignment
-from simulator.homework.review import ClassReview, mark_duplicates_and_limits, summarise
+from simulator.homework.review import ClassReview, class_review
+from simulator.homework.roster import RosterEntry
 from simulator.homework.safe_json import parse_json
 from simulator.homework.submission import submission_from_data
 from simulator.homework.verify import Verdict, verify
@@ -62,11 +63,8 @@ class Gradebook:
     def review(self) -> ClassReview:
         """The class review of every stored submission, in the order received."""
         verdicts = [self._verdict(row) for row in self.store.submissions()]
-        mark_duplicates_and_limits(self.assignment, verdicts)
-        students = summarise(self.assignment, verdicts, self.roster)
-        return ClassReview(
-            self.assignment, verdicts, students, roster_given=self.roster is not None
-        )
+        roster = None if self.roster is None else [RosterEntry(name) for name in self.roster]
+        return class_review(self.assignment, verdicts, roster)
 
     # ------------------------------------------------------------------ downloads
     def csv(self) -> str:

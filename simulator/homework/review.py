@@ -196,11 +196,22 @@ def review(
     """Verify every file and summarise the class (``roster``: names or roster entries)."""
     entries = [e if isinstance(e, RosterEntry) else RosterEntry(e) for e in roster or []]
     verdicts = verify_all(assignment, files, progress=progress, workers=workers)
+    return class_review(assignment, verdicts, entries if roster is not None else None, annotations)
+
+
+def class_review(
+    assignment: Assignment,
+    verdicts: list[Verdict],
+    entries: list[RosterEntry] | None,
+    annotations: Annotations | None = None,
+) -> ClassReview:
+    """Mark, summarise and check verified files as a class: the one verdict that ``review``
+    and the class server's dashboard both give (``entries``: the roster, or None)."""
     mark_duplicates_and_limits(assignment, verdicts)
-    names = [e.name for e in entries] if roster is not None else None
+    names = [e.name for e in entries] if entries is not None else None
     students = summarise(assignment, verdicts, names)
     by_key = {s.key: s for s in students}
-    for entry in entries:
+    for entry in entries or []:
         row = by_key.get(student_key(entry.name))
         if row is not None:
             row.email, row.sis_id, row.login, row.section = (
@@ -219,7 +230,7 @@ def review(
         annotations.apply(students)
     for row in students:
         row.status = _status(assignment, row)
-    return ClassReview(assignment, verdicts, students, roster_given=roster is not None)
+    return ClassReview(assignment, verdicts, students, roster_given=entries is not None)
 
 
 def _attribute_unreadable(verdicts: list[Verdict], rows: dict[str, StudentRow]) -> None:

@@ -56,7 +56,7 @@ class ClassroomApp(SimulatorApp):
         self.assignment = assignment
         self.submit_url = submit_url
         self.tab_id = secrets.token_hex(6)
-        self.homework: AssignmentRun | None = None
+        self.tab_run: AssignmentRun | None = None
         self.unsent: Path | None = None
         self._resumed: Any | None = None
         """The learner's unfinished session of this assignment, once they gave their name."""
@@ -84,7 +84,7 @@ class ClassroomApp(SimulatorApp):
 
     def on_unmount(self) -> None:
         # SimulatorApp.on_unmount (run by Textual as well) closes the attempt's journal.
-        if self.homework is not None:
+        if self.tab_run is not None:
             self._event("left")
 
     # ------------------------------------------------------------------ name and start
@@ -96,8 +96,8 @@ class ClassroomApp(SimulatorApp):
         from simulator.storage import LockedError
 
         try:
-            self.homework = open_assignment(self.assignment_path, name)
-            self._resumed = resumed_attempt(self.homework)
+            self.tab_run = open_assignment(self.assignment_path, name)
+            self._resumed = resumed_attempt(self.tab_run)
         except HomeworkError as exc:
             return str(exc)
         except LockedError:
@@ -110,8 +110,8 @@ class ClassroomApp(SimulatorApp):
     def _named(self, _name: str | None) -> None:
         from simulator.storage import StorageError
 
-        assert self.homework is not None
-        run = self.homework
+        assert self.tab_run is not None
+        run = self.tab_run
         self.seed = run.seed
         self.bundle = run.bundle
         try:
@@ -124,7 +124,7 @@ class ClassroomApp(SimulatorApp):
 
     def route(self, draft: dict[str, Any] | None = None, since: int | None = None) -> None:
         super().route(draft, since)
-        if self.homework is not None:
+        if self.tab_run is not None:
             self._event("playing")
 
     # ------------------------------------------------------------------ submitting
@@ -139,7 +139,7 @@ class ClassroomApp(SimulatorApp):
         send that file to the class server when there is one."""
         from simulator.homework import HomeworkError
 
-        run = self.homework
+        run = self.tab_run
         if run is None:
             return
         try:
@@ -181,18 +181,18 @@ class ClassroomApp(SimulatorApp):
 
     # ------------------------------------------------------------------ presence
     def _heartbeat(self) -> None:
-        if self.homework is not None:
+        if self.tab_run is not None:
             self._event("playing")
 
     def _event(self, kind: str) -> None:
         from simulator.classroom.client import send_event
 
-        if self.submit_url is None or self.homework is None:
+        if self.submit_url is None or self.tab_run is None:
             return
         stage = ""
         if self.attempt is not None:
             stage = "finished" if self.attempt.session.finished else self.attempt.session.state.name
-        url, name, tab = self.submit_url, self.homework.student, self.tab_id
+        url, name, tab = self.submit_url, self.tab_run.student, self.tab_id
         if kind == "left":  # the process is ending: send it now, briefly
             send_event(url, kind, name, tab, stage)
         else:

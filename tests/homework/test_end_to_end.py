@@ -77,7 +77,7 @@ def test_assign_submit_review(
     assert by_student["Dee Absent"]["status"] == "not started"
     assert by_student["Dee Absent"]["file"] == ""
     assert by_student["Ana Diaz"]["Respecting their time"].isdigit()  # criteria in plain words
-    assert by_student["ben ode"]["findings"].startswith("lost: A resume was attached")
+    assert "lost: A resume was attached" in by_student["ben ode"]["findings"]  # subject read first
 
 
 def test_learner_lists_submissions(
