@@ -227,6 +227,7 @@ def test_play_hands_the_assignment_to_the_injected_app(
             script = parse_model(Script, scripts["pass"].read_text(), "script")
             desk = self.options.homework  # the app submits through the desk it is given
             assert self.options.bundle is not None and desk is not None
+            assert self.options.seed is not None  # an assignment always sets its seed
             played = play_script(self.options.bundle, script, self.options.seed)
             desk.submit(played.session, played.report)
 
