@@ -155,9 +155,9 @@ def test_hostile_learner_history_resumed_in_the_app(
     """The learner's own earlier text comes back from the journal when resuming."""
     recorder = Recorder(cold_email, 1, meta={"client": "tui", "mode": "practice"})
     session = recorder.start()
-    session.send(
-        Outreach(subject=hostile("Subj", "Line"), body=hostile("Earlier", "Text") + " " + BODY)
-    )
+    # The subject stays plain: its attack payload (OWNED) would read as shouting, and the
+    # persona would not reply; the body and the meeting line carry the attack instead.
+    session.send(Outreach(subject=SUBJECT, body=hostile("Earlier", "Text") + " " + BODY))
     session.send(Say(hostile("How did you", " get started in HR?")))
     recorder.close()
     title = start(terminal)
