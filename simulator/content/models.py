@@ -10,48 +10,52 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
     Field,
     StrictInt,
     StrictStr,
     field_validator,
+    model_validator,
 )
 
-Slug = Annotated[StrictStr, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$", max_length=64)]
-Text = Annotated[StrictStr, Field(max_length=4000)]
-Line = Annotated[StrictStr, Field(min_length=1, max_length=1200)]
-_PHRASE_PUNCTUATION = set(" '\u2019-.,?!&/:")
+from simulator.content.base import (
+    CRITERIA,
+    FILE_KINDS,
+    PITCH_FILE_KINDS,
+    Criterion,
+    FileKind,
+    Line,
+    Percent,
+    Phrase,
+    ReplyKind,
+    Slug,
+    Strict,
+    Text,
+)
+from simulator.content.custom import (
+    CriterionWording,
+    LearnerFile,
+    OutcomeWording,
+    SignalSettings,
+)
 
-
-def _plain_phrase(value: str) -> str:
-    """Lexicon phrases are plain words: a pattern character would only mislead an author."""
-    odd = sorted({ch for ch in value if not (ch.isalnum() or ch in _PHRASE_PUNCTUATION)})
-    if odd:
-        shown = " ".join(odd)
-        raise ValueError(f"phrases are plain words, not patterns: remove {shown}")
-    if not any(sum(ch.isalpha() for ch in word) >= 2 for word in value.split()):
-        raise ValueError("a phrase needs at least one word of two or more letters")
-    return value
-
-
-Phrase = Annotated[StrictStr, Field(min_length=2, max_length=120), AfterValidator(_plain_phrase)]
-Percent = Annotated[StrictInt, Field(ge=0, le=100)]
-
-CRITERIA = ("respect_time", "no_pitch", "relationship", "questions", "follow_through")
-Criterion = Literal["respect_time", "no_pitch", "relationship", "questions", "follow_through"]
-ReplyKind = Literal["accept", "redirect", "silence"]
-
-
-class Strict(BaseModel):
-    """Base for content models: unknown keys are errors, values are not coerced."""
-
-    # Attribute docstrings become field descriptions: the JSON Schema (editor hovers),
-    # the "missing field" messages and docs/authoring.md all read them.
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, strict=True, use_attribute_docstrings=True
-    )
+__all__ = [
+    "CRITERIA",
+    "FILE_KINDS",
+    "PITCH_FILE_KINDS",
+    "Criterion",
+    "CriterionWording",
+    "FileKind",
+    "LearnerFile",
+    "Line",
+    "OutcomeWording",
+    "Percent",
+    "Phrase",
+    "ReplyKind",
+    "SignalSettings",
+    "Slug",
+    "Strict",
+    "Text",
+]
 
 
 # --------------------------------------------------------------------------- persona
@@ -74,9 +78,16 @@ class Temperament(Strict):
     on_pitch: Literal["redirect", "silence"] = "redirect"
     """What the persona does with an outreach that pitches for a job."""
     max_minutes: StrictInt = Field(default=20, ge=5, le=90)
-    """The most meeting time the persona will ever grant."""
+    """The most meeting time the persona will ever grant; an ask for more (capped at 30
+    minutes) reads as a long time ask to this persona."""
     max_words: StrictInt = Field(default=150, ge=20, le=2000)
-    """An outreach longer than this reads as a long message to this persona."""
+    """An outreach longer than this reads as a long message to this persona (the app's
+    word counter aims at it too)."""
+    pitch_files: list[FileKind] = Field(
+        default_factory=lambda: list(PITCH_FILE_KINDS), max_length=len(FILE_KINDS)
+    )
+    """Kinds of attached file that read as a pitch when nobody asked for them (by the
+    file's name, or by the kind the scenario declares in `learner.files`)."""
     min_follow_up_days: StrictInt = Field(default=5, ge=0, le=60)
     """A follow-up sooner than this after the first message reads as pushy."""
     sensitivity: dict[Slug, Annotated[float, Field(ge=0, le=5)]] = Field(default_factory=dict)
@@ -101,15 +112,16 @@ class Persona(Strict):
     on_their_plate: list[Line] = Field(default_factory=list, max_length=12)
     """What keeps them busy right now."""
     voice: Text = ""
-    """How they talk (for authors; not shown to the learner)."""
+    """How they talk. Display-only: for authors writing lines; the engine never reads it."""
     backstory: Text = ""
     """How they got into the field."""
     advice: list[Line] = Field(default_factory=list, max_length=20)
-    """What they would tell a newcomer (for authors and the briefing)."""
+    """What they would tell a newcomer. Display-only: the briefing shows it; lines say it."""
     never_says: list[Line] = Field(default_factory=list, max_length=20)
-    """What this person would never say (for authors reviewing lines)."""
+    """What this person would never say: validate warns when one of their lines says it."""
     pet_peeves: list[Line] = Field(default_factory=list, max_length=20)
-    """What annoys them, shown on the persona card."""
+    """What annoys them. Display-only (the persona card); `temperament.sensitivity` is what
+    makes a peeve cost more."""
     meters: Meters = Field(default_factory=Meters)
     """Where the persona's patience and rapport start."""
     temperament: Temperament = Field(default_factory=Temperament)
@@ -186,8 +198,9 @@ class PreviousMessage(Strict):
 class OutreachStage(Strict):
     """The first contact: email or LinkedIn note."""
 
-    channel: Literal["email", "linkedin"] = "email"
-    """How the learner writes: an email (with a subject) or a LinkedIn note."""
+    channel: Literal["email", "linkedin", "phone"] = "email"
+    """How the learner reaches out: an email (with a subject), a LinkedIn note, or a phone
+    call (what the learner says, or leaves as a voicemail; no subject, no attachments)."""
     reply_after_days: StrictInt = Field(default=3, ge=0, le=60)
     """When the persona's answer (or the silence) arrives."""
     max_chars: StrictInt | None = Field(default=None, ge=50, le=20000)
@@ -199,12 +212,48 @@ class OutreachStage(Strict):
 class MeetingEvent(Strict):
     """Something that happens at a minute of the meeting (an interruption)."""
 
-    at: StrictInt = Field(ge=1, le=180)
-    """Meeting minute at which it happens."""
+    at: StrictInt | None = Field(default=None, ge=1, le=180)
+    """Meeting minute at which it happens (or give `between` for a random minute)."""
+    between: tuple[StrictInt, StrictInt] | None = None
+    """A window [first, last] of minutes: the minute is drawn from the session's seed."""
     line_group: Slug
     """The persona line group said when it happens."""
     minutes: StrictInt = Field(default=1, ge=0, le=30)
     """Meeting minutes it takes up."""
+    ends_meeting: bool = False
+    """The interruption ends the meeting there (a code call, a fire alarm)."""
+
+    @field_validator("between", mode="before")
+    @classmethod
+    def _window_from_list(cls, value: object) -> object:
+        if isinstance(value, list) and len(value) == 2:
+            return tuple(value)
+        if isinstance(value, list):
+            raise ValueError("between is a window of two minutes: [first, last]")
+        return value
+
+    @field_validator("between")
+    @classmethod
+    def _window_in_order(cls, value: tuple[int, int] | None) -> tuple[int, int] | None:
+        if value is not None and not 1 <= value[0] <= value[1] <= 180:
+            raise ValueError("between is [first, last] with 1 <= first <= last <= 180")
+        return value
+
+    @model_validator(mode="after")
+    def _one_time(self) -> MeetingEvent:
+        if (self.at is None) == (self.between is None):
+            raise ValueError("give an event either `at` (a minute) or `between` (a window)")
+        return self
+
+    @property
+    def earliest(self) -> int:
+        """The first minute at which the event can happen."""
+        return self.at if self.at is not None else (self.between or (1, 1))[0]
+
+    @property
+    def latest(self) -> int:
+        """The last minute at which the event can happen."""
+        return self.at if self.at is not None else (self.between or (1, 1))[1]
 
 
 class MeetingStage(Strict):
@@ -314,8 +363,19 @@ class LearnerProfile(Strict):
     """Leave empty to generate one per session."""
     background: Text = ""
     """The learner's situation, shown on the briefing screen."""
-    files: list[Annotated[StrictStr, Field(max_length=120)]] = Field(default_factory=list)
-    """Files the learner has and may attach (attaching a resume unasked is a pitch)."""
+    files: list[Annotated[StrictStr, Field(max_length=120)] | LearnerFile] = Field(
+        default_factory=list
+    )
+    """Files the learner has and may attach: a name, or {name, kind} to declare its kind
+    (attaching a resume, cover letter... unasked is a pitch: see `temperament.pitch_files`)."""
+
+    def file_kinds(self) -> dict[str, str]:
+        """Declared kinds of the learner's files, by name."""
+        return {f.name: f.kind for f in self.files if isinstance(f, LearnerFile)}
+
+    def file_names(self) -> list[str]:
+        """The names of the learner's files."""
+        return [f if isinstance(f, str) else f.name for f in self.files]
 
 
 class Scenario(Strict):
@@ -341,8 +401,18 @@ class Scenario(Strict):
     """The stages this scenario uses and how each is set up."""
     rubric: Rubric = Field(default_factory=Rubric)
     """How the session is graded."""
+    field: Slug = "general"
+    """The field this scenario practises (hr, healthcare, education, ...); the library
+    can be filtered by it."""
     lexicon: dict[Slug, list[Phrase]] = Field(default_factory=dict)
     """Extra phrases for standard signals (phrases only, never patterns)."""
+    signals: dict[Slug, SignalSettings] = Field(default_factory=dict)
+    """Per signal: this scenario's rule, tip and rewrite; phrases to add or drop; words
+    that cancel it; switching it off; or a new signal built `like` a built-in one."""
+    criteria: dict[Criterion, CriterionWording] = Field(default_factory=dict)
+    """Per criterion: its label in the debrief."""
+    outcome: OutcomeWording = Field(default_factory=OutcomeWording)
+    """What the debrief says the persona did with an outreach that got no meeting."""
     checks: list[Check] = Field(default_factory=list, max_length=50)
     """Tests of this scenario, run by simulator check."""
 

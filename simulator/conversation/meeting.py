@@ -8,6 +8,7 @@ learner wraps up, time runs out, or patience is gone.
 
 from __future__ import annotations
 
+import random
 from typing import TYPE_CHECKING
 
 from simulator.conversation import inputs as inp
@@ -16,6 +17,7 @@ from simulator.conversation.machine import Stage
 from simulator.conversation.meters import apply, effect
 
 if TYPE_CHECKING:
+    from simulator.content.models import MeetingEvent
     from simulator.conversation.session import Session
 
 WORDS_PER_MINUTE_SPOKEN = 130
@@ -67,11 +69,24 @@ def run_events(s: Session) -> None:
     meeting = s.scenario.stages.meeting
     assert meeting is not None
     for index, event in enumerate(meeting.events):
-        if index in s.fired or event.at > s.minute or s.state is not Stage.meeting:
+        at = event_minute(s.seed, index, event)
+        if index in s.fired or at > s.minute or s.state is not Stage.meeting:
             continue
         s.fired.add(index)
         s._say("meeting", event.line_group, "interruption", event=index)
         s.minute += event.minutes
+        if event.ends_meeting:
+            end_meeting(s, "interrupted", "goodbye_interrupted")
+            return
+
+
+def event_minute(seed: int, index: int, event: MeetingEvent) -> int:
+    """The minute an event happens: its ``at``, or a minute drawn from its ``between``
+    window by the session's seed (its own stream: the persona's choices are untouched)."""
+    if event.at is not None:
+        return event.at
+    first, last = event.between or (1, 1)
+    return random.Random(f"{seed}/event/{index}").randint(first, last)
 
 
 def check_meeting_end(s: Session) -> None:

@@ -17,12 +17,19 @@ from simulator.content.library import Bundle
 from simulator.conversation import inputs as inp
 from simulator.conversation import meeting
 from simulator.conversation.identities import fill, generate
-from simulator.conversation.judgement import Decision, decide, thank_you_is_warm
+from simulator.conversation.judgement import (
+    Decision,
+    bounded_limit,
+    decide,
+    pitch_files,
+    redirect_group,
+    thank_you_is_warm,
+)
 from simulator.conversation.lines import LinePicker
 from simulator.conversation.machine import Stage, build_machine
 from simulator.conversation.meters import Meters, apply, effect
 from simulator.conversation.transcript import Transcript, Turn
-from simulator.reading import Context, Reading, read, standard_lexicon
+from simulator.reading import Context, Reading, read, scenario_lexicon
 
 MEETING_DAY_GAP = 2
 MAX_FOLLOW_UPS = 1
@@ -66,7 +73,7 @@ class Session:
         self.rng = random.Random(seed)
         self.identities = dict(identities or generate(self.scenario, self.persona, seed))
         self.values: dict[str, Any] = dict(self.identities)
-        self.lexicon = standard_lexicon().extended(self.scenario.lexicon)
+        self.lexicon = scenario_lexicon(self.scenario)
         self.picker = LinePicker(self.persona, self.rng, self.values)
         self.meters = Meters(self.persona.meters.patience, self.persona.meters.rapport)
         self.transcript = Transcript(
@@ -216,6 +223,8 @@ class Session:
             resume_requested=self.resume_requested,
             max_words=temperament.max_words,
             max_chars=outreach.max_chars if outreach else None,
+            bounded_minutes=bounded_limit(self.persona),
+            pitch_files=pitch_files(attachments, self.persona, self.scenario),
             **extra,
         )
 
@@ -301,7 +310,7 @@ class Session:
                 self.day += MEETING_DAY_GAP
                 self._open_meeting(decision.minutes)
         elif decision.reply == "redirect":
-            group = "follow_up_redirect" if follow_up else "redirect"
+            group = redirect_group(reading, follow_up=follow_up)
             self._say("outreach", group, "reply", reply="redirect", decision=decision.to_dict())
             self.persona_redirects()
         else:

@@ -11,7 +11,7 @@ from typing import Any
 
 from simulator.content.models import CRITERIA, Scenario
 from simulator.grading.report import CRITERION_NAMES, CriterionScore, Finding, Report
-from simulator.reading import Context, Lexicon, read, standard_lexicon
+from simulator.reading import Context, Lexicon, read, scenario_lexicon
 
 BASE = {
     "respect_time": 70,
@@ -25,7 +25,7 @@ BASE = {
 
 def grade(transcript: Any, scenario: Scenario, lexicon: Lexicon | None = None) -> Report:
     """Grade a transcript (a ``Transcript``) against its scenario's rubric."""
-    lexicon = lexicon or standard_lexicon().extended(scenario.lexicon)
+    lexicon = lexicon or scenario_lexicon(scenario)
     findings: list[Finding] = []
     seen_positive: set[str] = set()
     reached: set[str] = set()
@@ -134,7 +134,7 @@ def grade(transcript: Any, scenario: Scenario, lexicon: Lexicon | None = None) -
         criteria=tuple(criteria),
         findings=tuple(findings),
         blockers=blockers,
-        outcome=tuple(describe_outcome(transcript)),
+        outcome=tuple(describe_outcome(transcript, scenario)),
         tips=tuple(_tips(findings)),
     )
     return _with_verdict(report, verdict_line(report))
@@ -142,6 +142,7 @@ def grade(transcript: Any, scenario: Scenario, lexicon: Lexicon | None = None) -
 
 def _score(findings: list[Finding], reached: set[str], scenario: Scenario) -> list[CriterionScore]:
     weights: dict[str, int] = {str(k): v for k, v in scenario.rubric.weights.items()}
+    labels: dict[str, Any] = {str(k): v for k, v in scenario.criteria.items()}
     scores = []
     for criterion in CRITERIA:
         indexes = tuple(i for i, f in enumerate(findings) if f.criterion == criterion)
@@ -153,7 +154,7 @@ def _score(findings: list[Finding], reached: set[str], scenario: Scenario) -> li
         scores.append(
             CriterionScore(
                 id=criterion,
-                name=CRITERION_NAMES[criterion],
+                name=labels[criterion].label if criterion in labels else CRITERION_NAMES[criterion],
                 weight=int(weights.get(criterion) or 0),
                 score=score,
                 base=BASE[criterion],
@@ -170,13 +171,22 @@ def _gate_on_reply(transcript: Any, scenario: Scenario, add: Any) -> None:
     replies = [t for t in transcript.turns if t.stage == "outreach" and t.data.get("reply")]
     if replies and replies[-1].data["reply"] != "accept":
         last = replies[-1]
-        said = {"redirect": "pointed you to the careers site", "silence": "never replied"}
         add(
             "not_accepted",
-            f"the persona {said.get(last.data['reply'], 'said no')}",
+            f"the persona {outcome_words(scenario, str(last.data['reply']))}",
             last.n,
             "outreach",
         )
+
+
+def outcome_words(scenario: Scenario | None, reply: str) -> str:
+    """What the persona did with an outreach, in the scenario's words (``outcome:``)."""
+    outcome = scenario.outcome if scenario is not None else None
+    if reply == "redirect":
+        return (outcome.redirect if outcome else None) or "sent you elsewhere"
+    if reply == "silence":
+        return (outcome.silence if outcome else None) or "never replied"
+    return "said no"
 
 
 def _last_meeting_turn(transcript: Any) -> int:

@@ -7,8 +7,11 @@ from typing import Any
 from simulator.grading.report import Report
 
 
-def describe_outcome(transcript: Any) -> list[str]:
-    """Sentences like "Rich gave you 15 minutes and suggested two colleagues to talk to"."""
+def describe_outcome(transcript: Any, scenario: Any = None) -> list[str]:
+    """Sentences like "Rich gave you 15 minutes and suggested two colleagues to talk to",
+    in the scenario's words where it gives them (``outcome:``)."""
+    from simulator.grading.grader import outcome_words
+
     ids = transcript.identities
     name = str(ids.get("persona_first") or ids.get("persona_name") or "The persona")
     colleagues = [str(ids[k]) for k in ("colleague", "colleague2", "colleague3") if ids.get(k)]
@@ -22,9 +25,9 @@ def describe_outcome(transcript: Any) -> list[str]:
             if reply == "accept":
                 lines.append(f"{name} replied on day {turn.day} and gave you {minutes} minutes.")
             elif reply == "redirect":
-                lines.append(f"{name} pointed you to the careers site instead of meeting.")
+                lines.append(f"{name} {outcome_words(scenario, 'redirect')} instead of meeting.")
             else:
-                lines.append(f"{name} did not reply.")
+                lines.append(f"{name} {outcome_words(scenario, 'silence')}.")
         elif turn.kind == "meeting_end":
             reason = data.get("reason")
             used = round(float(data.get("used", 0)))
@@ -34,6 +37,7 @@ def describe_outcome(transcript: Any) -> list[str]:
                 "learner_left": "you ended it",
                 "out_of_time": f"{name} ran out of time and had to go",
                 "patience": f"{name} lost patience and ended it early",
+                "interrupted": f"an interruption called {name} away",
             }.get(str(reason), "it ended")
             lines.append(f"The meeting used {used} of {granted} minutes; {why}.")
         elif turn.who == "persona":

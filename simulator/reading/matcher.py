@@ -190,6 +190,8 @@ class Matcher:
     frames: list[Frame] = field(default_factory=list)
     unless_before: dict[str, Trie] = field(default_factory=dict)
     unless_next: dict[str, Trie] = field(default_factory=dict)
+    unless_sentence: dict[str, Trie] = field(default_factory=dict)
+    """A scenario's `unless` words: anywhere in the match's sentence, they cancel it."""
 
     def add_phrase(self, signal: str, phrase: str) -> None:
         self.first.add(phrase_stems(phrase), ("phrase", signal))
@@ -239,10 +241,26 @@ class Matcher:
             for k in range(max(clause, i - 6), i):
                 if before.walk(tokens, k):
                     return True
+        anywhere = self.unless_sentence.get(signal)
+        if anywhere is not None and self._in_sentence(anywhere, tokens, i):
+            return True
         after = self.unless_next.get(signal)
         same = end < len(tokens) and tokens.sentences[end] == tokens.sentences[i]
         if after is not None and same:
             return bool(after.walk(tokens, end))
+        return False
+
+    @staticmethod
+    def _in_sentence(trie: Trie, tokens: Tokens, i: int) -> bool:
+        sentences = tokens.sentences
+        sentence = sentences[i]
+        k = i
+        while k > 0 and sentences[k - 1] == sentence:
+            k -= 1
+        while k < len(tokens) and sentences[k] == sentence:
+            if trie.walk(tokens, k):
+                return True
+            k += 1
         return False
 
 

@@ -45,10 +45,21 @@ class Context:
     days_since_last: int | None = None
     max_words: int = 150
     max_chars: int | None = None
+    bounded_minutes: int = 30
+    """The longest ask that still reads as short to this persona (its ``max_minutes``)."""
+    pitch_files: tuple[str, ...] | None = None
+    """The attachments that count as a pitch (the persona's attachment policy, applied by
+    the engine); None means "judge by the file name as a resume or CV"."""
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
         out["attachments"] = list(self.attachments)
+        if self.pitch_files is None:
+            del out["pitch_files"]
+        else:
+            out["pitch_files"] = list(self.pitch_files)
+        if self.bounded_minutes == 30:
+            del out["bounded_minutes"]  # older transcripts never recorded it
         return out
 
     @classmethod
@@ -63,6 +74,12 @@ class Context:
             days_since_last=None if days is None else int(days),
             max_words=int(raw.get("max_words", 150)),
             max_chars=None if chars is None else int(chars),
+            bounded_minutes=int(raw.get("bounded_minutes", 30)),
+            pitch_files=(
+                None
+                if raw.get("pitch_files") is None
+                else tuple(str(a) for a in raw.get("pitch_files") or [])
+            ),
         )
 
 

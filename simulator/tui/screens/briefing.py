@@ -47,7 +47,7 @@ def briefing_text(bundle: Bundle, values: dict[str, object]) -> Text:
         stages.append(label)
     out.append("\n\nStages  ", style="bold")
     out.append(" \u2192 ".join(stages))
-    files = scenario.learner.files
+    files = scenario.learner.file_names()
     out.append("\nYour files  ", style="bold")
     out.append(", ".join(files) if files else "none")
     if files:

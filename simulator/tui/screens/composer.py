@@ -87,9 +87,9 @@ class ComposerScreen(PlayScreen):
                 tab_behavior="focus",
             )
             with Horizontal(id="composer-status"):
-                if self.kind == "outreach" and session.scenario.learner.files:
+                if self.kind == "outreach" and session.scenario.learner.file_names():
                     yield AttachmentsRow(
-                        session.scenario.learner.files,
+                        session.scenario.learner.file_names(),
                         self.draft.get("attachments", ()),
                         id="composer-attachments",
                     )

@@ -122,7 +122,7 @@ class DraftCheckScreen(AppScreen):
 
     def action_analyse(self) -> None:
         from simulator.conversation import decide
-        from simulator.reading import read, standard_lexicon
+        from simulator.reading import read, scenario_lexicon, standard_lexicon
 
         text = self.query_one("#draft-text", TextArea).text
         if not text.strip():
@@ -133,7 +133,7 @@ class DraftCheckScreen(AppScreen):
         decision = None
         stage = self.stage
         if self.bundle is not None:
-            lexicon = lexicon.extended(self.bundle.scenario.lexicon)
+            lexicon = scenario_lexicon(self.bundle.scenario)
             persona = self.bundle.persona
             context = Context(max_words=persona.temperament.max_words)
             if stage == "follow_up":
