@@ -16,12 +16,13 @@ ORDER = 10
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--field", help="only scenarios of this field (hr, healthcare, ...)")
 
 
 def collect() -> dict[str, Any]:
     """Scenarios and personas with their key facts; broken files listed as problems."""
     from simulator.content import ContentLoadError, Library
-    from simulator.content.loader import load_persona_file, load_scenario_file
+    from simulator.content.loader import load_persona_file
 
     library = Library()
     scenarios, personas, problems = [], [], []
@@ -40,9 +41,11 @@ def collect() -> dict[str, Any]:
                 "origin": "built-in" if library.is_builtin(path) else "user",
             }
         )
+    from simulator.authoring.load import load_checked
+
     for scenario_id, path in library.files("scenarios").items():
         try:
-            scenario, _ = load_scenario_file(path)
+            scenario = load_checked(str(path), library).scenario
         except ContentLoadError as exc:
             problems += [str(e) for e in exc.errors]
             continue
@@ -52,6 +55,7 @@ def collect() -> dict[str, Any]:
                 "id": scenario_id,
                 "title": scenario.title,
                 "difficulty": scenario.difficulty,
+                "field": scenario.field,
                 "persona": scenario.persona,
                 "stages": scenario.stage_names(),
                 "minutes": meeting.minutes if meeting else None,
@@ -68,18 +72,23 @@ def run(args: argparse.Namespace) -> int:
     from simulator.commands._common import jsonable, write_stdout
 
     data = collect()
+    if args.field:
+        data["scenarios"] = [s for s in data["scenarios"] if s["field"] == args.field]
+    failed = 1 if data["problems"] else 0  # EXIT_CONTENT, as every command (authoring.load)
     if args.json:
         write_stdout(jsonable(data))
-        return 0
+        return failed
     lines = ["Scenarios:"]
     for s in data["scenarios"]:
         minutes = f"{s['minutes']} min" if s["minutes"] else "no meeting"
         lines.append(f"  {s['id']:<34} {s['difficulty']:<7} {minutes:<11} {s['title']}")
-        lines.append(f"  {'':<34} {' -> '.join(s['stages'])}; persona {s['persona']}")
+        lines.append(
+            f"  {'':<34} {' -> '.join(s['stages'])}; persona {s['persona']}; field {s['field']}"
+        )
     lines += ["", "Personas:"]
     for p in data["personas"]:
         lines.append(f"  {p['id']:<34} {p['role']}: {p['archetype']}")
     write_stdout("\n".join(lines))
     for problem in data["problems"]:
         print(problem, file=sys.stderr)
-    return 0
+    return failed

@@ -65,7 +65,7 @@ def play_plain_command(ref: str, seed: int) -> int:
 
     bundle = load_bundle(ref)
     if bundle is None:
-        return 2
+        return 1  # EXIT_CONTENT (simulator.authoring.load)
     play_plain(bundle, seed, sys.stdin, sys.stdout)
     return 0
 
@@ -81,8 +81,10 @@ def play_app(ref: str | None, seed: int, *, watch: bool = False) -> int:
     errors = None
     if ref is not None:
         if watch:
+            from simulator.authoring.load import load_checked
+
             try:
-                bundle = Library().load(ref)
+                bundle = load_checked(ref, Library())
             except ContentLoadError as exc:
                 errors = exc.errors  # shown in the app; fixing the file reloads it
         else:
@@ -90,7 +92,7 @@ def play_app(ref: str | None, seed: int, *, watch: bool = False) -> int:
 
             bundle = load_bundle(ref)
             if bundle is None:
-                return 2
+                return 1  # EXIT_CONTENT (simulator.authoring.load)
     from simulator.tui.app import build_app
 
     settings = _settings()
