@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from simulator.authoring import sanity
 from simulator.content.errors import ContentError
 from simulator.content.models import CRITERIA, DEFAULT_WEIGHTS, MeetingStage, Rubric, Temperament
 from simulator.content.safe_yaml import Located, Path_
@@ -82,7 +83,7 @@ def check_scenario(located: Located, persona: Located | None) -> list[ContentErr
     """Cross-file and semantic checks of one scenario (``persona`` None when not found)."""
     out = _Findings(located)
     data = located.data if isinstance(located.data, dict) else {}
-    signals = set(signal_ids())
+    signals = set(signal_ids()) | set(sanity.new_signal_specs(data))
     stages = [name for name in ("outreach", "meeting", "thank_you") if _get(data, "stages", name)]
     lines = _get(persona.data, "lines") if persona is not None else None
     groups = set(lines) if isinstance(lines, dict) else None
@@ -91,6 +92,9 @@ def check_scenario(located: Located, persona: Located | None) -> list[ContentErr
     _reachable(out, data, stages, persona)
     _weights(out, data, stages)
     _checks(out, data, stages, signals)
+    sanity.check_signals(out, data, signals)
+    sanity.check_blockers(out, data)
+    sanity.check_expectations(out, data, stages)
     _placeholders(out, data, ("brief",), "brief")
     _placeholders(out, data, ("stages", "thank_you", "recap"), "recap")
     return out.items
@@ -140,6 +144,7 @@ def _events(out: _Findings, data: Any, groups: set[str] | None, persona: Located
             f"the time warning at {warn_at} minutes left comes before the "
             f"{minutes}-minute meeting starts",
         )
+    sanity.check_events(out, meeting, minutes)
     for i, event in enumerate(_get(meeting, "events") or []):
         if not isinstance(event, dict):
             continue
@@ -331,6 +336,7 @@ def check_persona(located: Located) -> list[ContentError]:
             allowed = (*PLACEHOLDERS, "remaining") if group == "time_warning" else PLACEHOLDERS
             for i, _line in _strings(alternatives):
                 _placeholders(out, data, ("lines", group, i), f"line group '{group}'", allowed)
+    sanity.check_never_says(out, data)
     signals = set(signal_ids())
     sensitivity = _get(data, "temperament", "sensitivity")
     if isinstance(sensitivity, dict):

@@ -158,8 +158,8 @@ def explore(
     return coverage
 
 
-OUTREACH_SIGNALS = ("not_accepted", "resume_attached")
-"""Signals only an outreach (its reply or its attachments) can show."""
+OUTREACH_SIGNALS = ("not_accepted",)
+"""Signals only an outreach (its reply) can show."""
 
 
 def _possible(spec: SignalSpec, stages: list[str]) -> bool:

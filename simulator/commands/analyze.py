@@ -22,7 +22,7 @@ STAGES = ("outreach", "follow_up", "meeting", "thank_you")
 VERDICT_WORDS = {
     "outreach": {
         "accept": "likely a yes: this persona would offer you a short meeting",
-        "redirect": "a redirect: this persona would point you to the careers site instead",
+        "redirect": "a redirect: this persona would send you elsewhere instead of meeting",
         "silence": "likely no reply: this persona would leave it unanswered",
     },
     "meeting": {

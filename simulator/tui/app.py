@@ -36,7 +36,7 @@ WATCH_INTERVAL = 0.5
 
 
 class SimulatorApp(TerminalApp):
-    """Practise an informational-interview request with a busy HR persona."""
+    """Practise an informational-interview request with a busy persona."""
 
     CSS_PATH = "app.tcss"
     TITLE = "Interview simulator"

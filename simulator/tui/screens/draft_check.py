@@ -27,20 +27,25 @@ DEFAULT_SCENARIO = "review-season-cold-email"
 DELAY = 0.3
 REPLY_WORDS = {
     "accept": "would say yes",
-    "redirect": "would send you to the careers site",
+    "redirect": "would have sent you elsewhere",
     "silence": "would probably not reply",
 }
 
 
 def analysis_text(
-    reading: Reading, lexicon: Lexicon, decision: object | None, name: str
+    reading: Reading,
+    lexicon: Lexicon,
+    decision: object | None,
+    name: str,
+    redirect: str | None = None,
 ) -> tuple[Text, Text]:
     """(the verdict and its reasons, each signal with its rule and for problems a tip)."""
     verdict = Text()
     if decision is not None:
         reply = str(getattr(decision, "reply", ""))
         style = "bold green" if reply == "accept" else "bold red"
-        verdict.append(f"{name} {REPLY_WORDS.get(reply, reply)}.", style=style)
+        said = f"would have {redirect}" if reply == "redirect" and redirect else None
+        verdict.append(f"{name} {said or REPLY_WORDS.get(reply, reply)}.", style=style)
         for reason in getattr(decision, "reasons", ()):
             verdict.append(f"\n  {reason}", style="dim")
     else:
@@ -129,7 +134,7 @@ class DraftCheckScreen(AppScreen):
             return
         lexicon = standard_lexicon()
         context = Context()
-        name = "A busy HR manager"
+        name = "A busy professional"
         decision = None
         stage = self.stage
         if self.bundle is not None:
@@ -152,7 +157,12 @@ class DraftCheckScreen(AppScreen):
                 days_since_first=7 if stage == "follow_up" else None,
             )
         self.reading, self.decision = reading, decision
-        verdict, details = analysis_text(reading, lexicon, decision, name)
+        redirect = None
+        if self.bundle is not None:
+            from simulator.grading.grader import outcome_words
+
+            redirect = outcome_words(self.bundle.scenario, "redirect")
+        verdict, details = analysis_text(reading, lexicon, decision, name, redirect)
         self.query_one("#draft-verdict", Static).update(verdict)
         self.query_one("#draft-analysis", Static).update(details)
         self.query_one(HighlightedDraft).show(reading)

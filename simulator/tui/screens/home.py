@@ -67,7 +67,7 @@ class HomeScreen(AppScreen):
         with Vertical(id="home-body"):
             yield Static(
                 Text.assemble(
-                    ("Rehearse asking a busy HR manager for an informational interview.", "bold"),
+                    ("Rehearse asking a busy professional for an informational interview.", "bold"),
                     "\nPick a scenario and press Enter. Type to filter.",
                 ),
                 id="home-intro",
