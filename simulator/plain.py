@@ -132,7 +132,8 @@ class PlainPlayer:
     def outreach(self) -> None:
         s = self.session
         channel = s.scenario.stages.outreach.channel if s.scenario.stages.outreach else "email"
-        self.say(f"\nWrite your {channel} to {s.values['persona_name']}.")
+        what = {"linkedin": "LinkedIn note", "phone": "phone call (what you will say)"}
+        self.say(f"\nWrite your {what.get(channel, channel)} to {s.values['persona_name']}.")
         subject = self.ask("Subject: ") if channel == "email" else ""
         body = self.ask_block("Message")
         attachments: tuple[str, ...] = ()

@@ -39,7 +39,9 @@ def briefing_text(bundle: Bundle, values: dict[str, object]) -> Text:
         label = STAGE_NAMES[name]
         if name == "outreach" and scenario.stages.outreach:
             outreach = scenario.stages.outreach
-            label = "LinkedIn note" if outreach.channel == "linkedin" else "email"
+            label = {"linkedin": "LinkedIn note", "phone": "phone call"}.get(
+                outreach.channel, "email"
+            )
             if outreach.max_chars:
                 label += f" (max {outreach.max_chars} characters)"
         if name == "meeting" and scenario.stages.meeting:

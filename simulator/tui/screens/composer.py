@@ -32,7 +32,6 @@ from simulator.tui.widgets.send_time_picker import (
 )
 
 HINT_DELAY = 0.3
-WORD_AIM = 100
 READ_STAGE = {"outreach": "outreach", "follow_up": "follow_up", "thank_you": "thank_you"}
 
 
@@ -56,6 +55,8 @@ class ComposerScreen(PlayScreen):
         outreach = scenario.stages.outreach
         self.channel = outreach.channel if outreach and kind != "thank_you" else "email"
         self.max_chars = outreach.max_chars if outreach and kind != "thank_you" else None
+        self.aim_words = attempt.session.persona.temperament.max_words
+        """The counter aims at the persona's own limit, the one the reader applies."""
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -100,7 +101,7 @@ class ComposerScreen(PlayScreen):
                     days = int(self.draft.get("after_days", 7))
                     yield SendTimePicker("Send:", FOLLOW_UP_TIMES, days, id="composer-when")
                 yield LengthCounter(
-                    aim_words=WORD_AIM, max_chars=self.max_chars, id="composer-count"
+                    aim_words=self.aim_words, max_chars=self.max_chars, id="composer-count"
                 )
             yield CoachingHints(id="composer-hints")
         yield Footer()
@@ -109,7 +110,7 @@ class ComposerScreen(PlayScreen):
         session = self.attempt.session
         name = str(session.values["persona_name"])
         if self.kind == "outreach":
-            what = "LinkedIn note" if self.channel == "linkedin" else "email"
+            what = {"linkedin": "LinkedIn note", "phone": "phone call"}.get(self.channel, "email")
             out = Text.assemble((f"Write your {what} to {name}. ", "bold"))
             outreach = session.scenario.stages.outreach
             previous = outreach.previous if outreach else None

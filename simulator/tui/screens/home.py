@@ -43,6 +43,7 @@ def library_entries() -> tuple[list[Entry], list[str]]:
                 stages="\u2192".join(STAGE_SHORT.get(x, x) for x in s["stages"]),
                 minutes=f"{s['minutes']} min" if s["minutes"] else "no meeting",
                 persona=roles.get(str(s["persona"]), str(s["persona"])),
+                field=str(s.get("field") or ""),
             )
         )
     return entries, [str(p) for p in data["problems"]]
@@ -72,7 +73,7 @@ class HomeScreen(AppScreen):
                 ),
                 id="home-intro",
             )
-            yield Input(placeholder="Type to filter scenarios\u2026", id="home-filter")
+            yield Input(placeholder="Type to filter (field:healthcare)\u2026", id="home-filter")
             yield LibraryList(id="home-list")
             yield Static(Text("Loading the library\u2026", style="dim"), id="home-status")
         yield Footer()
