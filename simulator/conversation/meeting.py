@@ -92,6 +92,8 @@ def event_minute(seed: int, index: int, event: MeetingEvent) -> int:
 def check_meeting_end(s: Session) -> None:
     meeting = s.scenario.stages.meeting
     assert meeting is not None
+    if s.state is not Stage.meeting:
+        return  # an interruption already ended it
     if s.is_patience_exhausted():
         end_meeting(s, "patience", "end_early")
     elif s.is_out_of_time():
