@@ -128,6 +128,8 @@ def explore(
     ]
     meeting = scenario.stages.meeting
     relevant = {g for stage in stages for g in STAGE_GROUPS[stage]}
+    if bundle.persona.temperament.on_pitch == "silence":
+        relevant -= {"redirect", "follow_up_redirect"}  # this persona never redirects
     relevant |= {e.line_group for e in (meeting.events if meeting else [])}
     coverage.expected_groups = sorted(g for g in bundle.persona.lines if g in relevant)
     meeting = scenario.stages.meeting
