@@ -162,6 +162,14 @@ def _events(out: _Findings, data: Any, groups: set[str] | None, persona: Located
                     f"event at minute {at} never happens: "
                     f"the persona grants at most {granted} minutes",
                 )
+        window = event.get("between")
+        first = window[0] if isinstance(window, list) and window else None
+        if isinstance(first, int) and minutes > first >= granted:
+            out.warn(
+                ("stages", "meeting", "events", i, "between"),
+                f"the window starts at minute {first}, and the persona grants at most "
+                f"{granted} minutes: this event never happens",
+            )
         group = event.get("line_group")
         if isinstance(group, str) and groups is not None and group not in groups:
             out.error(
