@@ -6,6 +6,9 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
+from simulator.core.criteria import CRITERIA as CRITERIA
+from simulator.core.criteria import Criterion as Criterion
+
 Slug = Annotated[StrictStr, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$", max_length=64)]
 Text = Annotated[StrictStr, Field(max_length=4000)]
 Line = Annotated[StrictStr, Field(min_length=1, max_length=1200)]
@@ -46,8 +49,6 @@ PITCH_FILE_KINDS: tuple[FileKind, ...] = (
 )
 """The file kinds that count as a pitch unless a persona says otherwise."""
 
-CRITERIA = ("respect_time", "no_pitch", "relationship", "questions", "follow_through")
-Criterion = Literal["respect_time", "no_pitch", "relationship", "questions", "follow_through"]
 ReplyKind = Literal["accept", "redirect", "silence"]
 
 

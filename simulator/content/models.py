@@ -18,10 +18,8 @@ from pydantic import (
 )
 
 from simulator.content.base import (
-    CRITERIA,
     FILE_KINDS,
     PITCH_FILE_KINDS,
-    Criterion,
     FileKind,
     Line,
     Percent,
@@ -37,9 +35,13 @@ from simulator.content.custom import (
     OutcomeWording,
     SignalSettings,
 )
+from simulator.core.criteria import CRITERIA as CRITERIA
+from simulator.core.criteria import DEFAULT_WEIGHTS as DEFAULT_WEIGHTS
+from simulator.core.criteria import Criterion as Criterion
 
 __all__ = [
     "CRITERIA",
+    "DEFAULT_WEIGHTS",
     "FILE_KINDS",
     "PITCH_FILE_KINDS",
     "Criterion",
@@ -92,6 +94,13 @@ class Temperament(Strict):
     """A follow-up sooner than this after the first message reads as pushy."""
     sensitivity: dict[Slug, Annotated[float, Field(ge=0, le=5)]] = Field(default_factory=dict)
     """Multipliers on how much a signal moves this persona's meters (pet peeves > 1)."""
+    warm_goodbye_rapport: Percent = 40
+    """Rapport at which the persona ends a meeting warmly; below it the goodbye is cool."""
+    resume_ask_rapport: Percent = 70
+    """Rapport at which a persona with an ``asks_for_resume`` line group asks for the
+    resume after a warm wrap-up."""
+    warm_thank_you_rapport: Percent = 45
+    """Rapport at which the persona answers a clean thank-you note warmly."""
 
 
 class Persona(Strict):
@@ -285,15 +294,6 @@ class Stages(Strict):
     """The informational interview; leave out for an outreach-only scenario."""
     thank_you: ThankYouStage | None = None
     """The note after the meeting; leave out to end at the meeting."""
-
-
-DEFAULT_WEIGHTS: dict[Criterion, int] = {
-    "respect_time": 30,
-    "no_pitch": 30,
-    "relationship": 15,
-    "questions": 15,
-    "follow_through": 10,
-}
 
 
 class Rubric(Strict):

@@ -13,7 +13,7 @@ from simulator.conversation.inputs import (
 from simulator.conversation.judgement import Decision, decide
 from simulator.conversation.machine import Stage
 from simulator.conversation.session import Session, replay
-from simulator.conversation.transcript import Transcript, Turn
+from simulator.core.transcript import Transcript, Turn
 
 __all__ = [
     "Decision",

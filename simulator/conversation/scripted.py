@@ -17,7 +17,7 @@ from simulator.content.models import Script
 from simulator.conversation import inputs as inp
 from simulator.conversation.machine import Stage
 from simulator.conversation.session import Session
-from simulator.conversation.transcript import Turn
+from simulator.core.transcript import Turn
 
 
 @dataclass

@@ -23,9 +23,7 @@ from simulator.tui.watch import ContentWatcher
 
 if TYPE_CHECKING:
     from simulator.content import Bundle, ContentError
-    from simulator.conversation import Input, Session, Turn
-    from simulator.grading import Report
-    from simulator.tui.attempt import Attempt
+    from simulator.practice import AppOptions, Attempt, Input, Report, Session, Turn
 
 Mode = Literal["practice", "exam"]
 FinishCallback = Callable[["Session", "Report"], None]
@@ -153,8 +151,8 @@ class SimulatorApp(TerminalApp):
     # ------------------------------------------------------------------ playing
     def start_attempt(self, bundle: Bundle) -> None:
         """A fresh attempt at a scenario, straight to its first stage."""
+        from simulator.practice import Attempt
         from simulator.storage import StorageError
-        from simulator.tui.attempt import Attempt
 
         if self.attempt is not None:
             self.attempt.close()
@@ -168,7 +166,7 @@ class SimulatorApp(TerminalApp):
 
     def route(self, draft: dict[str, Any] | None = None, since: int | None = None) -> None:
         """Show the screen for the session's stage (``draft``: text to prefill)."""
-        from simulator.conversation import Stage
+        from simulator.practice import Stage
 
         assert self.attempt is not None
         session = self.attempt.session
@@ -205,7 +203,7 @@ class SimulatorApp(TerminalApp):
         The turns reach the journal before this returns. When the session is over the
         attempt is graded and saved, and ``on_finish`` is called.
         """
-        from simulator.conversation import InputError
+        from simulator.practice import InputError
         from simulator.storage import StorageError
 
         assert self.attempt is not None
@@ -250,7 +248,7 @@ class SimulatorApp(TerminalApp):
 
     def rewind(self, learner_index: int) -> None:
         """A new attempt replayed up to a learner turn, that turn's text ready to edit."""
-        from simulator.conversation import InputError
+        from simulator.practice import InputError
         from simulator.storage import StorageError
 
         assert self.attempt is not None
@@ -374,4 +372,20 @@ def build_app(
         resume=resume,
         hints=hints,
         theme=theme,
+    )
+
+
+def make_app(options: AppOptions) -> SimulatorApp:
+    """The app from a client's ``AppOptions`` (the ``AppFactory`` commands are given)."""
+    return build_app(
+        options.bundle,
+        seed=options.seed,
+        mode=options.mode,
+        on_finish=options.on_finish,
+        title=options.title,
+        watch=options.watch,
+        errors=list(options.errors),
+        resume=options.resume,
+        hints=options.hints,
+        theme=options.theme,
     )

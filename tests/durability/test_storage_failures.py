@@ -13,6 +13,7 @@ import pytest
 import simulator.storage as storage
 from simulator.content import Bundle
 from simulator.plain import play_plain
+from simulator.practice import report_on
 from simulator.recorder import Recorder
 from simulator.storage import Journal, StorageError, atomic_write
 
@@ -50,7 +51,7 @@ def test_unwritable_home_plays_on_and_saves_elsewhere(
     monkeypatch.setenv("SIMULATOR_HOME", str(blocker / "home"))
     elsewhere = tmp_path / "rescued.json"
     out = io.StringIO()
-    session = play_plain(cold_email, 1, io.StringIO(_typed_session(str(elsewhere))), out)
+    session = play_plain(cold_email, 1, io.StringIO(_typed_session(str(elsewhere))), out).session
     text = out.getvalue()
     notices = [line for line in text.splitlines() if line.startswith("! ")]
     assert len(notices) == 1
@@ -82,7 +83,7 @@ def test_disk_full_mid_session_keeps_the_journal_whole(
     assert len(notices) == 1 and "No space left on device" in notices[0]
     after = Journal.read(path)
     assert after.turns == before.turns and after.notices == []
-    report = recorder.finish()
+    report = recorder.finish(report_on(session))
     assert recorder.saved_to is None
     copy = recorder.save_copy(tmp_path)
     assert json.loads(copy.read_text())["report"] == report.to_dict()

@@ -142,7 +142,7 @@ def test_identities_are_recorded_and_reused(cold_email: Bundle) -> None:
 
 def test_no_persona_line_repeats_in_a_long_meeting(cold_email: Bundle) -> None:
     session = accepted(cold_email)
-    session.granted = 500  # a very long meeting: the picker must never repeat itself
+    session.clock.granted = 500  # a very long meeting: the picker must never repeat itself
     for i in range(30):
         if session.state is not Stage.meeting:
             break

@@ -9,9 +9,9 @@ from textual.widgets import DataTable, Input
 
 from simulator.content import Library
 from simulator.conversation import Outreach, Say, Skip
+from simulator.practice import Attempt
 from simulator.storage import Journal
 from simulator.tui.app import build_app
-from simulator.tui.attempt import Attempt
 from simulator.tui.screens.attempts import AttemptsScreen
 from simulator.tui.screens.export import ExportScreen
 from simulator.tui.screens.meeting import MeetingScreen

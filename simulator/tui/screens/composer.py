@@ -17,10 +17,8 @@ from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 
-from simulator.conversation import FollowUp, Outreach, Skip, ThankYou
-from simulator.conversation import Input as LearnerInput
-from simulator.reading import Context, read
-from simulator.tui.attempt import Attempt
+from simulator.practice import Attempt, FollowUp, Outreach, Skip, ThankYou
+from simulator.practice import Input as LearnerInput
 from simulator.tui.screens.base import PlayScreen
 from simulator.tui.widgets.attachments_row import AttachmentsRow
 from simulator.tui.widgets.coaching_hints import CoachingHints
@@ -32,7 +30,6 @@ from simulator.tui.widgets.send_time_picker import (
 )
 
 HINT_DELAY = 0.3
-READ_STAGE = {"outreach": "outreach", "follow_up": "follow_up", "thank_you": "thank_you"}
 
 
 class ComposerScreen(PlayScreen):
@@ -161,16 +158,9 @@ class ComposerScreen(PlayScreen):
 
     def refresh_hints(self) -> None:
         """Read the draft as the persona would and show the problems (no logic of our own)."""
-        session = self.attempt.session
-        outreach = session.scenario.stages.outreach
-        context = Context(
-            attachments=self.attachments,
-            resume_requested=session.resume_requested,
-            max_words=session.persona.temperament.max_words,
-            max_chars=outreach.max_chars if outreach else None,
-        )
-        reading = read(self.body, READ_STAGE[self.kind], context, session.lexicon)
-        self.query_one(CoachingHints).show(reading, session.lexicon)
+        after = self.when if self.kind == "follow_up" else None
+        judged = self.attempt.preview(self.body, self.kind, self.attachments, after_days=after)
+        self.query_one(CoachingHints).show(judged.reading, self.attempt.session.lexicon)
 
     @on(AttachmentsRow.Changed)
     def _attachments_changed(self) -> None:

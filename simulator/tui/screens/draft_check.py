@@ -1,8 +1,8 @@
 """DraftCheckScreen: paste a real email and see how a busy reader takes it.
 
-The analysis is the engine's own: ``reading.read`` for the signals and
-``conversation.judgement.decide`` for what the persona would do, so the checker can never
-disagree with a session. Problem phrases are highlighted in the draft.
+The analysis is the engine's own, through ``practice.preview`` (the engine's ``judge``,
+with the context a session builds), so the checker can never disagree with a session or
+with ``simulator analyze``. Problem phrases are highlighted in the draft.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Label, RadioButton, RadioSet, Static, TextArea
 
 from simulator.content import Bundle
-from simulator.reading import Context, Lexicon, Reading
+from simulator.practice import Decision, Lexicon, Reading
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.highlighted_draft import HighlightedDraft
 
@@ -35,18 +35,18 @@ REPLY_WORDS = {
 def analysis_text(
     reading: Reading,
     lexicon: Lexicon,
-    decision: object | None,
+    decision: Decision | None,
     name: str,
     redirect: str | None = None,
 ) -> tuple[Text, Text]:
     """(the verdict and its reasons, each signal with its rule and for problems a tip)."""
     verdict = Text()
     if decision is not None:
-        reply = str(getattr(decision, "reply", ""))
+        reply = decision.reply
         style = "bold green" if reply == "accept" else "bold red"
         said = f"would have {redirect}" if reply == "redirect" and redirect else None
         verdict.append(f"{name} {said or REPLY_WORDS.get(reply, reply)}.", style=style)
-        for reason in getattr(decision, "reasons", ()):
+        for reason in decision.reasons:
             verdict.append(f"\n  {reason}", style="dim")
     else:
         problems = len(reading.negatives())
@@ -86,7 +86,7 @@ class DraftCheckScreen(AppScreen):
         self.bundle = bundle
         self._timer: Timer | None = None
         self.reading: Reading | None = None
-        self.decision: object | None = None
+        self.decision: Decision | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="\u25c6")
@@ -126,36 +126,19 @@ class DraftCheckScreen(AppScreen):
         self._timer = self.set_timer(DELAY, self.action_analyse)
 
     def action_analyse(self) -> None:
-        from simulator.conversation import decide
-        from simulator.reading import read, scenario_lexicon, standard_lexicon
+        """Read the draft and decide as the persona would (``practice.preview``)."""
+        from simulator.practice import preview_bundle, read_only, scenario_lexicon
 
         text = self.query_one("#draft-text", TextArea).text
         if not text.strip():
             return
-        lexicon = standard_lexicon()
-        context = Context()
-        name = "A busy professional"
-        decision = None
         stage = self.stage
-        if self.bundle is not None:
-            lexicon = scenario_lexicon(self.bundle.scenario)
-            persona = self.bundle.persona
-            context = Context(max_words=persona.temperament.max_words)
-            if stage == "follow_up":
-                context = Context(
-                    max_words=persona.temperament.max_words, prior_messages=1, days_since_last=7
-                )
-            name = "The persona"
-        reading = read(text, stage, context, lexicon)
-        if self.bundle is not None and stage in ("outreach", "follow_up"):
-            meeting = self.bundle.scenario.stages.meeting
-            decision = decide(
-                reading,
-                self.bundle.persona,
-                max_minutes=meeting.minutes if meeting else 20,
-                follow_up=stage == "follow_up",
-                days_since_first=7 if stage == "follow_up" else None,
-            )
+        lexicon = scenario_lexicon(self.bundle)
+        if self.bundle is None:
+            reading, decision, name = read_only(text, stage), None, "A busy professional"
+        else:
+            judged = preview_bundle(text, stage, self.bundle)
+            reading, decision, name = judged.reading, judged.decision, "The persona"
         self.reading, self.decision = reading, decision
         redirect = None
         if self.bundle is not None:

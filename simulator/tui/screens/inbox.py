@@ -13,8 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Footer, Header, Static
 
-from simulator.conversation import Skip, Stage
-from simulator.tui.attempt import Attempt
+from simulator.practice import Attempt, Skip, Stage
 from simulator.tui.screens.base import PlayScreen
 from simulator.tui.widgets.conversation_log import ConversationLog
 

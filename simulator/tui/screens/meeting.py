@@ -17,10 +17,8 @@ from textual.containers import Horizontal
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static
 
-from simulator.conversation import Say, Skip, Stage
 from simulator.plain import WRAP_LINE
-from simulator.reading import Context, read
-from simulator.tui.attempt import Attempt
+from simulator.practice import Attempt, Say, Skip, Stage
 from simulator.tui.screens.base import PlayScreen
 from simulator.tui.widgets.coaching_hints import CoachingHints
 from simulator.tui.widgets.conversation_log import ConversationLog
@@ -118,14 +116,9 @@ class MeetingScreen(PlayScreen):
             self._hint_timer = self.set_timer(HINT_DELAY, self.refresh_hints)
 
     def refresh_hints(self) -> None:
-        session = self.attempt.session
         text = self.query_one("#meeting-input", Input).value
-        context = Context(
-            resume_requested=session.resume_requested,
-            max_words=session.persona.temperament.max_words,
-        )
-        reading = read(text, "meeting", context, session.lexicon) if text.strip() else None
-        self.query_one(CoachingHints).show(reading, session.lexicon)
+        reading = self.attempt.preview(text, "meeting").reading if text.strip() else None
+        self.query_one(CoachingHints).show(reading, self.attempt.session.lexicon)
 
     # ------------------------------------------------------------------ talking
     @on(Input.Submitted, "#meeting-input")

@@ -14,9 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Static
 
-from simulator.conversation import Transcript
-from simulator.grading import Report
-from simulator.tui.attempt import Attempt
+from simulator.practice import Attempt, Report, Transcript
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.criterion_bar import CriterionBar
 from simulator.tui.widgets.finding_card import FindingCard

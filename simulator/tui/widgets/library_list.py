@@ -54,7 +54,7 @@ def entry_prompt(entry: Entry) -> Text:
     out = Text.assemble((entry.title, "bold"))
     out.append(f"  {entry.difficulty}", style=LEVEL_STYLE.get(entry.difficulty, ""))
     out.append(f"\n{entry.stages}  \u00b7  {entry.minutes}  \u00b7  {entry.persona}")
-    if entry.field:
+    if entry.field and entry.field != "general":
         out.append(f"  \u00b7  {entry.field}", style="dim")
     out.append(f"\n{entry.detail}", style="dim")
     return out
