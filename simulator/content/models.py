@@ -123,9 +123,11 @@ class Persona(Strict):
     voice: Text = ""
     """How they talk. Display-only: for authors writing lines; the engine never reads it."""
     backstory: Text = ""
-    """How they got into the field."""
+    """How they got into the field. Display-only: notes for the author writing the
+    career-path answers; the engine never reads it."""
     advice: list[Line] = Field(default_factory=list, max_length=20)
-    """What they would tell a newcomer. Display-only: the briefing shows it; lines say it."""
+    """What they would tell a newcomer. Display-only: notes for the author writing the
+    answer lines; the engine never reads it."""
     never_says: list[Line] = Field(default_factory=list, max_length=20)
     """What this person would never say: validate warns when one of their lines says it."""
     pet_peeves: list[Line] = Field(default_factory=list, max_length=20)
