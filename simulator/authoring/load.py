@@ -85,8 +85,24 @@ def validate_refs(refs: list[str], library: Library | None = None) -> list[Path]
             paths.append(candidate)
             continue
         try:
-            paths.append(library.scenario_path(ref))
+            scenario = library.scenario_path(ref)
         except ContentLoadError:
             personas = library.files("personas")
             paths.append(personas.get(ref, candidate))
+            continue
+        paths.append(scenario)
+        persona = _persona_of(scenario, library)
+        if persona is not None and persona not in paths:
+            paths.append(persona)  # an id means the scenario as it plays: with its persona
     return paths
+
+
+def _persona_of(scenario: Path, library: Library) -> Path | None:
+    from simulator.content.safe_yaml import load_located
+
+    try:
+        data = load_located(read_text(scenario), str(scenario), collect=True).data
+        wanted = data.get("persona") if isinstance(data, dict) else None
+        return library.persona_path(wanted, near=scenario) if isinstance(wanted, str) else None
+    except (ContentLoadError, FileNotFoundError):
+        return None

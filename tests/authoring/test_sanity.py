@@ -122,7 +122,7 @@ def test_yml_files_folders_and_ids_work_in_every_command(
     assert main(["graph", str(scenario.with_suffix(".yml"))]) == 0
     capsys.readouterr()
     assert main(["validate", "nurse-flu-season"]) == 0  # an id, like every other command
-    assert "1 file OK" in capsys.readouterr().out
+    assert "2 files OK: 1 scenario, 1 persona" in capsys.readouterr().out
     assert main(["validate", "no-such-scenario"]) == 1
     assert main(["graph", "no-such-scenario"]) == 1  # content problems exit 1 everywhere
     capsys.readouterr()
