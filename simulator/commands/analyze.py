@@ -74,12 +74,16 @@ def run(args: argparse.Namespace) -> int:
     text = _read_draft(args.file, MAX_INPUT_CHARS)
     if text is None:
         return 2
+    from simulator.practice import scenario_lexicon
+
     scenario = None
+    bundle = None
     if args.scenario:
         bundle = load_bundle(args.scenario)
         if bundle is None:
-            return 2
+            return 1  # EXIT_CONTENT (simulator.authoring.load)
         scenario, persona = bundle.scenario, bundle.persona
+    specs = scenario_lexicon(bundle).specs  # a scenario's own signals and words
     if scenario is None or args.persona:
         persona_id = args.persona or DEFAULT_PERSONA
         try:
@@ -98,11 +102,11 @@ def run(args: argparse.Namespace) -> int:
         attachments=tuple(args.attach),
         resume_requested=args.resume_requested,
     )
-    data = analysis(result, args.stage)
+    data = analysis(result, args.stage, specs)
     if args.json:
         write_stdout(jsonable(data))
     else:
-        write_stdout(render(result, data, f"{persona.id} ({persona.role})"))
+        write_stdout(render(result, data, f"{persona.id} ({persona.role})", specs))
     return 0
 
 
@@ -127,7 +131,7 @@ def _read_draft(path: str, limit: int) -> str | None:
     return text
 
 
-def analysis(result: Any, stage: str) -> dict[str, Any]:
+def analysis(result: Any, stage: str, specs: Any = None) -> dict[str, Any]:
     """The stable JSON form: stage, words, signals, topic, verdict, tips."""
     reading, decision = result.reading, result.decision
     return {
@@ -136,15 +140,16 @@ def analysis(result: Any, stage: str) -> dict[str, Any]:
         "signals": [s.to_dict() for s in reading.signals],
         "topic": reading.topic if stage == "meeting" else None,
         "verdict": {"reply": decision.reply, "reasons": list(decision.reasons)},
-        "tips": tips(reading, stage),
+        "tips": tips(reading, stage, specs=specs),
     }
 
 
-def tips(reading: Any, stage: str, limit: int = 3) -> list[str]:
-    """The most useful fixes: the costliest problems first, then what is missing."""
+def tips(reading: Any, stage: str, limit: int = 3, *, specs: Any = None) -> list[str]:
+    """The most useful fixes: the costliest problems first, then what is missing (``specs``:
+    the scenario's signals, default the standard ones)."""
     from simulator.practice import standard_lexicon
 
-    specs = standard_lexicon().specs
+    specs = specs or standard_lexicon().specs
     out: list[str] = []
     for signal in sorted(reading.negatives(), key=lambda s: (specs[s.id].points, s.start)):
         spec = specs[signal.id]
@@ -177,11 +182,11 @@ def mark(text: str, spans: list[tuple[int, int, int]]) -> str:
     return "".join(out)
 
 
-def render(result: Any, data: dict[str, Any], persona_name: str) -> str:
+def render(result: Any, data: dict[str, Any], persona_name: str, specs: Any = None) -> str:
     """The plain-text report: marked draft, verdict with reasons, problems, what works, fixes."""
     from simulator.practice import standard_lexicon
 
-    specs = standard_lexicon().specs
+    specs = specs or standard_lexicon().specs
     reading, decision = result.reading, result.decision
     stage = data["stage"]
     problems = [s for s in reading.negatives()]

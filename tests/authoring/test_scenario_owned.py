@@ -167,3 +167,17 @@ def test_an_interruption_can_end_the_meeting() -> None:
     said = [t.data.get("group") for t in session.transcript.turns if t.who == "persona"]
     assert "fire_drill" in said
     assert not session.finished or session.state.value in ("thank_you", "debrief")
+
+
+def test_analyze_reads_a_draft_with_the_scenarios_own_signals(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from simulator.cli import main
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Could I shadow a shift with you next week?", "utf-8")
+    assert (
+        main(["analyze", "--scenario", "nurse-flu-season", "--stage", "outreach", str(draft)]) == 0
+    )
+    out = capsys.readouterr().out
+    assert "asks_to_shadow" in out and "request for access the unit cannot give" in out
