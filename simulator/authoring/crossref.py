@@ -88,7 +88,7 @@ def check_scenario(located: Located, persona: Located | None) -> list[ContentErr
     groups = set(lines) if isinstance(lines, dict) else None
     _signal_refs(out, data, signals)
     _events(out, data, groups, persona)
-    _reachable(out, data, stages, persona)
+    _reachable(out, stages, persona)
     _weights(out, data, stages)
     _checks(out, data, stages, signals)
     sanity.check_signals(out, data, signals)
@@ -181,7 +181,7 @@ def _max_outreach_points() -> int:
     return sum(v for v in OUTREACH_POINTS.values() if v > 0) + FOLLOW_UP_POINTS
 
 
-def _reachable(out: _Findings, data: Any, stages: list[str], persona: Located | None) -> None:
+def _reachable(out: _Findings, stages: list[str], persona: Located | None) -> None:
     if not stages:
         return
     rows = describe(stages)

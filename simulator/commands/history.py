@@ -23,12 +23,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from simulator.commands._common import jsonable, write_stdout
     from simulator.history import attempt_history, sparkline
-    from simulator.plain import printable
+    from simulator.textsafe import printable
 
     history = attempt_history(scenario=args.scenario)
     if args.json:
         write_stdout(jsonable(history.to_dict()))
         return 0
+    for notice in history.notices:
+        print(f"note: {notice}", file=sys.stderr)
     if history.skipped:
         print(f"note: skipped {len(history.skipped)} unreadable attempt(s)", file=sys.stderr)
     if not history.scenarios:

@@ -41,23 +41,47 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from simulator.plain import printable
     from simulator.recorder import unfinished_sessions
+    from simulator.textsafe import printable
 
     sessions, problems = unfinished_sessions()
     for problem in problems:
-        print(f"note: skipped {printable(problem)}", file=sys.stderr)
+        print(f"note: {printable(problem)}", file=sys.stderr)
     if args.json or (args.session is None and not args.last):
         return _list(sessions, as_json=args.json)
+    if args.last:
+        sessions = _resumable_newest(sessions)
     picked = _pick(sessions, args.session, last=args.last)
     if picked is None:
         return 1
     return _continue(picked, plain=args.plain, assignment=args.assignment)
 
 
+def _resumable_newest(sessions: list[SessionInfo]) -> list[SessionInfo]:
+    """``sessions`` up to the newest one that replays; each newer one that never can is
+    moved to ``journals/broken/`` with a note, so ``--last`` is never stuck on it."""
+    from simulator.recorder import ResumeError, check_resumable
+    from simulator.storage import StorageError, move_aside
+    from simulator.textsafe import printable
+
+    while sessions:
+        info = sessions[-1]
+        try:
+            check_resumable(info.path)
+        except ResumeError as exc:
+            reason = str(exc).removeprefix(f"{info.id}: ")
+            print(f"note: {printable(move_aside(info.path, reason))}", file=sys.stderr)
+            sessions = sessions[:-1]
+            continue
+        except StorageError:
+            pass  # reported when it is opened, in one line
+        break
+    return sessions
+
+
 def _list(sessions: list[SessionInfo], *, as_json: bool) -> int:
     from simulator.commands._common import jsonable, write_stdout
-    from simulator.plain import printable
+    from simulator.textsafe import printable
 
     if as_json:
         rows: list[dict[str, Any]] = [
@@ -100,7 +124,7 @@ def _when(iso: str) -> str:
 
 def _pick(sessions: list[SessionInfo], wanted: str | None, *, last: bool) -> SessionInfo | None:
     from simulator.paths import user_dir
-    from simulator.plain import printable
+    from simulator.textsafe import printable
 
     if last or not wanted:
         if not sessions:
@@ -133,14 +157,22 @@ def _continue(
     assignment: str | None = None,
     factory: AppFactory | None = None,
 ) -> int:
-    from simulator.plain import PlainPlayer, printable
+    from simulator.plain import PlainPlayer
     from simulator.practice import Attempt
     from simulator.recorder import Recorder, ResumeError
     from simulator.storage import StorageError
+    from simulator.textsafe import printable
 
     try:
         recorder = Recorder.resume(info.path)
-    except (ResumeError, StorageError) as exc:
+    except ResumeError as exc:
+        # It will never replay: keep it, but out of the way of the next `resume --last`.
+        from simulator.storage import move_aside
+
+        reason = str(exc).removeprefix(f"{info.id}: ")
+        print(f"cannot resume: {printable(move_aside(info.path, reason))}", file=sys.stderr)
+        return 1
+    except StorageError as exc:  # locked by another window, or the disk: try again later
         print(f"cannot resume: {printable(str(exc))}", file=sys.stderr)
         return 1
     attempt = Attempt.resumed(recorder)

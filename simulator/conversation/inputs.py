@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from simulator.content.models import OutreachStage
 
+DEFAULT_FOLLOW_UP_DAYS = 7
+"""Days after the first message a follow-up goes out when nobody says otherwise."""
 MAX_INPUT_CHARS = 10_000
 """Longest text one turn may carry; longer input is refused and the draft kept."""
 
@@ -34,7 +36,7 @@ class FollowUp:
     """A follow-up after silence, ``after_days`` after the first message."""
 
     body: str
-    after_days: int = 7
+    after_days: int = DEFAULT_FOLLOW_UP_DAYS
     subject: str = ""
     action: str = field(default="follow_up", init=False)
 

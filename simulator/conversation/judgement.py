@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from simulator.content.models import Persona, Scenario
+from simulator.conversation.inputs import DEFAULT_FOLLOW_UP_DAYS
+from simulator.conversation.meters import Meters, apply, effect
 from simulator.reading import (
     Context,
     Lexicon,
@@ -303,8 +305,9 @@ def judge(
     ``stage`` is what the learner sends: ``outreach``, ``follow_up``, ``meeting`` or
     ``thank_you``. An outreach in a scenario with an earlier unanswered message is read
     as a follow-up. ``follow_ups`` and ``after_days``: which follow-up this is and how
-    many days after the first message it goes out. ``rapport``: the persona's rapport
-    when a thank-you arrives (default: just warm enough, as after a good meeting).
+    many days after the first message it goes out (default: a week). ``rapport``: the
+    persona's rapport when a thank-you arrives (default: where it starts, as in a session
+    that opens with the note); the note's own effect on rapport counts, as in a session.
     """
     lexicon = lexicon or (scenario_lexicon(scenario) if scenario else standard_lexicon())
     outreach = scenario.stages.outreach if scenario else None
@@ -314,7 +317,8 @@ def judge(
     if stage == "outreach" and previous is not None:
         read_as, prior, days = "follow_up", 1, previous.days_ago
     elif stage == "follow_up":
-        prior, days = follow_ups, after_days
+        prior = follow_ups
+        days = DEFAULT_FOLLOW_UP_DAYS if after_days is None else after_days
     context = reading_context(
         persona,
         scenario,
@@ -337,6 +341,9 @@ def judge(
         case "meeting":
             decision = decide_line(reading)
         case _:
-            warm_bar = persona.temperament.warm_thank_you_rapport
-            decision = decide_thank_you(reading, warm_bar if rapport is None else rapport, warm_bar)
+            warm_at = persona.temperament.warm_thank_you_rapport
+            start = persona.meters.rapport if rapport is None else rapport
+            before = Meters(persona.meters.patience, start)
+            after = apply(before, effect(reading, persona, meeting=False)).rapport
+            decision = decide_thank_you(reading, after, warm_at)
     return Judgement(reading, decision, context)

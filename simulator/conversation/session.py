@@ -22,7 +22,6 @@ from simulator.conversation.judgement import (
     answer_group,
     judge,
     redirect_group,
-    thank_you_is_warm,
 )
 from simulator.conversation.lines import LinePicker
 from simulator.conversation.machine import ACTIONS_BY_STAGE, Stage, build_machine
@@ -421,22 +420,7 @@ class Session:
         before = self.meters
         self.meters = apply(self.meters, effect(reading, self.persona, meeting=False))
         self._meters_event("thank_you", before)
-        warm_at = self.persona.temperament.warm_thank_you_rapport
-        warm = thank_you_is_warm(reading, self.meters.rapport, warm_at)
+        warm = judged.decision.reply == "accept"  # judged with this note's effect on rapport
         self.day += 1
         self._say("thank_you", "thank_you_reply_warm" if warm else "thank_you_reply_cool", "reply")
         self.send_thank_you()
-
-
-def replay(
-    bundle: Bundle,
-    seed: int,
-    items: list[inp.Input],
-    *,
-    identities: dict[str, Any] | None = None,
-) -> Session:
-    """Play inputs through a fresh session: the same inputs give the same transcript."""
-    session = Session(bundle, seed, identities=identities)
-    for item in items:
-        session.send(item)
-    return session

@@ -18,8 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from simulator.content import Bundle
-from simulator.conversation import Session
-from simulator.grading import Report
 from simulator.homework.assignment import (
     AssignedScenario,
     Assignment,
@@ -29,7 +27,7 @@ from simulator.homework.assignment import (
 from simulator.homework.errors import HomeworkError
 
 if TYPE_CHECKING:
-    from simulator.practice import Attempt, Mode
+    from simulator.practice import Attempt, Mode, Report, Session
 from simulator.homework.submission import (
     build_submission,
     earlier_attempts,

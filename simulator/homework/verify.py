@@ -23,11 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from simulator import __version__
-from simulator.conversation import InputError, Transcript, parse_input, replay
 from simulator.homework.assignment import Assignment, parse_stamp
 from simulator.homework.errors import HomeworkError
 from simulator.homework.submission import Submission, read_submission
-from simulator.practice import report_on
+from simulator.practice import InputError, Transcript, parse_input, replay, report_on
 
 CHECK_LABELS = {
     "verified": "verified",

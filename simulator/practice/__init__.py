@@ -5,7 +5,8 @@ through this package, and reaches the engine, the reader and the grader only thr
 the names it exports here (import-linter checks that; see docs/architecture.md).
 
 - ``Attempt``: a recorded session; ``send``, ``preview`` (live hints), ``finish``
-  (grades once, saves, calls the finish hook once), ``save_copy``, ``rewind``.
+  (grades once, saves, calls the finish hook once), ``submit`` (homework),
+  ``save_copy``, ``rewind``.
 - ``preview``: the draft check's and ``analyze``'s reading and decision.
 - ``report_for`` / ``report_on``: the one place a session is graded.
 - ``play_script``: a scripted learner, played and graded.
@@ -26,6 +27,7 @@ from simulator.conversation import (
     Transcript,
     Turn,
     parse_input,
+    replay,
 )
 from simulator.conversation.identities import fill, generate
 from simulator.conversation.inputs import MAX_INPUT_CHARS
@@ -40,7 +42,8 @@ from simulator.grading import (
     to_json,
     transcript_text,
 )
-from simulator.practice.attempt import Attempt, FinishHook, Mode
+from simulator.grading.html import highlight
+from simulator.practice.attempt import Attempt, FinishHook, Mode, Submitter
 from simulator.practice.clients import AppFactory, AppOptions, RunnableApp
 from simulator.practice.export import FORMATS, ExportFormat, export, render_export
 from simulator.practice.preview import STAGES, preview, preview_bundle, read_only, scenario_lexicon
@@ -75,6 +78,7 @@ __all__ = [
     "Session",
     "Skip",
     "Stage",
+    "Submitter",
     "ThankYou",
     "Transcript",
     "Turn",
@@ -82,12 +86,14 @@ __all__ = [
     "export",
     "fill",
     "generate",
+    "highlight",
     "parse_input",
     "play_script",
     "preview",
     "preview_bundle",
     "read_only",
     "render_export",
+    "replay",
     "report_for",
     "report_markdown",
     "report_on",

@@ -9,9 +9,9 @@ when first shown, so the first frame costs little more than an empty Textual app
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events
 from textual.app import SystemCommand
@@ -23,14 +23,14 @@ from simulator.tui.watch import ContentWatcher
 
 if TYPE_CHECKING:
     from simulator.content import Bundle, ContentError
-    from simulator.practice import AppOptions, Attempt, Input, Report, Session, Turn
+    from simulator.practice import AppOptions, Attempt, FinishHook, Input, Mode, Turn
 
-Mode = Literal["practice", "exam"]
-FinishCallback = Callable[["Session", "Report"], None]
 MIN_WIDTH, MIN_HEIGHT = 60, 18
 THEMES = {"dark": "textual-dark", "light": "textual-light", "high-contrast": "ansi-dark"}
 """The user's theme setting (simulator.settings.THEMES) to Textual's theme names."""
 WATCH_INTERVAL = 0.5
+DEBOUNCE = 0.3
+"""Seconds of no typing before live hints and the draft check re-read the text."""
 
 
 class SimulatorApp(TerminalApp):
@@ -49,7 +49,7 @@ class SimulatorApp(TerminalApp):
         *,
         seed: int = 1,
         mode: Mode = "practice",
-        on_finish: FinishCallback | None = None,
+        on_finish: FinishHook | None = None,
         title: str | None = None,
         subtitle: str | None = None,
         watch: str | None = None,
@@ -57,8 +57,11 @@ class SimulatorApp(TerminalApp):
         resume: Attempt | None = None,
         hints: bool = True,
         theme: str | None = None,
+        debounce: float | None = None,
     ) -> None:
         super().__init__()
+        self.debounce = DEBOUNCE if debounce is None else debounce
+        """Seconds of no typing before live analysis runs (0: at once, as in tests)."""
         if mode not in ("practice", "exam"):
             raise ValueError(f"mode must be 'practice' or 'exam', not {mode!r}")
         self.bundle = bundle
@@ -84,6 +87,7 @@ class SimulatorApp(TerminalApp):
         self.push_screen(HomeScreen())
         if self._resume is not None:
             self.attempt, self._resume = self._resume, None
+            self.listen_for_storage(self.attempt)
             self.bundle = self.attempt.bundle
             self.route()
         elif self.bundle is not None:
@@ -161,6 +165,7 @@ class SimulatorApp(TerminalApp):
         except StorageError as exc:
             self.notify(str(exc), title="Cannot start", severity="error", markup=False)
             return
+        self.listen_for_storage(self.attempt)
         self.bundle = bundle
         self.route()
 
@@ -226,14 +231,26 @@ class SimulatorApp(TerminalApp):
             self.finish_attempt()
         return turns
 
+    def listen_for_storage(self, attempt: Attempt) -> None:
+        """Show the attempt's storage problems (an unusable home, a full disk) as they
+        happen, as plain mode prints them: the session goes on in memory."""
+        attempt.listen(
+            lambda notice: self.notify(
+                notice, title="Not saved", severity="error", timeout=30, markup=False
+            )
+        )
+
     def finish_attempt(self) -> None:
         assert self.attempt is not None
         self.attempt.finish(self.on_finish)
-        if self.attempt.storage_problem:
+        recorder = self.attempt.recorder
+        problem = self.attempt.storage_problem or (recorder.problem if recorder else None)
+        if problem:
             self.notify(
-                self.attempt.storage_problem,
+                f"{problem}. Press E on the report to save it to another folder.",
                 title="Attempt not saved",
                 severity="error",
+                timeout=60,
                 markup=False,
             )
 
@@ -260,6 +277,7 @@ class SimulatorApp(TerminalApp):
             return
         old.close()
         self.attempt = new
+        self.listen_for_storage(new)
         self.notify(
             f"New attempt from turn {learner_index + 1}; the original is kept.", markup=False
         )
@@ -343,7 +361,7 @@ def build_app(
     *,
     seed: int = 1,
     mode: Mode = "practice",
-    on_finish: FinishCallback | None = None,
+    on_finish: FinishHook | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     watch: str | None = None,
@@ -351,6 +369,7 @@ def build_app(
     resume: Attempt | None = None,
     hints: bool = True,
     theme: str | None = None,
+    debounce: float | None = None,
 ) -> SimulatorApp:
     """The app for the CLI, assignments and tests.
 
@@ -358,7 +377,8 @@ def build_app(
     coaching hints, retry and rewind; ``on_finish(session, report)`` is called once when
     the session is graded; ``watch`` (a scenario id or path) reloads it on save;
     ``resume`` (an ``Attempt`` around a resumed session) opens at the session's stage;
-    ``hints`` and ``theme`` come from the user's settings.
+    ``hints`` and ``theme`` come from the user's settings; ``debounce`` is how long
+    typing must pause before live analysis runs (default ``DEBOUNCE``; 0 in tests).
     """
     return SimulatorApp(
         bundle,
@@ -372,6 +392,7 @@ def build_app(
         resume=resume,
         hints=hints,
         theme=theme,
+        debounce=debounce,
     )
 
 

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
 
+from simulator.tui.literal import safe
+
 if TYPE_CHECKING:
     from simulator.tui.app import SimulatorApp
 
@@ -28,7 +30,7 @@ def simulator_commands(app: SimulatorApp) -> Iterator[SystemCommand]:
     if home is not None:
         for entry in home.scenario_entries():
             yield SystemCommand(
-                f"Play: {entry.title}",
+                f"Play: {safe(entry.title)}",
                 "Open this scenario's briefing",
                 functools.partial(home.open_scenario, entry.key),
             )

@@ -117,18 +117,18 @@ def test_undecodable_terminal_bytes_are_journalled_exactly(cold_email: Bundle) -
 
 def test_a_batch_of_turns_is_one_write(cold_email: Bundle, monkeypatch) -> None:
     """One send is one write + one fsync, so a kill cannot split a batch across writes."""
-    import simulator.storage as storage
+    import os
 
     recorder = Recorder(cold_email, 1)
     session = recorder.start()
     calls: list[int] = []
-    real = storage.os.write
+    real = os.write
 
     def counting(fd: int, data: bytes) -> int:
         calls.append(len(data))
         return real(fd, data)
 
-    monkeypatch.setattr(storage.os, "write", counting)
+    monkeypatch.setattr(os, "write", counting)
     turns = session.send(OUTREACH)
     recorder.close()
     assert len(turns) > 1

@@ -87,12 +87,13 @@ def test_resume_refuses_another_assignment(
 
 def _count_gradings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Record every grading of a session (``practice.scoring`` is the one place it happens)."""
+    from simulator.grading import grade
     from simulator.practice import scoring
 
     calls: list[str] = []
-    real = scoring.grade
+    real = grade
 
-    def counting(transcript, scenario, lexicon=None):  # type: ignore[no-untyped-def]
+    def counting(transcript, scenario, lexicon=None):
         calls.append(transcript.scenario)
         return real(transcript, scenario, lexicon)
 

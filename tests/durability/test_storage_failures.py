@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-import simulator.storage as storage
 from simulator.content import Bundle
 from simulator.plain import play_plain
 from simulator.practice import report_on
@@ -40,7 +39,7 @@ def _fail_writes_under(folder: Path, monkeypatch: pytest.MonkeyPatch, code: int)
             raise OSError(code, os.strerror(code))
         return real(fd, data)
 
-    monkeypatch.setattr(storage.os, "write", write)
+    monkeypatch.setattr(os, "write", write)
 
 
 def test_unwritable_home_plays_on_and_saves_elsewhere(
@@ -99,7 +98,7 @@ def test_fsync_failure_is_a_storage_error_and_leaves_no_temp_file(
     def no_fsync(fd: int) -> None:
         raise OSError(errno.EIO, os.strerror(errno.EIO))
 
-    monkeypatch.setattr(storage.os, "fsync", no_fsync)
+    monkeypatch.setattr(os, "fsync", no_fsync)
     with pytest.raises(StorageError, match=r"cannot write .*report\.md: Input/output error"):
         atomic_write(target, "new report\n")
     assert target.read_text() == "old report\n"

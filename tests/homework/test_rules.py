@@ -233,7 +233,7 @@ def test_play_hands_the_assignment_to_the_injected_app(
             timeout: float | None = None,
             markup: bool = True,
         ) -> None:
-            received["notice"] = message
+            received.update(notice=message, notice_title=title, timeout=timeout, markup=markup)
 
     path = make_assignment(tmp_path, "--mode", "exam")
     capsys.readouterr()
@@ -243,5 +243,6 @@ def test_play_hands_the_assignment_to_the_injected_app(
     assert received["seed"] == load_assignment(path).seed_for("Ana Diaz")
     assert received["mode"] == "exam" and received["title"] == load_assignment(path).title
     assert str(received["notice"]).startswith("Submitted: ")
+    assert received["notice_title"] == "Homework" and received["markup"] is False
     (row,) = _review(path).students
     assert row.status == "completed"

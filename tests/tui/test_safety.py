@@ -37,6 +37,7 @@ async def test_markup_in_learner_and_persona_lines_is_shown_as_typed(
             await pilot.pause()
         log = app.screen.query_one(ConversationLog)
         shown = log.plain
+        assert app.attempt is not None
         name = app.attempt.session.values["persona_name"]
         for line in MARKUP_LINES:
             assert f"You  {line}" in shown
@@ -86,7 +87,7 @@ async def test_draft_check_highlights_the_problem_phrases(home: Path) -> None:
         reading = read(PITCH_BODY, "outreach", None, standard_lexicon().extended(lexicon))
         problems = [s for s in reading.negatives() if s.end > s.start]
         assert problems
-        spans = {(span.start, span.end) for span in rendered.spans}
+        spans = {(span.start, span.end) for span in getattr(rendered, "spans", [])}
         for signal in problems:
             assert (signal.start, signal.end) in spans
             assert lexicon_rule(signal.id) in shown
@@ -182,3 +183,21 @@ async def test_a_crash_report_does_not_print_the_learners_words(
     report = capsys.readouterr().err  # the crash report Textual prints on the way out
     assert "RuntimeError" in report and "boom after" in report
     assert "my private draft text" not in report
+
+
+async def test_a_pasted_escape_sequence_never_reaches_the_draft(home: Path) -> None:
+    """Bracketed paste delivers raw bytes; the app drops the sequences before any widget."""
+    from textual import events
+    from textual.widgets import TextArea
+
+    app = build_app(Library().load("review-season-quick-note"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        body = app.screen.query_one("#composer-body", TextArea)
+        body.focus()
+        await pilot.pause()
+        app.post_message(events.Paste("Hi\x1b]0;OWNED\x07 there,\r\nthanks\u202e!"))
+        await pilot.pause()
+        assert body.text == "Hi there,\nthanks!"

@@ -14,11 +14,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 
 from simulator.practice import Attempt, FollowUp, Outreach, Skip, ThankYou
 from simulator.practice import Input as LearnerInput
+from simulator.tui.literal import clean, safe
 from simulator.tui.screens.base import PlayScreen
 from simulator.tui.widgets.attachments_row import AttachmentsRow
 from simulator.tui.widgets.coaching_hints import CoachingHints
@@ -47,7 +47,6 @@ class ComposerScreen(PlayScreen):
         self.attempt = attempt
         self.kind = kind
         self.draft = dict(draft or {})
-        self._hint_timer: Timer | None = None
         scenario = attempt.session.scenario
         outreach = scenario.stages.outreach
         self.channel = outreach.channel if outreach and kind != "thank_you" else "email"
@@ -66,19 +65,19 @@ class ComposerScreen(PlayScreen):
             with Horizontal(classes="composer-row"):
                 yield Label("To", classes="composer-label")
                 yield Static(
-                    Text(f"{values['persona_name']}, {persona.role}, {values['company']}"),
+                    clean(Text(f"{values['persona_name']}, {persona.role}, {values['company']}")),
                     id="composer-to",
                 )
             if self.channel == "email":
                 with Horizontal(classes="composer-row"):
                     yield Label("Subject", classes="composer-label")
                     yield Input(
-                        value=str(self.draft.get("subject", "")),
+                        value=safe(str(self.draft.get("subject", ""))),
                         placeholder="A plain, specific subject line",
                         id="composer-subject",
                     )
             yield TextArea(
-                str(self.draft.get("body", "")),
+                safe(str(self.draft.get("body", ""))),
                 id="composer-body",
                 soft_wrap=True,
                 show_line_numbers=False,
@@ -116,7 +115,7 @@ class ComposerScreen(PlayScreen):
                     f"You wrote {previous.days_ago} days ago and heard nothing; this is your "
                     "follow-up."
                 )
-            return out
+            return clean(out)
         if self.kind == "follow_up":
             return Text(
                 f"No answer from {name}. One short, patient follow-up, or F4 to move on.",
@@ -129,7 +128,7 @@ class ComposerScreen(PlayScreen):
         if recap:
             out.append("\n")
             out.append(recap.strip(), style="italic")
-        return out
+        return clean(out)
 
     def on_mount(self) -> None:
         self.query_one("#composer-body", TextArea).focus()
@@ -149,9 +148,7 @@ class ComposerScreen(PlayScreen):
     def _body_changed(self) -> None:
         self._count()
         if self.sim.hints_on:
-            if self._hint_timer is not None:
-                self._hint_timer.stop()
-            self._hint_timer = self.set_timer(HINT_DELAY, self.refresh_hints)
+            self.debounced(self.refresh_hints)
 
     def _count(self) -> None:
         self.query_one(LengthCounter).count(self.body)
@@ -239,7 +236,7 @@ class ComposerScreen(PlayScreen):
 
         self.app.push_screen(ConfirmScreen(question, "Move on", "Keep writing"), skip)
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:  # noqa: ARG002 (Textual's signature)
         if action == "skip":
             return self.kind != "outreach" or None
         if action == "toggle_hints":

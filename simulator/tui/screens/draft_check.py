@@ -14,17 +14,16 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.timer import Timer
 from textual.widgets import Footer, Header, Label, RadioButton, RadioSet, Static, TextArea
 
 from simulator.content import Bundle
 from simulator.practice import Decision, Lexicon, Reading
+from simulator.tui.literal import clean
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.highlighted_draft import HighlightedDraft
 
 STAGES = (("Email", "outreach"), ("Follow-up", "follow_up"), ("Thank-you", "thank_you"))
 DEFAULT_SCENARIO = "review-season-cold-email"
-DELAY = 0.3
 REPLY_WORDS = {
     "accept": "would say yes",
     "redirect": "would have sent you elsewhere",
@@ -69,7 +68,7 @@ def analysis_text(
             if negative:
                 out.append("\n  Try: ", style="bold yellow")
                 out.append(spec.tip)
-    return verdict, out
+    return clean(verdict), clean(out)
 
 
 class DraftCheckScreen(AppScreen):
@@ -84,7 +83,6 @@ class DraftCheckScreen(AppScreen):
     def __init__(self, bundle: Bundle | None = None) -> None:
         super().__init__()
         self.bundle = bundle
-        self._timer: Timer | None = None
         self.reading: Reading | None = None
         self.decision: Decision | None = None
 
@@ -121,9 +119,7 @@ class DraftCheckScreen(AppScreen):
     @on(TextArea.Changed, "#draft-text")
     @on(RadioSet.Changed, "#draft-stage")
     def _changed(self) -> None:
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_timer(DELAY, self.action_analyse)
+        self.debounced(self.action_analyse)
 
     def action_analyse(self) -> None:
         """Read the draft and decide as the persona would (``practice.preview``)."""

@@ -19,6 +19,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from simulator.practice import FORMATS as EXPORT_FORMATS
 from simulator.practice import Report, Transcript, export
+from simulator.tui.literal import literal
 
 FORMATS = tuple((f.name, f.suffix) for f in EXPORT_FORMATS.values())
 """(name, suffix) of each export format, in the order the dialog lists them."""
@@ -84,7 +85,7 @@ class ExportScreen(ModalScreen[Path | None]):
         try:
             written = export(path, self.fmt, self.report, self.transcript)
         except (StorageError, ValueError) as exc:
-            message.update(Text(f"Not saved: {exc}", style="bold red"))
+            message.update(literal(f"Not saved: {exc}", style="bold red"))
             return
         self.app.notify(f"Exported to {written}", markup=False)
         self.dismiss(written)

@@ -14,6 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Footer, Header, Input, OptionList, Static
 
+from simulator.tui.literal import clean
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.library_list import Entry, LibraryList
 
@@ -27,9 +28,10 @@ STAGE_SHORT = {"outreach": "write", "meeting": "meet", "thank_you": "thank"}
 
 def library_entries() -> tuple[list[Entry], list[str]]:
     """Scenario rows from the library, and one line per file that failed to load."""
-    from simulator.commands.list import collect
+    from simulator.authoring.load import load_checked
+    from simulator.content.catalogue import collect
 
-    data = collect()
+    data = collect(lambda path, library: load_checked(str(path), library).scenario)
     roles = {p["id"]: str(p["role"]) for p in data["personas"]}
     entries = []
     for s in data["scenarios"]:
@@ -121,7 +123,7 @@ class HomeScreen(AppScreen):
         if problems:
             text = Text.assemble((f"{len(problems)} file(s) could not be loaded:\n", "bold yellow"))
             text.append("\n".join(problems[:3]))
-            status.update(text)
+            status.update(clean(text))
         else:
             status.display = False
 
@@ -179,7 +181,7 @@ class HomeScreen(AppScreen):
     def action_home(self) -> None:
         self.query_one("#home-filter", Input).value = ""
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:  # noqa: ARG002 (Textual's signature)
         if action == "open":
             return True if self.query_one(LibraryList).current() is not None else None
         return True

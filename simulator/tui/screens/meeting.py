@@ -14,19 +14,17 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static
 
 from simulator.plain import WRAP_LINE
 from simulator.practice import Attempt, Say, Skip, Stage
+from simulator.tui.literal import safe
 from simulator.tui.screens.base import PlayScreen
 from simulator.tui.widgets.coaching_hints import CoachingHints
 from simulator.tui.widgets.conversation_log import ConversationLog
 from simulator.tui.widgets.meeting_clock import MeetingClock
 from simulator.tui.widgets.patience_meter import PatienceMeter
 from simulator.tui.widgets.rapport_meter import RapportMeter
-
-HINT_DELAY = 0.3
 
 
 class MeetingScreen(PlayScreen):
@@ -44,7 +42,6 @@ class MeetingScreen(PlayScreen):
         super().__init__()
         self.attempt = attempt
         self.draft = draft
-        self._hint_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="\u25c6")
@@ -57,7 +54,7 @@ class MeetingScreen(PlayScreen):
         yield ConversationLog(id="meeting-log")
         yield CoachingHints(id="meeting-hints")
         yield Input(
-            value=self.draft,
+            value=safe(self.draft),  # the learner's earlier text, made inert
             placeholder="Say something, then press Enter",
             id="meeting-input",
         )
@@ -111,9 +108,7 @@ class MeetingScreen(PlayScreen):
     @on(Input.Changed, "#meeting-input")
     def _typed(self) -> None:
         if self.sim.hints_on:
-            if self._hint_timer is not None:
-                self._hint_timer.stop()
-            self._hint_timer = self.set_timer(HINT_DELAY, self.refresh_hints)
+            self.debounced(self.refresh_hints)
 
     def refresh_hints(self) -> None:
         text = self.query_one("#meeting-input", Input).value
@@ -161,7 +156,7 @@ class MeetingScreen(PlayScreen):
         if self.over:
             self.sim.route()
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:  # noqa: ARG002 (Textual's signature)
         if action in ("wrap_up", "leave"):
             return None if self.over else True
         if action == "next":

@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from simulator.practice import Lexicon, Reading
+from simulator.tui.literal import clean
 
 QUIET = "No hints right now. Keep it short, specific and about learning."
 
@@ -33,7 +34,7 @@ def hints_text(reading: Reading | None, lexicon: Lexicon) -> Text:
             out.append("  \u201c", style="dim")
             out.append(quote[:60] + ("\u2026" if len(quote) > 60 else ""), style="bold")
             out.append("\u201d", style="dim")
-    return out
+    return clean(out)
 
 
 class CoachingHints(Static):
