@@ -91,7 +91,7 @@ def check_scenario(located: Located, persona: Located | None) -> list[ContentErr
     _reachable(out, stages, persona)
     _weights(out, data, stages)
     _checks(out, data, stages, signals)
-    sanity.check_signals(out, data, signals)
+    sanity.check_signals(out, data)
     sanity.check_blockers(out, data)
     sanity.check_expectations(out, data, stages)
     _placeholders(out, data, ("brief",), "brief")

@@ -145,62 +145,71 @@ def new_signal_specs(data: dict[str, Any]) -> dict[str, SignalSpec]:
     return out
 
 
-def check_signals(out: Out, data: dict[str, Any], known: set[str]) -> None:
+def check_signals(out: Out, data: dict[str, Any]) -> None:
     """The ``signals:`` block and the ``lexicon:`` additions."""
     specs = dict(standard_lexicon().specs)
     raw = data.get("signals")
     raw = raw if isinstance(raw, dict) else {}
     created = new_signal_specs(data)
     for sid, change in raw.items():
-        if not isinstance(change, dict):
-            continue
-        like = change.get("like")
-        here = ("signals", sid)
-        if sid in specs and like is not None:
-            out.warn((*here, "like"), f"'{sid}' is a built-in signal: `like` is ignored")
-        elif sid not in specs and like is None:
-            out.error(
-                here,
-                f"unknown signal '{sid}'{_near(sid, specs)}; to build a new signal, give it "
-                "`like: <a built-in signal>` and some phrases",
-                at_value=False,
-            )
-        elif sid not in specs and isinstance(like, str) and like not in specs:
-            out.error(
-                (*here, "like"), f"`like` names no built-in signal '{like}'{_near(like, specs)}"
-            )
-        elif sid in created and not change.get("phrases"):
+        if isinstance(change, dict):
+            _check_entry(out, str(sid), change, specs, created)
+    _check_added(out, data, specs, created)
+
+
+def _check_entry(
+    out: Out,
+    sid: str,
+    change: dict[str, Any],
+    specs: dict[str, SignalSpec],
+    created: dict[str, SignalSpec],
+) -> None:
+    like = change.get("like")
+    here = ("signals", sid)
+    if sid in specs and like is not None:
+        out.warn((*here, "like"), f"'{sid}' is a built-in signal: `like` is ignored")
+    elif sid not in specs and like is None:
+        out.error(
+            here,
+            f"unknown signal '{sid}'{_near(sid, specs)}; to build a new signal, give it "
+            "`like: <a built-in signal>` and some phrases",
+            at_value=False,
+        )
+    elif sid not in specs and isinstance(like, str) and like not in specs:
+        out.error((*here, "like"), f"`like` names no built-in signal '{like}'{_near(like, specs)}")
+    elif sid in created and not change.get("phrases"):
+        out.warn(here, f"new signal '{sid}' has no phrases, so it is never found", at_value=False)
+    spec = specs.get(sid) or created.get(sid)
+    if spec is None:
+        return
+    if change.get("off") and any(change.get(k) for k in ("phrases", "drop", "unless")):
+        out.warn((*here, "off"), f"'{sid}' is switched off: its phrases are never used")
+    for i, phrase in _list(change.get("drop")):
+        if phrase.lower().strip() not in spec.phrases:
             out.warn(
-                here, f"new signal '{sid}' has no phrases, so it is never found", at_value=False
+                (*here, "drop", i),
+                f"'{phrase}' is not a built-in phrase of '{sid}', so dropping it changes "
+                "nothing; to let a sentence pass, list a word of it under `unless`",
             )
-        spec = specs.get(sid) or created.get(sid)
-        if spec is None:
-            continue
-        if change.get("off") and any(change.get(k) for k in ("phrases", "drop", "unless")):
-            out.warn((*here, "off"), f"'{sid}' is switched off: its phrases are never used")
-        for i, phrase in _list(change.get("drop")):
-            if phrase.lower().strip() not in spec.phrases:
-                out.warn(
-                    (*here, "drop", i),
-                    f"'{phrase}' is not a built-in phrase of '{sid}', so dropping it changes "
-                    "nothing; to let a sentence pass, list a word of it under `unless`",
-                )
-        topic = change.get("topic")
-        if topic is not None and spec.criterion != "questions":
-            out.warn(
-                (*here, "topic"),
-                f"only question signals have a topic; '{sid}' feeds {spec.criterion}",
-            )
+    if change.get("topic") is not None and spec.criterion != "questions":
+        out.warn(
+            (*here, "topic"), f"only question signals have a topic; '{sid}' feeds {spec.criterion}"
+        )
+
+
+def _check_added(
+    out: Out, data: dict[str, Any], specs: dict[str, SignalSpec], created: dict[str, SignalSpec]
+) -> None:
+    """Every added phrase: not too generic, not under a signal of the other polarity."""
     polarity = {sid: s.polarity for sid, s in {**specs, **created}.items()}
     owners = _phrase_owners(specs, data)
     for path, sid, phrase in _added_phrases(data):
         if sid not in polarity:
             continue
         _check_generic(out, path, phrase)
-        key = phrase.lower().strip()
         clash = sorted(
             other
-            for other in owners.get(key, set())
+            for other in owners.get(phrase.lower().strip(), set())
             if other in polarity
             and polarity[other] != polarity[sid]
             and "neutral" not in (polarity[other], polarity[sid])
