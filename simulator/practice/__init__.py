@@ -42,6 +42,7 @@ from simulator.grading import (
     to_json,
     transcript_text,
 )
+from simulator.grading.grader import outcome_words
 from simulator.grading.html import highlight
 from simulator.practice.attempt import Attempt, FinishHook, Mode, Submitter
 from simulator.practice.clients import AppFactory, AppOptions, RunnableApp
@@ -87,6 +88,7 @@ __all__ = [
     "fill",
     "generate",
     "highlight",
+    "outcome_words",
     "parse_input",
     "play_script",
     "preview",

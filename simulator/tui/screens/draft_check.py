@@ -138,7 +138,7 @@ class DraftCheckScreen(AppScreen):
         self.reading, self.decision = reading, decision
         redirect = None
         if self.bundle is not None:
-            from simulator.grading.grader import outcome_words
+            from simulator.practice import outcome_words
 
             redirect = outcome_words(self.bundle.scenario, "redirect")
         verdict, details = analysis_text(reading, lexicon, decision, name, redirect)
