@@ -33,6 +33,7 @@ def load_checked(ref: str, library: Library | None = None) -> Bundle:
     library = library or Library()
     path = library.scenario_path(ref)
     if not path.is_file():
+        read_text(path)  # says why: missing, or not a regular file (never opened)
         raise ContentLoadError([ContentError(str(path), 1, 1, "no such file")])
     _refuse(validate_paths([path], library))
     bundle = library.load(str(path))
