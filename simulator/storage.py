@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import json
 import os
 import stat
@@ -26,8 +25,14 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
+from simulator.fileguard import NOT_REGULAR as NOT_REGULAR
+from simulator.fileguard import is_regular as is_regular
+from simulator.fileguard import not_regular as not_regular
+from simulator.fileguard import open_regular as open_regular
+from simulator.fileguard import read_regular as read_regular
+from simulator.fileguard import try_lock
 from simulator.paths import user_dir
 
 JOURNAL_FORMAT = "interview-simulator/journal"
@@ -47,47 +52,6 @@ class LockedError(StorageError):
     """Another simulator process holds the file (a session open twice, a settings write)."""
 
 
-def is_regular(path: Path) -> bool:
-    """Whether ``path`` is a regular file (or a link to one). A FIFO, device or socket
-    in a user folder is never opened: opening a FIFO blocks until someone writes to it."""
-    try:
-        return stat.S_ISREG(os.stat(path).st_mode)
-    except OSError:
-        return False
-
-
-NOT_REGULAR = "not a regular file (a FIFO, device or socket is never opened)"
-
-
-def not_regular(path: Path) -> str:
-    """The one-line notice for a skipped special file."""
-    return f"skipped {path}: {NOT_REGULAR}"
-
-
-def open_regular(path: Path) -> BinaryIO:
-    """Open a regular file for reading, or raise OSError (strerror says why in words).
-
-    The file is opened without blocking and checked on the open descriptor, so a FIFO
-    put in its place can never hang the caller (not even between a check and the open).
-    """
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise OSError(errno.EINVAL, NOT_REGULAR)
-        os.set_blocking(fd, True)
-        return os.fdopen(fd, "rb")
-    except BaseException:
-        os.close(fd)
-        raise
-
-
-def read_regular(path: Path, limit: int) -> bytes:
-    """At most ``limit + 1`` bytes of a regular file (one more than allowed tells the caller
-    it is too large without reading it all); raises OSError as ``open_regular``."""
-    with open_regular(path) as handle:
-        return handle.read(limit + 1)
-
-
 @contextlib.contextmanager
 def file_lock(path: Path, *, timeout: float = 10.0) -> Iterator[None]:
     """Hold an exclusive lock on ``path`` (created if needed) while the block runs, so a
@@ -101,7 +65,7 @@ def file_lock(path: Path, *, timeout: float = 10.0) -> Iterator[None]:
         raise StorageError(f"cannot lock {path}: {_reason(exc)}") from None
     try:
         deadline = time.monotonic() + timeout
-        while not _try_lock(fd):
+        while not _locked(fd, path):
             if time.monotonic() > deadline:
                 raise LockedError(f"{path} stayed locked by another simulator for {timeout:g} s")
             time.sleep(0.01)
@@ -110,14 +74,11 @@ def file_lock(path: Path, *, timeout: float = 10.0) -> Iterator[None]:
         os.close(fd)
 
 
-def _try_lock(fd: int) -> bool:
+def _locked(fd: int, path: Path) -> bool:
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return try_lock(fd)
     except OSError as exc:
-        if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-            return False
-        raise StorageError(f"cannot lock: {_reason(exc)}") from None
-    return True
+        raise StorageError(f"cannot lock {path}: {_reason(exc)}") from None
 
 
 def json_text(data: Any, *, indent: int | None = 2) -> str:
@@ -268,7 +229,7 @@ class Journal:
             if not stat.S_ISREG(os.fstat(self._fd).st_mode):
                 raise OSError(errno.EINVAL, "not a regular file")
             self._size = os.fstat(self._fd).st_size
-            locked = _try_lock(self._fd)
+            locked = try_lock(self._fd)
         except (OSError, StorageError) as exc:
             self.close()
             reason = _reason(exc) if isinstance(exc, OSError) else str(exc)

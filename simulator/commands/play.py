@@ -33,6 +33,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--assignment", help="an assignment file from your coach: play and submit")
     parser.add_argument("--student", help="your name, as your coach knows it (with --assignment)")
+    parser.add_argument(
+        "--submit-to", metavar="URL", help="also send the submission to your coach's class server"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -144,7 +147,7 @@ def play_assignment_command(args: argparse.Namespace, factory: AppFactory | None
         print(f"simulator play: {exc}", file=sys.stderr)
         return 2
     if args.plain:
-        return _play_assignment_plain(homework)
+        return _play_assignment_plain(homework, args.submit_to)
     finished: list[Report] = []
     app = _tui_for(homework, finished, factory)
     app.run()
@@ -152,7 +155,7 @@ def play_assignment_command(args: argparse.Namespace, factory: AppFactory | None
         print("Not submitted: the session did not finish.")
         return 1
     print(homework.outcome_line(finished[-1]))
-    return 0
+    return 0 if args.submit_to is None else _deliver(homework, args.submit_to)
 
 
 def _tui_for(
@@ -184,7 +187,16 @@ def _tui_for(
     return app
 
 
-def _play_assignment_plain(homework: AssignmentRun) -> int:
+def _deliver(homework: AssignmentRun, url: str) -> int:
+    """Send the saved submission to the class server; the receipt or the reason is printed."""
+    from simulator.classroom.client import deliver
+
+    if homework.submitted_to is None:
+        return 1
+    return deliver(homework.submitted_to, url)
+
+
+def _play_assignment_plain(homework: AssignmentRun, submit_to: str | None = None) -> int:
     from simulator.homework import HomeworkError
     from simulator.plain import PlainPlayer
 
@@ -204,4 +216,4 @@ def _play_assignment_plain(homework: AssignmentRun) -> int:
         print(f"simulator play: not submitted: {exc}", file=sys.stderr)
         return 1
     print(homework.outcome_line(report))
-    return 0
+    return 0 if submit_to is None else _deliver(homework, submit_to)

@@ -26,6 +26,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print {transcript, report} as JSON")
     parser.add_argument("--assignment", help="an assignment file: play it and submit the result")
     parser.add_argument("--student", help="your name, as your coach knows it (with --assignment)")
+    parser.add_argument(
+        "--submit-to", metavar="URL", help="also send the submission to your coach's class server"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -81,6 +84,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"simulator run: not submitted: {exc}", file=sys.stderr)
             return 1
         print(homework.outcome_line(report), file=sys.stderr)
+        if args.submit_to and homework.submitted_to is not None:
+            from simulator.classroom.client import deliver
+
+            return deliver(homework.submitted_to, args.submit_to)
     return 0
 
 

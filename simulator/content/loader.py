@@ -23,7 +23,7 @@ from simulator.content.controls import control_errors
 from simulator.content.errors import ContentError, ContentLoadError
 from simulator.content.models import Persona, Scenario
 from simulator.content.safe_yaml import MAX_BYTES, Located, decode, load_located
-from simulator.storage import open_regular
+from simulator.fileguard import open_regular
 
 M = TypeVar("M", bound=BaseModel)
 

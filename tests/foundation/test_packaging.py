@@ -34,6 +34,9 @@ def test_wheel_ships_scenarios_and_personas(tmp_path: Path) -> None:
         for path in (ROOT / folder).glob("*.yaml"):
             assert f"simulator/_library/{folder}/{path.name}" in shipped
     assert "simulator/reading/lexicon.yaml" in names
+    for asset in ("dashboard.js", "dashboard.css", "play.js", "play.css"):  # workshops, offline
+        assert f"simulator/classroom/static/{asset}" in names
+    assert "simulator/tui/screens/student_name.tcss" in names
 
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)

@@ -1,0 +1,130 @@
+"""``simulator serve`` and ``simulator classroom`` as a coach starts them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from simulator.classroom.runner import is_loopback_host, tab_command
+from simulator.cli import build_parser
+
+from .helpers import ClassProcess, make_assignment, request
+
+
+def _serve(*args: str, wait_for: str = "Press Ctrl+C") -> tuple[str, str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "simulator", "serve", "--port", "0", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    out = []
+    assert proc.stdout is not None and proc.stderr is not None
+    for line in proc.stdout:
+        out.append(line)
+        if wait_for in line:
+            break
+    proc.terminate()
+    proc.wait(15)
+    err = proc.stderr.read()
+    proc.stdout.close()
+    proc.stderr.close()
+    return "".join(out), err
+
+
+def test_serve_binds_loopback_and_prints_the_link_and_a_qr_code(tmp_path: Path) -> None:
+    out, err = _serve("--dir", str(tmp_path / "serve"))
+    assert "Open in a browser: http://127.0.0.1:" in out and "/play/" in out
+    assert "\u2588" in out or "\u2580" in out  # the QR code, in block characters
+    assert "WARNING" not in err
+
+
+def test_another_address_needs_the_flag_and_prints_a_warning(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from simulator.commands.serve import check_host
+
+    parser = build_parser()
+    assert parser.parse_args(["classroom", "a.json"]).host == "127.0.0.1"
+    assert parser.parse_args(["serve"]).host == "127.0.0.1"
+    assert is_loopback_host("127.0.0.1") and is_loopback_host("::1")
+    assert not is_loopback_host("0.0.0.0") and not is_loopback_host("192.168.1.4")
+    assert check_host(parser.parse_args(["serve"]), "serve")
+    assert "WARNING" not in capsys.readouterr().err
+    assert check_host(parser.parse_args(["serve", "--host", "0.0.0.0"]), "serve")
+    assert "WARNING: listening on 0.0.0.0" in capsys.readouterr().err
+    assert not check_host(parser.parse_args(["serve", "--port", "70000"]), "serve")
+
+
+def test_the_tab_command_holds_no_request_data() -> None:
+    command = tab_command()
+    assert command.endswith("-m simulator.tui.web_tab") and "{" not in command
+
+
+def test_classroom_prints_both_links_with_different_tokens(tmp_path: Path) -> None:
+    assignment = make_assignment(tmp_path)
+    server = ClassProcess(assignment, tmp_path / "class").start()
+    try:
+        learners, dashboard = server.learners, server.dashboard
+        assert learners.split("/play/")[1] != dashboard.split("/coach/")[1].strip("/")
+        assert request(learners)[0] == 200 and request(dashboard)[0] == 200
+        # The learners' token does not open the dashboard, nor the coach's a session.
+        assert (
+            request(dashboard.replace(dashboard.split("/")[-2], learners.split("/")[-1]))[0] == 403
+        )
+    finally:
+        server.stop()
+
+
+@pytest.mark.slow
+def test_a_terminal_learner_submits_with_submit_to_and_gets_a_receipt(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from simulator.cli import main
+
+    from .helpers import GOOD
+
+    assignment = make_assignment(tmp_path)
+    script = tmp_path / "script.yaml"
+    script.write_text(
+        f"outreach: {{subject: {GOOD.subject!r}, body: {GOOD.body!r}}}\n", encoding="utf-8"
+    )
+    server = ClassProcess(assignment, tmp_path / "class").start()
+    try:
+        code = main(
+            [
+                "run",
+                "--assignment",
+                str(assignment),
+                "--student",
+                "Ana Diaz",
+                "--script",
+                str(script),
+                "--submit-to",
+                server.submit_url,
+            ]
+        )
+        out = capsys.readouterr().out
+        assert code == 0 and "Received by your coach: receipt rcpt-" in out
+        wrong = server.submit_url.rsplit("/", 1)[0] + "/not-the-token"
+        code = main(
+            [
+                "run",
+                "--assignment",
+                str(assignment),
+                "--student",
+                "Ana Diaz",
+                "--script",
+                str(script),
+                "--submit-to",
+                wrong,
+            ]
+        )
+        err = capsys.readouterr().err
+        assert code == 1 and "Not received by your coach: this link is not valid" in err
+        assert server.state()["submissions"] == 1
+    finally:
+        server.stop()
