@@ -2,12 +2,17 @@
 
 Each broken cross-reference below is a file that parses and fits its schema, so only the
 cross-file checks can catch it. Every command must print the same ``path:line:col``
-message and exit with the same code (1, documented in docs/authoring.md).
+message and exit with the same code (1, documented in docs/authoring.md); ``play --watch``
+shows the same message in the app instead, where saving a fix reloads the scenario.
 """
 
 from __future__ import annotations
 
+import asyncio
+import sys
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
@@ -70,6 +75,7 @@ def write_library(home: Path) -> tuple[Path, Path]:
 COMMANDS = {
     "run": ["run", "draft", "--script", "{script}"],
     "play": ["play", "--plain", "draft"],
+    "play --watch": ["play", "--watch", "draft"],
     "check": ["check", "draft"],
     "explore": ["check", "--explore", "3", "draft"],
     "graph": ["graph", "draft"],
@@ -89,21 +95,66 @@ def test_the_unbroken_files_work_in_every_command(
     script = tmp_path / "script.yaml"
     script.write_text(SCRIPT, encoding="utf-8")
     for name, args in COMMANDS.items():
-        if name == "play":
-            continue  # needs stdin; covered by the failures below
+        if name.startswith("play"):
+            continue  # needs a terminal or stdin; covered by the failures below
         code = main([a.replace("{script}", str(script)) for a in args])
         assert code == 0, (name, capsys.readouterr())
         capsys.readouterr()
 
 
+class WatchedApp:
+    """The real app, opened by ``play --watch`` and driven headless: what it shows first."""
+
+    def __init__(self, options: Any) -> None:
+        from simulator.tui import make_app
+
+        self.app: Any = make_app(options)
+        self.return_code: int | None = None
+        self.shown = ""
+        self.screen = ""
+
+    def run(self) -> None:
+        asyncio.run(self._drive())
+
+    async def _drive(self) -> None:
+        async with self.app.run_test(size=(220, 50)) as pilot:
+            await pilot.pause()
+            self.screen = type(self.app.screen).__name__
+            parts = [str(getattr(w.render(), "plain", "")) for w in self.app.screen.query("Static")]
+            self.shown = "\n".join(parts)
+        self.return_code = self.app.return_code
+
+
+def _play_watch(monkeypatch: pytest.MonkeyPatch, args: list[str]) -> tuple[int, WatchedApp]:
+    """``simulator play --watch`` as in a terminal, with the app run headless."""
+    opened: list[WatchedApp] = []
+
+    def factory(options: Any) -> WatchedApp:
+        opened.append(WatchedApp(options))
+        return opened[0]
+
+    tty = SimpleNamespace(isatty=lambda: True)
+    monkeypatch.setattr(
+        "simulator.commands.play.sys", SimpleNamespace(stdin=tty, stdout=tty, stderr=sys.stderr)
+    )
+    monkeypatch.setattr("simulator.commands.play.default_app_factory", lambda: factory)
+    code = main(args)
+    assert opened, "the app never opened"
+    return code, opened[0]
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
 @pytest.mark.parametrize("broken", sorted(BREAKS))
 def test_every_command_refuses_a_broken_reference_the_same_way(
     broken: str,
+    command: str,
     library_files: tuple[Path, Path],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """The seven commands (and validate) print validate's own ``path:line:col`` line;
+    ``play --watch`` shows it in the app, where saving a fix reloads the scenario."""
     scenario, persona = library_files
     which, old, new, message = BREAKS[broken]
     path = scenario if which == "scenario" else persona
@@ -112,16 +163,25 @@ def test_every_command_refuses_a_broken_reference_the_same_way(
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
     script = tmp_path / "script.yaml"
     script.write_text(SCRIPT, encoding="utf-8")
-    seen: dict[str, str] = {}
-    for name, args in COMMANDS.items():
-        monkeypatch.setattr("sys.stdin", open(script, encoding="utf-8"))  # noqa: SIM115
-        code = main([a.replace("{script}", str(script)) for a in args])
+
+    assert main(["validate", "draft"]) == 1
+    said = capsys.readouterr().out.splitlines()
+    expected = next((x for x in said if message in x), None)
+    assert expected is not None and expected.startswith(f"{scenario}:"), said
+
+    args = [a.replace("{script}", str(script)) for a in COMMANDS[command]]
+    if command == "play --watch":
+        code, watched = _play_watch(monkeypatch, args)
         out = capsys.readouterr()
-        assert code == 1, (name, out)
-        where = out.err if name != "validate" else out.out
-        line = next((x for x in where.splitlines() if message in x), None)
-        assert line is not None, (name, where)
-        assert line.startswith(f"{scenario}:"), (name, line)
-        seen[name] = line
-        assert "nods and waits" not in out.out
-    assert len(set(seen.values())) == 1, seen
+        assert watched.screen == "ContentErrorsScreen", watched.screen
+        assert expected in watched.shown.splitlines(), watched.shown
+        assert code == 0  # the app stays open on the errors until the author quits
+        assert "nods and waits" not in watched.shown + out.out
+        return
+    monkeypatch.setattr("sys.stdin", open(script, encoding="utf-8"))  # noqa: SIM115
+    code = main(args)
+    out = capsys.readouterr()
+    assert code == 1, (command, out)
+    where = out.err if command != "validate" else out.out
+    assert expected in where.splitlines(), (command, where)
+    assert "nods and waits" not in out.out

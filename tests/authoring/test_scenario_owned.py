@@ -50,6 +50,34 @@ def test_the_nursing_debrief_has_no_hr_word(nurse: Bundle, which: str, seed: int
     assert not HR_WORDS.findall(text), HR_WORDS.findall(text)
 
 
+@pytest.mark.parametrize("which", ["good", "bad"])
+def test_the_whole_nursing_session_and_debrief_name_no_hr_word(
+    nurse: Bundle,
+    which: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Everything a learner reads: the session and debrief ``run`` prints, and the report
+    in every export format (Markdown, JSON, HTML), for several seeds."""
+    from simulator.cli import main
+    from simulator.practice import FORMATS, render_export
+
+    script_file = tmp_path / "learner.yaml"
+    script_file.write_text(yaml.safe_dump(LEARNERS["nurse-flu-season"][which]), "utf-8")
+    script = Script.model_validate(LEARNERS["nurse-flu-season"][which])
+    for seed in (2, 7, 11):
+        args = ["run", "nurse-flu-season", "--script", str(script_file), "--seed", str(seed)]
+        assert main(args) == 0
+        printed = capsys.readouterr().out
+        assert "What happened:" in printed and "Criteria:" in printed
+        session = run_script(nurse, script, seed).session
+        report = grade(session.transcript, nurse.scenario, session.lexicon)
+        texts = [printed, report_text(report)]
+        texts += [render_export(f, report, session.transcript) for f in FORMATS]
+        for text in texts:
+            assert not HR_WORDS.findall(text), (seed, HR_WORDS.findall(text))
+
+
 def test_the_nursing_debrief_speaks_in_the_scenarios_own_words(nurse: Bundle) -> None:
     script = Script.model_validate(LEARNERS["nurse-flu-season"]["bad"])
     session = run_script(nurse, script, 1).session
@@ -70,6 +98,14 @@ def test_a_scenario_switches_bypass_application_off_for_applying_to_a_course(
     assert read(chasing, "outreach", lexicon=scenario_lexicon(nurse.scenario)).has(
         "bypass_application"
     ), "only the course sentence is let through, not the signal as a whole"
+
+
+def test_the_scenarios_unless_words_overrule_the_intent_model_too(nurse: Bundle) -> None:
+    chasing = "Could you check where my application stands for the course?"
+    model_read = read(chasing, "thank_you").signals
+    assert any(s.id == "bypass_application" and s.source == "model" for s in model_read)
+    lexicon = scenario_lexicon(nurse.scenario)
+    assert not read(chasing, "thank_you", lexicon=lexicon).has("bypass_application")
 
 
 def test_a_whole_signal_can_be_switched_off_and_a_phrase_dropped(nurse: Bundle) -> None:
