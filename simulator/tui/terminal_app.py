@@ -35,6 +35,10 @@ class TerminalApp(App[int]):
         if not headless and not (sys.stdin.isatty() and sys.stdout.isatty()):
             print(NO_TERMINAL, file=sys.stderr)
             raise SystemExit(2)
+        if not headless:
+            from simulator.tui import paste_guard
+
+            paste_guard.install()
         return super().run(headless=headless, **options)
 
     def _fatal_error(self) -> None:

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Footer, Header, Static
 
 from simulator.conversation import Say, Skip, Stage
 from simulator.plain import WRAP_LINE
@@ -24,6 +24,7 @@ from simulator.tui.attempt import Attempt
 from simulator.tui.screens.base import PlayScreen
 from simulator.tui.widgets.coaching_hints import CoachingHints
 from simulator.tui.widgets.conversation_log import ConversationLog
+from simulator.tui.widgets.line_entry import LineEntry
 from simulator.tui.widgets.meeting_clock import MeetingClock
 from simulator.tui.widgets.patience_meter import PatienceMeter
 from simulator.tui.widgets.rapport_meter import RapportMeter
@@ -58,7 +59,7 @@ class MeetingScreen(PlayScreen):
                 yield RapportMeter(self.attempt.session.meters.rapport, id="meeting-rapport")
         yield ConversationLog(id="meeting-log")
         yield CoachingHints(id="meeting-hints")
-        yield Input(
+        yield LineEntry(
             value=self.draft,
             placeholder="Say something, then press Enter",
             id="meeting-input",
@@ -75,7 +76,7 @@ class MeetingScreen(PlayScreen):
         self.query_one(ConversationLog).show_turns(turns, session.values)
         self._update_gauges()
         self.hints_changed()
-        self.query_one("#meeting-input", Input).focus()
+        self.query_one("#meeting-input", LineEntry).focus()
         self._sync_state()
 
     # ------------------------------------------------------------------ state
@@ -95,7 +96,7 @@ class MeetingScreen(PlayScreen):
 
     def _sync_state(self) -> None:
         over = self.over
-        entry = self.query_one("#meeting-input", Input)
+        entry = self.query_one("#meeting-input", LineEntry)
         entry.display = not over
         self.query_one("#meeting-over").display = over
         if over:
@@ -110,7 +111,7 @@ class MeetingScreen(PlayScreen):
         if hints.display:
             self.refresh_hints()
 
-    @on(Input.Changed, "#meeting-input")
+    @on(LineEntry.Changed, "#meeting-input")
     def _typed(self) -> None:
         if self.sim.hints_on:
             if self._hint_timer is not None:
@@ -119,7 +120,7 @@ class MeetingScreen(PlayScreen):
 
     def refresh_hints(self) -> None:
         session = self.attempt.session
-        text = self.query_one("#meeting-input", Input).value
+        text = self.query_one("#meeting-input", LineEntry).value
         context = Context(
             resume_requested=session.resume_requested,
             max_words=session.persona.temperament.max_words,
@@ -128,13 +129,21 @@ class MeetingScreen(PlayScreen):
         self.query_one(CoachingHints).show(reading, session.lexicon)
 
     # ------------------------------------------------------------------ talking
-    @on(Input.Submitted, "#meeting-input")
-    def _submitted(self, event: Input.Submitted) -> None:
-        text = event.value
-        if not text.strip():
+    @on(LineEntry.Line, "#meeting-input")
+    def _line(self, event: LineEntry.Line) -> None:
+        # Lines arrive here in the order they were typed or pasted; the entry is already
+        # empty, so keys typed while this turn is answered are kept.
+        if self.over:
+            self.notify(
+                f"Not sent, the meeting is over: {event.text}",
+                title="Not sent",
+                severity="warning",
+                markup=False,
+            )
             return
-        if self.say(Say(text)):
-            event.input.value = ""
+        if not self.say(Say(event.text)):
+            entry = event.entry
+            entry.value = event.text + entry.value
 
     def say(self, item: Say | Skip) -> bool:
         """Send one turn and show everything it caused; False if it was refused."""
