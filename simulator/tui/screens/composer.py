@@ -205,8 +205,20 @@ class ComposerScreen(PlayScreen):
 
     # ------------------------------------------------------------------ actions
     def action_send(self) -> None:
+        # F2 is a priority binding: it runs as soon as the app reads it, while keys typed
+        # just before it may still wait in the box's own queue. Asking from that queue
+        # puts the question after them, so the draft shown (and sent) is complete.
+        focused = self.focused
+        if focused is None:
+            self._ask_to_send()
+        else:
+            focused.call_later(self._ask_to_send)
+
+    def _ask_to_send(self) -> None:
         from simulator.tui.screens.confirm import ConfirmScreen
 
+        if not self.is_current:
+            return
         if not self.body.strip():
             self.notify("Write something before sending.", severity="warning")
             return
