@@ -193,6 +193,58 @@ class SimulatorApp(TerminalApp):
         else:
             self.show_report()
 
+    def leave_attempt(self, *, keep: bool) -> None:
+        """Leave the unfinished attempt for Home: kept to resume later, or discarded.
+
+        Discarding marks its journal finished (nothing is deleted) so it is not offered
+        for resume again; keeping just closes it, as if the app had been closed.
+        """
+        from simulator.storage import StorageError
+
+        attempt, self.attempt = self.attempt, None
+        if attempt is not None:
+            journal = attempt.recorder.journal
+            if not keep and journal is not None and not attempt.session.finished:
+                try:
+                    journal.finish({"discarded": True})
+                except StorageError as exc:
+                    self.notify(str(exc), title="Could not discard", severity="error", markup=False)
+            attempt.close()
+        self.go_home()
+        if keep:
+            self.notify("Kept: resume it from Home whenever you like.", markup=False)
+
+    def resume_session(self, path: Path) -> None:
+        """Continue an interrupted session (from Home or the palette) where it stopped."""
+        from simulator.recorder import Recorder, ResumeError
+        from simulator.storage import StorageError
+        from simulator.tui.attempt import Attempt
+
+        try:
+            recorder = Recorder.resume(path)
+        except (ResumeError, StorageError, OSError) as exc:
+            self.notify(str(exc), title="Cannot resume", severity="error", markup=False)
+            return
+        session = recorder.session
+        assert session is not None
+        meta = recorder.meta or {}
+        if meta.get("assignment"):
+            recorder.close()
+            self.notify(
+                "This session is homework: continue it with `simulator resume --last "
+                "--assignment FILE` so it is submitted when you finish.",
+                title="Homework",
+                severity="warning",
+                markup=False,
+            )
+            return
+        if self.attempt is not None:
+            self.attempt.close()
+        mode = "exam" if meta.get("mode") == "exam" else "practice"
+        self.attempt = Attempt(session.bundle, session.seed, mode=mode, recorder=recorder)
+        self.bundle = session.bundle
+        self.route()
+
     def show_inbox(self, since: int) -> None:
         from simulator.tui.screens.inbox import InboxScreen
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
@@ -26,6 +27,12 @@ def simulator_commands(app: SimulatorApp) -> Iterator[SystemCommand]:
         yield SystemCommand("Coaching hints", "Turn live hints on or off", app.action_toggle_hints)
     home = next((s for s in app.screen_stack if isinstance(s, HomeScreen)), None)
     if home is not None:
+        for entry in home.resume_entries():
+            yield SystemCommand(
+                entry.title,
+                f"Continue where you stopped: {entry.detail}",
+                functools.partial(app.resume_session, Path(entry.key)),
+            )
         for entry in home.scenario_entries():
             yield SystemCommand(
                 f"Play: {entry.title}",

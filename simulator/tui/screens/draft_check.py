@@ -15,12 +15,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Label, RadioButton, RadioSet, Static, TextArea
+from textual.widgets import Footer, Header, Label, RadioSet, Static, TextArea
 
 from simulator.content import Bundle
 from simulator.reading import Context, Lexicon, Reading
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.highlighted_draft import HighlightedDraft
+from simulator.tui.widgets.marked_toggles import MarkedRadioButton
 
 STAGES = (("Email", "outreach"), ("Follow-up", "follow_up"), ("Thank-you", "thank_you"))
 DEFAULT_SCENARIO = "review-season-cold-email"
@@ -90,7 +91,7 @@ class DraftCheckScreen(AppScreen):
                 yield Label("Paste or type a draft; read it as:")
                 with RadioSet(id="draft-stage", compact=True):
                     for index, (name, _) in enumerate(STAGES):
-                        yield RadioButton(Text(name), value=index == 0)
+                        yield MarkedRadioButton(Text(name), value=index == 0)
                 yield TextArea("", id="draft-text", soft_wrap=True, tab_behavior="focus")
             with VerticalScroll(id="draft-right"):
                 yield Static(Text("The analysis appears here.", style="dim"), id="draft-verdict")

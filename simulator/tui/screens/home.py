@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import threading
+from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -23,6 +24,44 @@ PLACES = (
     Entry("help", "help", "Help", "keys, screens and how grading works"),
 )
 STAGE_SHORT = {"outreach": "write", "meeting": "meet", "thank_you": "thank"}
+STAGE_WHERE = {
+    "outreach": "writing the first message",
+    "waiting": "waiting for a reply",
+    "meeting": "in the meeting",
+    "thank_you": "writing the thank-you",
+    "start": "just started",
+}
+
+
+def resume_entries() -> list[Entry]:
+    """One row per interrupted session: scenario, where it stopped, when it started."""
+    from simulator.recorder import unfinished_sessions
+
+    sessions, _ = unfinished_sessions()
+    rows = []
+    for info in reversed(sessions):  # newest first
+        turns = f"{info.turns} turn" if info.turns == 1 else f"{info.turns} turns"
+        where = STAGE_WHERE.get(info.stage, "part-way")
+        rows.append(
+            Entry(
+                kind="resume",
+                key=str(info.path),
+                title=f"Resume: {info.title}",
+                detail=f"{where}, {turns} so far, started {started_words(info.started)}",
+            )
+        )
+    return rows
+
+
+def started_words(iso: str) -> str:
+    """A journal's start time in the learner's local time: "Tue 1 Dec, 14:02"."""
+    from datetime import datetime
+
+    try:
+        when = datetime.fromisoformat(iso).astimezone()
+    except ValueError:
+        return iso
+    return f"{when:%a} {when.day} {when:%b}, {when:%H:%M}"
 
 
 def library_entries() -> tuple[list[Entry], list[str]]:
@@ -61,6 +100,10 @@ class HomeScreen(AppScreen):
         Binding("f3", "attempts", "Past attempts"),
         Binding("ctrl+q", "app.quit", "Quit"),
     ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._scenarios: list[Entry] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="\u25c6")
@@ -115,7 +158,8 @@ class HomeScreen(AppScreen):
         self._loaded(entries, problems)
 
     def _loaded(self, entries: list[Entry], problems: list[str]) -> None:
-        self.query_one(LibraryList).set_entries([*entries, *PLACES])
+        self._scenarios = entries
+        self._show_entries()
         status = self.query_one("#home-status", Static)
         if problems:
             text = Text.assemble((f"{len(problems)} file(s) could not be loaded:\n", "bold yellow"))
@@ -123,6 +167,23 @@ class HomeScreen(AppScreen):
             status.update(text)
         else:
             status.display = False
+
+    def _show_entries(self) -> None:
+        try:
+            resumable = resume_entries()
+        except Exception:  # an unreadable journals folder must not hide the library
+            resumable = []
+        scenarios = self._scenarios or []
+        self.query_one(LibraryList).set_entries([*resumable, *scenarios, *PLACES])
+
+    def on_screen_resume(self) -> None:
+        # Back from a session that was kept for later (or finished): list what is open now.
+        if self._scenarios is not None:
+            self._show_entries()
+
+    def resume_entries(self) -> list[Entry]:
+        """The interrupted sessions listed now (for the palette)."""
+        return [e for e in self.query_one(LibraryList).entries if e.kind == "resume"]
 
     def scenario_entries(self) -> list[Entry]:
         return [e for e in self.query_one(LibraryList).entries if e.kind == "scenario"]
@@ -152,6 +213,8 @@ class HomeScreen(AppScreen):
             return
         if entry.kind == "scenario":
             self.open_scenario(entry.key)
+        elif entry.kind == "resume":
+            self.sim.resume_session(Path(entry.key))
         elif entry.kind == "draft":
             self.sim.open_draft_check()
         elif entry.kind == "attempts":
