@@ -388,7 +388,7 @@ class SimulatorApp(TerminalApp):
         from simulator.tui.palette import simulator_commands
 
         yield from super().get_system_commands(screen)
-        yield from simulator_commands(self)
+        yield from simulator_commands(self, screen)
 
 
 def build_app(
