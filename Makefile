@@ -20,8 +20,10 @@ lint: $(STAMP)
 	$(PY) -m ruff check simulator tests benchmarks
 	$(PY) -m ruff format --check simulator tests benchmarks
 	$(PY) -m mypy simulator
+	$(PY) -m mypy tests
 
 test: lint
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
 bench: $(STAMP)

@@ -37,6 +37,7 @@ from simulator.content import Library, Script
 from simulator.conversation.scripted import next_input
 from simulator.recorder import Recorder
 bundle = Library().load("review-season-cold-email")
+from simulator.practice import report_on
 script = Script.model_validate(SCRIPT)
 recorder = Recorder(bundle, 1)
 session = recorder.start()
@@ -47,7 +48,7 @@ recorder.close()
 resumed = Recorder.resume(recorder.journal.path)
 while not resumed.session.finished:
     resumed.session.send(next_input(resumed.session, script, cursor))
-resumed.finish()
+resumed.finish(report_on(resumed.session))
 """
 
 HOSTILE_TEXT = """

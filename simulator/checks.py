@@ -15,8 +15,8 @@ from typing import Any
 from simulator.content import Bundle
 from simulator.content.models import Check, CheckExpect
 from simulator.conversation import InputError
-from simulator.conversation.scripted import run_script
-from simulator.grading import Report, grade
+from simulator.grading import Report
+from simulator.practice import play_script
 
 
 @dataclass(frozen=True)
@@ -74,13 +74,12 @@ def _first_decision(transcript: object) -> dict[str, Any]:
 def run_check(bundle: Bundle, check: Check) -> CheckResult:
     """Play one check and compare with its expectations."""
     try:
-        result = run_script(bundle, check.script, check.seed)
+        result = play_script(bundle, check.script, check.seed)
     except InputError as exc:
         return CheckResult(check.name, error=f"the script was refused: {exc}")
     except Exception as exc:  # an engine bug must show as a failed check, not a traceback
         return CheckResult(check.name, error=f"the session crashed: {type(exc).__name__}: {exc}")
-    session = result.session
-    report = grade(session.transcript, bundle.scenario, session.lexicon)
+    session, report = result.session, result.report
     reply = first_reply(session.transcript)
     diffs = compare(check.expect, report, reply, _first_decision(session.transcript))
     notes = []

@@ -13,20 +13,22 @@ from pathlib import Path
 from typing import IO
 
 from simulator.content import Bundle
-from simulator.conversation import (
+from simulator.practice import (
+    Attempt,
     FollowUp,
+    Input,
     InputError,
     Outreach,
+    Report,
     Say,
-    Session,
     Skip,
     Stage,
     ThankYou,
     Turn,
+    end_reason_words,
+    fill,
+    report_text,
 )
-from simulator.conversation.identities import fill
-from simulator.grading import grade, report_text
-from simulator.recorder import Recorder
 from simulator.storage import StorageError
 from simulator.textsafe import printable
 
@@ -44,12 +46,13 @@ class EndOfInput(Exception):
 
 
 class PlainPlayer:
-    """Drives a Session from text streams."""
+    """Drives an ``Attempt`` from text streams."""
 
     def __init__(
-        self, session: Session, stdin: IO[str], stdout: IO[str], *, meters: bool = True
+        self, attempt: Attempt, stdin: IO[str], stdout: IO[str], *, meters: bool = True
     ) -> None:
-        self.session = session
+        self.attempt = attempt
+        self.session = attempt.session
         self.stdin = stdin
         self.stdout = stdout
         self.meters = meters
@@ -123,7 +126,8 @@ class PlainPlayer:
             elif turn.kind == "meeting_start":
                 self.say(f"\n--- The meeting starts. {turn.data.get('granted')} minutes. ---")
             elif turn.kind == "meeting_end":
-                self.say(f"--- The meeting ends ({turn.data.get('reason')}). ---")
+                why = end_reason_words(turn.data.get("reason"), name)
+                self.say(f"--- The meeting ends ({why}). ---")
             elif turn.kind == "meters" and self.meters:
                 after = turn.data.get("after", {})
                 self.say(f"   [patience {after.get('patience')}, rapport {after.get('rapport')}]")
@@ -143,21 +147,22 @@ class PlainPlayer:
         self.show(s.transcript.turns)
 
     def step(self) -> None:
-        state = self.session.state
         try:
-            if state is Stage.outreach:
-                self.outreach()
-            elif state is Stage.waiting:
-                self.waiting()
-            elif state is Stage.meeting:
-                self.meeting()
-            elif state is Stage.thank_you:
-                self.thank_you()
+            match self.session.state:
+                case Stage.outreach:
+                    self.outreach()
+                case Stage.waiting:
+                    self.waiting()
+                case Stage.meeting:
+                    self.meeting()
+                case Stage.thank_you:
+                    self.thank_you()
         except InputError as exc:
             self.say(f"! {exc}")
 
-    def send(self, item: object) -> None:
-        self.show(self.session.send(item))  # type: ignore[arg-type]
+    def send(self, item: Input) -> None:
+        """Send one input and show what it caused."""
+        self.show(self.attempt.send(item))
 
     def outreach(self) -> None:
         s = self.session
@@ -205,16 +210,17 @@ class PlainPlayer:
         body = self.ask_block("Thank-you note")
         self.send(ThankYou(body, hours))
 
-    def play(self, recorder: Recorder | None = None, *, brief: bool = True) -> bool:
-        """Run to the debrief; False if input ended first."""
-        if recorder is not None:
-            recorder.listen(lambda notice: self.say(f"! {notice}"))
+    def play(self, *, brief: bool = True) -> Report | None:
+        """Run to the debrief and show the report (graded once); None if input ended first."""
+        attempt = self.attempt
+        attempt.listen(lambda notice: self.say(f"! {notice}"))
         if brief:
             self.briefing()
         try:
             while not self.session.finished:
                 self.step()
         except EndOfInput:
+            recorder = attempt.recorder
             if recorder is not None and recorder.problem is None:
                 self.say(
                     "\n(Input ended. Your finished turns are saved; "
@@ -222,20 +228,17 @@ class PlainPlayer:
                 )
             else:
                 self.say("\n(Input ended. This session was not saved.)")
-            return False
-        if recorder is not None:
-            report = recorder.finish()
-        else:
-            report = grade(self.session.transcript, self.session.scenario, self.session.lexicon)
+            return None
+        report = attempt.finish()
         self.say("\n=== Debrief ===")
         self.say(report_text(report))
-        if recorder is not None and recorder.saved_to is not None:
-            self.say(f"\nSaved to {recorder.saved_to}")
-        elif recorder is not None:
-            self.save_elsewhere(recorder)
-        return True
+        if attempt.saved_to is not None:
+            self.say(f"\nSaved to {attempt.saved_to}")
+        elif attempt.recorder is not None:
+            self.save_elsewhere()
+        return report
 
-    def save_elsewhere(self, recorder: Recorder) -> None:
+    def save_elsewhere(self) -> None:
         """After a storage problem: offer to write the session to a path the user picks."""
         while True:
             try:
@@ -246,7 +249,7 @@ class PlainPlayer:
                 self.say("Not saved.")
                 return
             try:
-                self.say(f"Saved to {recorder.save_copy(Path(answer.strip()))}")
+                self.say(f"Saved to {self.attempt.save_copy(Path(answer.strip()))}")
                 return
             except StorageError as exc:
                 self.say(f"! {exc}")
@@ -259,13 +262,11 @@ def play_plain(
     stdout: IO[str],
     *,
     record: bool = True,
-) -> Session:
+) -> Attempt:
     """Play a whole session in a plain terminal (journalled unless ``record`` is False)."""
-    recorder = Recorder(bundle, seed) if record else None
-    session = recorder.start() if recorder else Session(bundle, seed)
+    attempt = Attempt(bundle, seed, client="plain", record=record)
     try:
-        PlainPlayer(session, stdin, stdout).play(recorder)
+        PlainPlayer(attempt, stdin, stdout).play()
     finally:
-        if recorder is not None:
-            recorder.close()
-    return session
+        attempt.close()
+    return attempt

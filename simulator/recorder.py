@@ -23,7 +23,7 @@ from typing import Any
 from simulator import __version__
 from simulator.content import Bundle, ContentLoadError, bundle_from_texts
 from simulator.conversation import InputError, Session, Turn, parse_input
-from simulator.grading import Report, grade
+from simulator.grading import Report
 from simulator.storage import (
     Journal,
     JournalContents,
@@ -162,14 +162,13 @@ class Recorder:
             "report": report.to_dict(),
         }
 
-    def finish(self) -> Report:
-        """Grade the finished session, save the attempt atomically, close the journal.
+    def finish(self, report: Report) -> Report:
+        """Save the finished session with its report atomically, close the journal.
 
         If saving fails, ``problem`` says why and ``save_copy`` can write it elsewhere.
+        (The report comes from ``simulator.practice``, the one place sessions are graded.)
         """
         assert self.session is not None
-        session = self.session
-        report = grade(session.transcript, session.scenario, session.lexicon)
         self.report = report
         try:
             self.saved_to = save_attempt(
@@ -185,8 +184,8 @@ class Recorder:
                 self._storage_failed(exc)
         return report
 
-    def save_copy(self, path: Path) -> Path:
-        """Write the session (and its report once graded) to ``path``, atomically.
+    def save_copy(self, path: Path, report: Report | None = None) -> Path:
+        """Write the session with its report to ``path``, atomically.
 
         A folder is given a file name; raises StorageError with a one-line reason.
         """
@@ -194,9 +193,9 @@ class Recorder:
         path = Path(path).expanduser()
         if path.is_dir():
             path = path / f"{self.session_id}.json"
-        report = self.report or grade(
-            self.session.transcript, self.session.scenario, self.session.lexicon
-        )
+        report = report or self.report
+        if report is None:
+            raise StorageError("the session is not graded yet; finish it first")
         return atomic_write(path, json_text(self.attempt(report)) + "\n")
 
     def close(self) -> None:

@@ -15,19 +15,18 @@ from collections.abc import Iterable
 from typing import Any
 
 from simulator.content.errors import ContentError
-from simulator.content.models import CRITERIA, DEFAULT_WEIGHTS, MeetingStage, Rubric, Temperament
+from simulator.content.models import MeetingStage, Rubric, Temperament
 from simulator.content.safe_yaml import Located, Path_
 from simulator.conversation.identities import PLACEHOLDERS
 from simulator.conversation.judgement import FOLLOW_UP_POINTS, OUTREACH_POINTS
 from simulator.conversation.lines import FALLBACKS, STANDARD_GROUPS
 from simulator.conversation.machine import describe
-from simulator.grading.grader import BASE
+from simulator.core.criteria import BASE, CRITERIA, DEFAULT_WEIGHTS, GRADED_ONLY_WITH
 from simulator.reading import standard_lexicon
 
 MIN_ALTERNATIVES = 2
 """A line group with fewer alternatives makes the persona repeat itself or fall silent."""
 _PLACEHOLDER = re.compile(r"\{([A-Za-z0-9_]+)\}")
-_GRADED_ONLY_WITH = {"questions": "meeting", "follow_through": "thank_you"}
 
 
 def signal_ids() -> list[str]:
@@ -88,7 +87,7 @@ def check_scenario(located: Located, persona: Located | None) -> list[ContentErr
     groups = set(lines) if isinstance(lines, dict) else None
     _signal_refs(out, data, signals)
     _events(out, data, groups, persona)
-    _reachable(out, data, stages, persona)
+    _reachable(out, stages, persona)
     _weights(out, data, stages)
     _checks(out, data, stages, signals)
     _placeholders(out, data, ("brief",), "brief")
@@ -169,7 +168,7 @@ def _max_outreach_points() -> int:
     return sum(v for v in OUTREACH_POINTS.values() if v > 0) + FOLLOW_UP_POINTS
 
 
-def _reachable(out: _Findings, data: Any, stages: list[str], persona: Located | None) -> None:
+def _reachable(out: _Findings, stages: list[str], persona: Located | None) -> None:
     if not stages:
         return
     rows = describe(stages)
@@ -209,11 +208,9 @@ def _weights(out: _Findings, data: Any, stages: list[str]) -> None:
         weights = {}
         if isinstance(raw, dict):
             weights = {str(k): v for k, v in raw.items() if isinstance(v, int)}
-    applicable = [
-        c for c in CRITERIA if c not in _GRADED_ONLY_WITH or _GRADED_ONLY_WITH[c] in stages
-    ]
+    applicable = [c for c in CRITERIA if c not in GRADED_ONLY_WITH or GRADED_ONLY_WITH[c] in stages]
     for criterion, weight in weights.items():
-        needs = _GRADED_ONLY_WITH.get(criterion)
+        needs = GRADED_ONLY_WITH.get(criterion)
         if raw is not None and weight and needs and needs not in stages:
             path = ("rubric", "weights", criterion)
             out.warn(

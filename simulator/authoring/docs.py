@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from simulator.authoring.crossref import PLACEHOLDERS
 from simulator.authoring.schema import schema_for
+from simulator.conversation.identities import PLACEHOLDERS
 from simulator.conversation.lines import FALLBACKS, OPTIONAL_GROUPS, STANDARD_GROUPS
 from simulator.reading import standard_lexicon
 

@@ -18,7 +18,8 @@ from simulator.content import Bundle
 from simulator.conversation.lines import FALLBACKS, STANDARD_GROUPS
 from simulator.conversation.machine import Stage
 from simulator.conversation.session import Session
-from simulator.grading import Report, grade
+from simulator.grading import Report
+from simulator.practice import report_on
 from simulator.reading import SignalSpec, standard_lexicon
 
 _OUTREACH_GROUPS = ("accept", "redirect", "follow_up_accept", "follow_up_redirect")
@@ -106,7 +107,7 @@ def play(bundle: Bundle, seed: int) -> Playthrough:
         stages.add(session.state.value)
     if not session.finished:
         raise RuntimeError(f"still in the {session.state.value} stage after {MAX_STEPS} inputs")
-    report = grade(session.transcript, bundle.scenario, session.lexicon)
+    report = report_on(session)
     return Playthrough(seed, session, report, stages)
 
 
@@ -166,7 +167,7 @@ def _possible(spec: SignalSpec, stages: list[str]) -> bool:
 def _count(coverage: Coverage, playthrough: Playthrough) -> None:
     session, report = playthrough.session, playthrough.report
     coverage.stages.update(playthrough.stages)
-    coverage.events.update(session.fired)
+    coverage.events.update(session.clock.fired)
     for turn in session.transcript.turns:
         group = turn.data.get("group")
         if group and turn.who == "persona":

@@ -46,6 +46,6 @@ def write_stdout(text: str) -> None:
 
 
 def jsonable(data: Any) -> str:
-    from simulator.grading.render import to_json
+    from simulator.practice import to_json
 
     return to_json(data)

@@ -1,9 +1,10 @@
 """``simulator analyze``: check a real draft before you send it.
 
-Reads the draft the way the persona would in a session (the same reader and the same
-judgement code), marks the problem phrases in plain text (``>>>phrase<<<`` with a number,
-so it works without colour and with screen readers), says whether the persona would
-likely reply, redirect or ignore it, and lists the three most useful fixes.
+Reads the draft the way the persona would in a session (``practice.preview``: the same
+``judge`` call, with the same context, as a session and the app's draft check), marks
+the problem phrases in plain text (``>>>phrase<<<`` with a number, so it works without
+colour and with screen readers), says whether the persona would likely reply, redirect
+or ignore it, and lists the three most useful fixes.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ NAME = "analyze"
 HELP = "check a real draft (email, meeting line, thank-you) before you send it"
 ORDER = 30
 DEFAULT_PERSONA = "hr-manager-review-season"
-STAGES = ("outreach", "follow_up", "meeting", "thank_you")
+STAGES = ("outreach", "follow_up", "meeting", "thank_you")  # as simulator.practice.STAGES
 VERDICT_WORDS = {
     "outreach": {
         "accept": "likely a yes: this persona would offer you a short meeting",
@@ -68,8 +69,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from simulator.commands._common import jsonable, load_bundle, print_errors, write_stdout
     from simulator.content import ContentLoadError, Library
-    from simulator.conversation.inputs import MAX_INPUT_CHARS
-    from simulator.conversation.judgement import judge
+    from simulator.practice import MAX_INPUT_CHARS, preview
 
     text = _read_draft(args.file, MAX_INPUT_CHARS)
     if text is None:
@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
         except ContentLoadError as exc:
             print_errors(exc)
             return 2
-    result = judge(
+    result = preview(
         text,
         args.stage,
         persona,
@@ -142,7 +142,7 @@ def analysis(result: Any, stage: str) -> dict[str, Any]:
 
 def tips(reading: Any, stage: str, limit: int = 3) -> list[str]:
     """The most useful fixes: the costliest problems first, then what is missing."""
-    from simulator.reading import standard_lexicon
+    from simulator.practice import standard_lexicon
 
     specs = standard_lexicon().specs
     out: list[str] = []
@@ -179,7 +179,7 @@ def mark(text: str, spans: list[tuple[int, int, int]]) -> str:
 
 def render(result: Any, data: dict[str, Any], persona_name: str) -> str:
     """The plain-text report: marked draft, verdict with reasons, problems, what works, fixes."""
-    from simulator.reading import standard_lexicon
+    from simulator.practice import standard_lexicon
 
     specs = standard_lexicon().specs
     reading, decision = result.reading, result.decision

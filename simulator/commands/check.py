@@ -65,7 +65,7 @@ def _explore(bundle: object, args: argparse.Namespace, source: str) -> bool:
     from simulator.authoring.explore import Playthrough, explore, format_coverage
     from simulator.commands._common import write_stdout
     from simulator.content import Bundle
-    from simulator.grading import report_text, transcript_text
+    from simulator.practice import report_text, transcript_text
 
     assert isinstance(bundle, Bundle)
 

@@ -23,7 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from simulator.commands._common import jsonable, write_stdout
     from simulator.history import attempt_history, sparkline
-    from simulator.plain import printable
+    from simulator.textsafe import printable
 
     history = attempt_history(scenario=args.scenario)
     if args.json:

@@ -1,7 +1,8 @@
 """``simulator play``: practise a scenario in the app (``--plain`` for the plain mode).
 
-The app is imported only here, inside the functions that open it, so ``--help`` and the
-headless commands never import Textual.
+Both ways play through ``simulator.practice``. The app is built by an injected
+``AppFactory`` (by default ``simulator.tui.make_app``, imported only when the app opens,
+so ``--help`` and the headless commands never import Textual); tests pass their own.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from simulator.homework.learner import AssignmentRun
+    from simulator.practice import AppFactory, Report, RunnableApp, Session
 
 NAME = "play"
 HELP = "practise a scenario (the app, or --plain for a plain terminal)"
@@ -60,6 +62,7 @@ def _settings() -> Any:
 
 
 def play_plain_command(ref: str, seed: int) -> int:
+    """Play in the plain terminal mode."""
     from simulator.commands._common import load_bundle
     from simulator.plain import play_plain
 
@@ -70,31 +73,39 @@ def play_plain_command(ref: str, seed: int) -> int:
     return 0
 
 
-def play_app(ref: str | None, seed: int, *, watch: bool = False) -> int:
+def default_app_factory() -> AppFactory:
+    """The real app's factory (importing it imports Textual: call only to open the app)."""
+    from simulator.tui import make_app
+
+    return make_app
+
+
+def play_app(
+    ref: str | None, seed: int, *, watch: bool = False, factory: AppFactory | None = None
+) -> int:
     """Open the app: at home, or straight into a scenario (``watch``: reload it on save)."""
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         print("simulator: the app needs a terminal; use `simulator play --plain`", file=sys.stderr)
         return 2
     from simulator.content import ContentLoadError, Library
+    from simulator.practice import AppOptions
 
     bundle = None
-    errors = None
+    errors = []
     if ref is not None:
         if watch:
             try:
                 bundle = Library().load(ref)
             except ContentLoadError as exc:
-                errors = exc.errors  # shown in the app; fixing the file reloads it
+                errors = list(exc.errors)  # shown in the app; fixing the file reloads it
         else:
             from simulator.commands._common import load_bundle
 
             bundle = load_bundle(ref)
             if bundle is None:
                 return 2
-    from simulator.tui.app import build_app
-
     settings = _settings()
-    app = build_app(
+    options = AppOptions(
         bundle,
         seed=seed,
         watch=ref if watch else None,
@@ -102,6 +113,7 @@ def play_app(ref: str | None, seed: int, *, watch: bool = False) -> int:
         hints=settings.hints,
         theme=settings.theme,
     )
+    app = (factory or default_app_factory())(options)
     app.run()
     return int(app.return_code or 0)
 
@@ -114,7 +126,7 @@ def open_default() -> int:
 # ---------------------------------------------------------------------- assignments
 
 
-def play_assignment_command(args: argparse.Namespace) -> int:
+def play_assignment_command(args: argparse.Namespace, factory: AppFactory | None = None) -> int:
     """Play one assigned scenario under the assignment's rules, then submit it."""
     from simulator.homework import HomeworkError, open_assignment
 
@@ -129,80 +141,63 @@ def play_assignment_command(args: argparse.Namespace) -> int:
     except HomeworkError as exc:
         print(f"simulator play: {exc}", file=sys.stderr)
         return 2
-    if not args.plain:
-        finished: list[Any] = []
-        app = _tui_for(homework, finished)
-        if app is not None:
-            app.run()
-            if homework.submitted_to is None:
-                print("Not submitted: the session did not finish.")
-                return 1
-            print(homework.outcome_line(finished[-1]))
-            return 0
-        print("note: the app cannot take assignments yet; playing in the plain terminal mode")
-    return _play_assignment_plain(homework)
+    if args.plain:
+        return _play_assignment_plain(homework)
+    finished: list[Report] = []
+    app = _tui_for(homework, finished, factory)
+    app.run()
+    if homework.submitted_to is None:
+        print("Not submitted: the session did not finish.")
+        return 1
+    print(homework.outcome_line(finished[-1]))
+    return 0
 
 
-def _tui_for(homework: AssignmentRun, reports: list[Any]) -> Any | None:
-    """The Textual app set up for this assignment, if this build's app accepts one.
+def _tui_for(
+    homework: AssignmentRun, reports: list[Report], factory: AppFactory | None = None
+) -> RunnableApp:
+    """The app set up for this assignment (``factory``: default the real app).
 
     The app calls ``on_finish(session, report)`` once the session is over; that submits.
     """
-    import importlib.util
-    import inspect
+    from simulator.practice import AppOptions
 
-    if importlib.util.find_spec("simulator.tui") is None:
-        return None
-    import simulator.tui as tui
+    holder: list[RunnableApp] = []
 
-    build = getattr(tui, "build_app", None)
-    if build is None:
-        return None
-    wanted = {"bundle", "seed", "mode", "on_finish"}
-    if not wanted <= set(inspect.signature(build).parameters):
-        return None
-
-    holder: list[Any] = []
-
-    def on_finish(session: Any, report: Any) -> None:
+    def on_finish(session: Session, report: Report) -> None:
         path = homework.submit(session, report)
         reports.append(report)
-        notify = getattr(holder[0], "notify", None) if holder else None
-        if notify is not None:  # the learner sees where the submission went, in the app
-            notify(f"Submitted: {path}", title="Homework", timeout=15, markup=False)
+        if holder:  # the learner sees where the submission went, in the app
+            holder[0].notify(f"Submitted: {path}", title="Homework", timeout=15, markup=False)
 
-    extra = {"title": homework.title} if "title" in inspect.signature(build).parameters else {}
-    app = build(
-        bundle=homework.bundle,
+    options = AppOptions(
+        homework.bundle,
         seed=homework.seed,
-        mode=homework.mode,
+        mode="exam" if homework.mode == "exam" else "practice",
         on_finish=on_finish,
-        **extra,
+        title=homework.title,
     )
+    app = (factory or default_app_factory())(options)
     holder.append(app)
     return app
 
 
 def _play_assignment_plain(homework: AssignmentRun) -> int:
-    from simulator.grading import grade
     from simulator.homework import HomeworkError
     from simulator.plain import PlainPlayer
 
     for line in homework.briefing():
         print(line)
-    recorder = homework.recorder()
-    session = recorder.start()
-    player = PlainPlayer(session, sys.stdin, sys.stdout, meters=homework.hints)
+    attempt = homework.start_attempt()
     try:
-        finished = player.play(recorder)
+        report = PlainPlayer(attempt, sys.stdin, sys.stdout, meters=homework.hints).play()
     finally:
-        recorder.close()
-    if not finished:
+        attempt.close()
+    if report is None:
         print("Not submitted: the session did not finish. Attempts count only when submitted.")
         return 1
-    report = grade(session.transcript, session.scenario, session.lexicon)
     try:
-        homework.submit(session, report)
+        homework.submit(attempt.session, report)  # the report play() showed: graded once
     except HomeworkError as exc:
         print(f"simulator play: not submitted: {exc}", file=sys.stderr)
         return 1

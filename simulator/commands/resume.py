@@ -2,8 +2,10 @@
 
 The session is rebuilt from its journal (embedded scenario and persona texts, seed,
 identities, the learner's recorded inputs replayed and checked turn by turn) and goes on
-in the plain terminal. Without ``--plain`` it opens in the app when ``simulator.tui``
-offers ``open_session(session, recorder)``; otherwise it says so and stays plain.
+as a ``simulator.practice.Attempt``: in the app (built by the injected ``AppFactory``)
+when stdin and stdout are a terminal, otherwise (or with ``--plain``) in the plain
+terminal. The finished session is graded once; resumed homework is submitted with
+that same report.
 """
 
 from __future__ import annotations
@@ -13,10 +15,10 @@ import sys
 
 TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing slows ``--help``
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from typing import Any
 
-    from simulator.recorder import Recorder, SessionInfo
+    from simulator.practice import AppFactory, Attempt, FinishHook
+    from simulator.recorder import SessionInfo
 
 NAME = "resume"
 HELP = "list interrupted sessions, or continue one where it stopped"
@@ -39,8 +41,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from simulator.plain import printable
     from simulator.recorder import unfinished_sessions
+    from simulator.textsafe import printable
 
     sessions, problems = unfinished_sessions()
     for problem in problems:
@@ -55,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _list(sessions: list[SessionInfo], *, as_json: bool) -> int:
     from simulator.commands._common import jsonable, write_stdout
-    from simulator.plain import printable
+    from simulator.textsafe import printable
 
     if as_json:
         rows: list[dict[str, Any]] = [
@@ -98,7 +100,7 @@ def _when(iso: str) -> str:
 
 def _pick(sessions: list[SessionInfo], wanted: str | None, *, last: bool) -> SessionInfo | None:
     from simulator.paths import user_dir
-    from simulator.plain import printable
+    from simulator.textsafe import printable
 
     if last or not wanted:
         if not sessions:
@@ -124,46 +126,50 @@ def _pick(sessions: list[SessionInfo], wanted: str | None, *, last: bool) -> Ses
     return None
 
 
-def _continue(info: SessionInfo, *, plain: bool, assignment: str | None = None) -> int:
-    from simulator.plain import PlainPlayer, printable
+def _continue(
+    info: SessionInfo,
+    *,
+    plain: bool,
+    assignment: str | None = None,
+    factory: AppFactory | None = None,
+) -> int:
+    from simulator.plain import PlainPlayer
+    from simulator.practice import Attempt
     from simulator.recorder import Recorder, ResumeError
     from simulator.storage import StorageError
+    from simulator.textsafe import printable
 
     try:
         recorder = Recorder.resume(info.path)
     except (ResumeError, StorageError) as exc:
         print(f"cannot resume: {printable(str(exc))}", file=sys.stderr)
         return 1
-    session = recorder.session
-    assert session is not None
+    attempt = Attempt.resumed(recorder)
     homework, problem = _homework_for(recorder.meta, assignment)
     if problem:
         print(f"cannot resume: {printable(problem)}", file=sys.stderr)
-        recorder.close()
+        attempt.close()
         return 2
     on_finish = _submitter(homework)
     if not plain:
-        opened = _open_in_app(recorder, on_finish)
+        opened = _open_in_app(attempt, on_finish, factory)
         if opened is not None:
             return opened
-    exam = recorder.meta.get("mode") == "exam"  # exam mode hides the live meters
-    player = PlainPlayer(session, sys.stdin, sys.stdout, meters=not exam)
+    session = attempt.session
+    player = PlainPlayer(attempt, sys.stdin, sys.stdout, meters=attempt.mode != "exam")
     learner = len(session.transcript.learner_turns())
     player.say(f"=== Resuming: {session.scenario.title} ===")
     player.say(
-        f"Session {recorder.session_id}, started {_when(info.started)}; "
+        f"Session {attempt.session_id}, started {_when(info.started)}; "
         f"{learner} turn{'s' if learner != 1 else ''} so far."
     )
     player.say("Where you left off:")
     player.show(session.transcript.turns[-LAST_TURNS_SHOWN:])
     try:
-        finished = player.play(recorder, brief=False)
+        if player.play(brief=False) is not None and on_finish is not None:
+            attempt.finish(on_finish)  # the report play() made: no second grading
     finally:
-        recorder.close()
-    if finished and on_finish is not None:
-        from simulator.grading import grade
-
-        on_finish(session, grade(session.transcript, session.scenario, session.lexicon))
+        attempt.close()
     return 0
 
 
@@ -192,7 +198,7 @@ def _homework_for(meta: dict[str, Any], path: str | None) -> tuple[Any, str | No
     return homework, None
 
 
-def _submitter(homework: Any) -> Callable[[Any, Any], None] | None:
+def _submitter(homework: Any) -> FinishHook | None:
     if homework is None:
         return None
 
@@ -204,22 +210,16 @@ def _submitter(homework: Any) -> Callable[[Any, Any], None] | None:
 
 
 def _open_in_app(
-    recorder: Recorder, on_finish: Callable[[Any, Any], None] | None = None
+    attempt: Attempt, on_finish: FinishHook | None, factory: AppFactory | None
 ) -> int | None:
-    """Open the resumed session in the app if it can take one; None to stay plain."""
-    import importlib
-    import importlib.util
-
+    """Open the resumed attempt in the app; None to stay plain (not a terminal)."""
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         print("(Not a terminal: continuing in the plain mode.)", file=sys.stderr)
         return None
-    opener = None
-    if importlib.util.find_spec("simulator.tui") is not None:
-        opener = getattr(importlib.import_module("simulator.tui"), "open_session", None)
-    if opener is not None:
-        return int(opener(recorder.session, recorder, on_finish=on_finish))
-    print(
-        "(The app cannot open a resumed session yet; continuing in the plain terminal.)",
-        file=sys.stderr,
-    )
-    return None
+    from simulator.commands.play import default_app_factory
+    from simulator.practice import AppOptions
+
+    options = AppOptions(seed=attempt.seed, mode=attempt.mode, resume=attempt, on_finish=on_finish)
+    app = (factory or default_app_factory())(options)
+    app.run()
+    return int(app.return_code or 0)

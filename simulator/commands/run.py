@@ -30,9 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from simulator.commands._common import jsonable, load_bundle, load_script, write_stdout
-    from simulator.conversation import InputError
-    from simulator.conversation.scripted import run_script
-    from simulator.grading import grade, report_text, transcript_text
+    from simulator.practice import InputError, play_script, report_text, transcript_text
 
     homework = None
     bundle: Bundle | None
@@ -57,12 +55,11 @@ def run(args: argparse.Namespace) -> int:
     if script is None:
         return 2
     try:
-        result = run_script(bundle, script, seed)
+        result = play_script(bundle, script, seed)
     except InputError as exc:
         print(f"{args.script}: {exc}", file=sys.stderr)
         return 2
-    session = result.session
-    report = grade(session.transcript, bundle.scenario, session.lexicon)
+    session, report = result.session, result.report
     if args.json:
         write_stdout(
             jsonable({"transcript": session.transcript.to_dict(), "report": report.to_dict()})

@@ -19,6 +19,10 @@ from pydantic import (
     field_validator,
 )
 
+from simulator.core.criteria import CRITERIA as CRITERIA
+from simulator.core.criteria import DEFAULT_WEIGHTS as DEFAULT_WEIGHTS
+from simulator.core.criteria import Criterion as Criterion
+
 Slug = Annotated[StrictStr, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$", max_length=64)]
 Text = Annotated[StrictStr, Field(max_length=4000)]
 Line = Annotated[StrictStr, Field(min_length=1, max_length=1200)]
@@ -39,8 +43,6 @@ def _plain_phrase(value: str) -> str:
 Phrase = Annotated[StrictStr, Field(min_length=2, max_length=120), AfterValidator(_plain_phrase)]
 Percent = Annotated[StrictInt, Field(ge=0, le=100)]
 
-CRITERIA = ("respect_time", "no_pitch", "relationship", "questions", "follow_through")
-Criterion = Literal["respect_time", "no_pitch", "relationship", "questions", "follow_through"]
 ReplyKind = Literal["accept", "redirect", "silence"]
 
 
@@ -81,6 +83,13 @@ class Temperament(Strict):
     """A follow-up sooner than this after the first message reads as pushy."""
     sensitivity: dict[Slug, Annotated[float, Field(ge=0, le=5)]] = Field(default_factory=dict)
     """Multipliers on how much a signal moves this persona's meters (pet peeves > 1)."""
+    warm_goodbye_rapport: Percent = 40
+    """Rapport at which the persona ends a meeting warmly; below it the goodbye is cool."""
+    resume_ask_rapport: Percent = 70
+    """Rapport at which a persona with an ``asks_for_resume`` line group asks for the
+    resume after a warm wrap-up."""
+    warm_thank_you_rapport: Percent = 45
+    """Rapport at which the persona answers a clean thank-you note warmly."""
 
 
 class Persona(Strict):
@@ -236,15 +245,6 @@ class Stages(Strict):
     """The informational interview; leave out for an outreach-only scenario."""
     thank_you: ThankYouStage | None = None
     """The note after the meeting; leave out to end at the meeting."""
-
-
-DEFAULT_WEIGHTS: dict[Criterion, int] = {
-    "respect_time": 30,
-    "no_pitch": 30,
-    "relationship": 15,
-    "questions": 15,
-    "follow_through": 10,
-}
 
 
 class Rubric(Strict):

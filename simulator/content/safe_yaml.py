@@ -358,7 +358,7 @@ class _Composer:
         if tag == "!":
             tag = f"{_TAG}str"
         elif tag is None:
-            tag = self.resolver.resolve(ScalarNode, event.value, event.implicit)
+            tag = self.resolver.resolve(ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
         elif tag not in _SCALAR_TAGS:
             self.problem(event, f"tag {_short_tag(tag)} is not allowed here", path)
             return None

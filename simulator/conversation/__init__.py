@@ -12,8 +12,9 @@ from simulator.conversation.inputs import (
 )
 from simulator.conversation.judgement import Decision, decide
 from simulator.conversation.machine import Stage
-from simulator.conversation.session import Session, replay
-from simulator.conversation.transcript import Transcript, Turn
+from simulator.conversation.scripted import replay
+from simulator.conversation.session import Session
+from simulator.core.transcript import Transcript, Turn
 
 __all__ = [
     "Decision",

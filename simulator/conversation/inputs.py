@@ -6,8 +6,13 @@ Each has a plain-dict form (``to_dict``/``parse_input``) used by journals and re
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+if TYPE_CHECKING:
+    from simulator.content.models import OutreachStage
+
+DEFAULT_FOLLOW_UP_DAYS = 7
+"""Days after the first message a follow-up goes out when nobody says otherwise."""
 MAX_INPUT_CHARS = 10_000
 """Longest text one turn may carry; longer input is refused and the draft kept."""
 
@@ -31,7 +36,7 @@ class FollowUp:
     """A follow-up after silence, ``after_days`` after the first message."""
 
     body: str
-    after_days: int = 7
+    after_days: int = DEFAULT_FOLLOW_UP_DAYS
     subject: str = ""
     action: str = field(default="follow_up", init=False)
 
@@ -128,3 +133,26 @@ def check_text(text: str, what: str) -> str:
             "Your draft is kept: shorten it and send again"
         )
     return text
+
+
+def validate(item: Input, outreach: OutreachStage | None) -> None:
+    """Refuse an input that cannot be sent as it is (InputError; the draft is kept).
+
+    Texts must be non-empty and within the length limit; an outreach or follow-up must
+    also fit the scenario's channel limit (``outreach.max_chars``).
+    """
+    match item:
+        case Outreach() | FollowUp() | ThankYou():
+            check_text(item.body, "the message")
+        case Say():
+            check_text(item.text, "what you say")
+    if (
+        isinstance(item, Outreach | FollowUp)
+        and outreach
+        and outreach.max_chars
+        and len(item.body) > outreach.max_chars
+    ):
+        raise InputError(
+            f"a {outreach.channel} note is limited to {outreach.max_chars} characters; "
+            f"yours has {len(item.body)}. Your draft is kept"
+        )

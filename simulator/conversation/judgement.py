@@ -3,8 +3,9 @@
 ``simulator analyze`` and a live session both call these functions (``decide`` for an
 outreach or follow-up, ``answer_group`` for a meeting line, ``thank_you_is_warm`` for the
 note), so the draft checker can never disagree with what the persona does with the same
-text. ``judge`` is the draft checker's single entry: it builds the context the way a
-session does and returns the same decision.
+text. ``judge`` is the single entry for a whole text: a session, the app's draft check
+and live hints, and ``analyze`` all call it, and ``reading_context`` is the one place a
+reading context is built.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from simulator.content.models import Persona, Scenario
+from simulator.conversation.inputs import DEFAULT_FOLLOW_UP_DAYS
+from simulator.conversation.meters import Meters, apply, effect
 from simulator.reading import PITCH_IDS, Context, Lexicon, Reading, read, standard_lexicon
 
 # Points an outreach earns; the persona accepts at ``temperament.accept_threshold``.
@@ -115,8 +118,6 @@ def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-WARM_RAPPORT = 45
-"""Rapport at which the persona answers a clean thank-you warmly."""
 DEFLECTING_TOPICS = {"pitch": "deflect_job", "salary": "deflect_salary", "googleable": "googleable"}
 
 
@@ -130,9 +131,9 @@ def answer_group(reading: Reading) -> str:
     return "answer_other" if reading.is_question else "small_talk"
 
 
-def thank_you_is_warm(reading: Reading, rapport: int) -> bool:
-    """Whether the persona answers a thank-you note warmly."""
-    return rapport >= WARM_RAPPORT and not reading.negatives()
+def thank_you_is_warm(reading: Reading, rapport: int, warm_at: int) -> bool:
+    """Whether the persona answers a thank-you note warmly (rapport at ``warm_at`` or more)."""
+    return rapport >= warm_at and not reading.negatives()
 
 
 def decide_line(reading: Reading) -> Decision:
@@ -152,15 +153,15 @@ def decide_line(reading: Reading) -> Decision:
     return Decision("accept", reasons=("no topic the persona recognises: a short reply",))
 
 
-def decide_thank_you(reading: Reading, rapport: int) -> Decision:
+def decide_thank_you(reading: Reading, rapport: int, warm_at: int) -> Decision:
     """A thank-you note: a warm reply (accept) or a polite, cool one (redirect)."""
-    if thank_you_is_warm(reading, rapport):
+    if thank_you_is_warm(reading, rapport, warm_at):
         return Decision("accept", reasons=("a clean, friendly note gets a warm reply",))
     reasons = [
         f"{s.id.replace('_', ' ')}: \u201c{_short(s.quote)}\u201d" for s in reading.negatives()
     ]
     if not reasons:
-        reasons = [f"rapport {rapport} is below {WARM_RAPPORT}: a polite, short reply"]
+        reasons = [f"rapport {rapport} is below {warm_at}: a polite, short reply"]
     return Decision("redirect", reasons=tuple(reasons))
 
 
@@ -173,7 +174,7 @@ class Judgement:
     context: Context
 
 
-def outreach_context(
+def reading_context(
     persona: Persona,
     scenario: Scenario | None = None,
     attachments: tuple[str, ...] = (),
@@ -182,7 +183,11 @@ def outreach_context(
     prior_messages: int = 0,
     days_since_last: int | None = None,
 ) -> Context:
-    """The reading context a session gives an outreach, built the same way here."""
+    """The reading context of a learner text: the one place it is built.
+
+    A session, the app's live hints and draft check, ``analyze`` and the grader's replay
+    all get their context from here (through ``judge``), so they read a text alike.
+    """
     outreach = scenario.stages.outreach if scenario else None
     return Context(
         attachments=attachments,
@@ -202,39 +207,55 @@ def judge(
     *,
     attachments: tuple[str, ...] = (),
     resume_requested: bool = False,
+    follow_ups: int = 1,
+    after_days: int | None = None,
+    rapport: int | None = None,
     lexicon: Lexicon | None = None,
 ) -> Judgement:
-    """Read a draft at a stage and decide as the persona would in a session."""
+    """Read a text sent at ``stage`` and decide as the persona does in a session.
+
+    ``stage`` is what the learner sends: ``outreach``, ``follow_up``, ``meeting`` or
+    ``thank_you``. An outreach in a scenario with an earlier unanswered message is read
+    as a follow-up. ``follow_ups`` and ``after_days``: which follow-up this is and how
+    many days after the first message it goes out (default: a week). ``rapport``: the
+    persona's rapport when a thank-you arrives (default: where it starts, as in a session
+    that opens with the note); the note's own effect on rapport counts, as in a session.
+    """
     lexicon = lexicon or standard_lexicon().extended(scenario.lexicon if scenario else {})
-    read_as = (
-        "follow_up"
-        if stage == "outreach"
-        and scenario
-        and scenario.stages.outreach
-        and (scenario.stages.outreach.previous is not None)
-        else stage
-    )
-    previous = scenario.stages.outreach.previous if scenario and scenario.stages.outreach else None
-    context = outreach_context(
+    outreach = scenario.stages.outreach if scenario else None
+    previous = outreach.previous if outreach else None
+    prior, days = 0, None
+    read_as = stage
+    if stage == "outreach" and previous is not None:
+        read_as, prior, days = "follow_up", 1, previous.days_ago
+    elif stage == "follow_up":
+        prior = follow_ups
+        days = DEFAULT_FOLLOW_UP_DAYS if after_days is None else after_days
+    context = reading_context(
         persona,
         scenario,
-        attachments if stage in ("outreach", "follow_up") else (),
+        attachments if stage == "outreach" else (),
         resume_requested=resume_requested,
-        prior_messages=1 if previous is not None else 0,
-        days_since_last=previous.days_ago if previous is not None else None,
+        prior_messages=prior,
+        days_since_last=days,
     )
     reading = read(text, read_as, context, lexicon)
-    if stage in ("outreach", "follow_up"):
-        meeting = scenario.stages.meeting if scenario else None
-        decision = decide(
-            reading,
-            persona,
-            max_minutes=meeting.minutes if meeting else persona.temperament.max_minutes,
-            follow_up=read_as == "follow_up",
-            days_since_first=previous.days_ago if previous is not None else None,
-        )
-    elif stage == "meeting":
-        decision = decide_line(reading)
-    else:
-        decision = decide_thank_you(reading, WARM_RAPPORT)  # assumes the meeting went well
+    match stage:
+        case "outreach" | "follow_up":
+            meeting = scenario.stages.meeting if scenario else None
+            decision = decide(
+                reading,
+                persona,
+                max_minutes=meeting.minutes if meeting else persona.temperament.max_minutes,
+                follow_up=read_as == "follow_up",
+                days_since_first=days,
+            )
+        case "meeting":
+            decision = decide_line(reading)
+        case _:
+            warm_at = persona.temperament.warm_thank_you_rapport
+            start = persona.meters.rapport if rapport is None else rapport
+            before = Meters(persona.meters.patience, start)
+            after = apply(before, effect(reading, persona, meeting=False)).rapport
+            decision = decide_thank_you(reading, after, warm_at)
     return Judgement(reading, decision, context)

@@ -23,6 +23,15 @@ class Stage(Enum):
     debrief = "debrief"
 
 
+ACTIONS_BY_STAGE: dict[Stage, tuple[str, ...]] = {
+    Stage.outreach: ("outreach",),
+    Stage.waiting: ("follow_up", "skip"),
+    Stage.meeting: ("say", "skip"),
+    Stage.thank_you: ("thank_you", "skip"),
+    Stage.debrief: (),
+}
+"""The learner actions each stage accepts."""
+
 TRIGGERS = (
     "persona_accepts",
     "persona_redirects",

@@ -1,22 +1,16 @@
-"""The meeting, without a UI: what the persona answers, the simulated clock, events, endings.
+"""The meeting clock, without a UI: simulated minutes, scripted events and the warning.
 
-Functions over a ``Session``: they read each thing the learner says, picks the persona's answer
-group from the reading's topic, advances the clock (words at a speaking rate plus the time a
-real answer takes), fires scripted events, warns near the end, and ends the meeting when the
-learner wraps up, time runs out, or patience is gone.
+A ``Session`` owns one ``MeetingClock``. The clock knows nothing of the session: it
+adds the time the learner's words and the persona's answers take (words at a speaking
+rate, plus the time a real answer takes), says which scripted events are due, when to
+warn that time is nearly up, and whether the granted time is used.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
 
-from simulator.conversation import inputs as inp
-from simulator.conversation.judgement import answer_group
-from simulator.conversation.machine import Stage
-from simulator.conversation.meters import apply, effect
-
-if TYPE_CHECKING:
-    from simulator.conversation.session import Session
+from simulator.content.models import MeetingEvent
 
 WORDS_PER_MINUTE_SPOKEN = 130
 TURN_OVERHEAD_MINUTES = 0.3
@@ -25,97 +19,52 @@ ANSWER_MINUTES = 2.5
 SHORT_REPLY_MINUTES = 0.5
 
 
-def open_meeting(s: Session, minutes: int) -> None:
-    s.granted = minutes
-    s.values["minutes"] = minutes
-    s.minute = 0.0
-    s._record("meeting", "event", "meeting_start", "", granted=minutes)
-    s._say("meeting", "meeting_open")
-
-
-def goodbye_group(s: Session) -> str:
-    return "goodbye_warm" if s.meters.rapport >= 40 else "goodbye_cool"
-
-
-def on_say(s: Session, item: inp.Say) -> None:
-    context = s._context("meeting")
-    s._record(
-        "meeting",
-        "learner",
-        "say",
-        item.text,
-        input=inp.to_dict(item),
-        context=context.to_dict(),
-    )
-    reading = s._read(item.text, "meeting", context)
-    s.minute += reading.words / WORDS_PER_MINUTE_SPOKEN
-    before = s.meters
-    s.meters = apply(s.meters, effect(reading, s.persona, meeting=True))
-    s._meters_event("meeting", before)
-    if reading.wraps_up:
-        end_meeting(s, "wrap_up", goodbye_group(s))
-        return
-    group = answer_group(reading)
-    turn = s._say("meeting", group, topic=reading.topic)
-    spoken = ANSWER_MINUTES if group.startswith("answer_") else SHORT_REPLY_MINUTES
-    s.minute += max(spoken, _spoken_minutes(turn.text)) + TURN_OVERHEAD_MINUTES
-    run_events(s)
-    check_meeting_end(s)
-
-
-def run_events(s: Session) -> None:
-    meeting = s.scenario.stages.meeting
-    assert meeting is not None
-    for index, event in enumerate(meeting.events):
-        if index in s.fired or event.at > s.minute or s.state is not Stage.meeting:
-            continue
-        s.fired.add(index)
-        s._say("meeting", event.line_group, "interruption", event=index)
-        s.minute += event.minutes
-
-
-def check_meeting_end(s: Session) -> None:
-    meeting = s.scenario.stages.meeting
-    assert meeting is not None
-    if s.is_patience_exhausted():
-        end_meeting(s, "patience", "end_early")
-    elif s.is_out_of_time():
-        end_meeting(s, "out_of_time", "out_of_time")
-    elif not s.warned and s.minutes_left() <= meeting.warn_at_remaining:
-        s.warned = True
-        s.values["remaining"] = max(1, round(s.minutes_left()))
-        s._say("meeting", "time_warning", "time_warning")
-
-
-RESUME_ASK_RAPPORT = 70
-"""Rapport at which a persona with an ``asks_for_resume`` group asks for the resume
-(see lines.OPTIONAL_GROUPS)."""
-
-
-def end_meeting(s: Session, reason: str, group: str) -> None:
-    s._say("meeting", group, "goodbye")
-    if (
-        reason == "wrap_up"
-        and group == "goodbye_warm"
-        and s.meters.rapport >= RESUME_ASK_RAPPORT
-        and s.persona.lines.get("asks_for_resume")
-    ):
-        s._say("meeting", "asks_for_resume")  # sets resume_requested (Session._say)
-    s._record(
-        "meeting",
-        "event",
-        "meeting_end",
-        "",
-        reason=reason,
-        granted=s.granted,
-        used=round(s.minute, 2),
-    )
-    trigger = {
-        "patience": s.lose_patience,
-        "out_of_time": s.run_out_of_time,
-    }.get(reason, s.wrap_up)
-    trigger()
-
-
-def _spoken_minutes(text: str) -> float:
+def spoken_minutes(text: str) -> float:
+    """How long saying ``text`` aloud takes, in minutes."""
     return len(text.split()) / WORDS_PER_MINUTE_SPOKEN
+
+
+@dataclass
+class MeetingClock:
+    """Minutes used of the minutes granted, with the events and warning already given."""
+
+    granted: int = 0
+    minute: float = 0.0
+    warned: bool = False
+    fired: set[int] = field(default_factory=set)
+    """Indexes of the scenario's meeting events that already happened."""
+
+    def open(self, minutes: int) -> None:
+        """Start the meeting with ``minutes`` granted."""
+        self.granted = minutes
+        self.minute = 0.0
+
+    def learner_spoke(self, words: int) -> None:
+        """The learner said ``words`` words."""
+        self.minute += words / WORDS_PER_MINUTE_SPOKEN
+
+    def persona_answered(self, text: str, *, substantive: bool) -> None:
+        """The persona answered with ``text`` (a real answer takes a couple of minutes)."""
+        least = ANSWER_MINUTES if substantive else SHORT_REPLY_MINUTES
+        self.minute += max(least, spoken_minutes(text)) + TURN_OVERHEAD_MINUTES
+
+    def is_due(self, index: int, event: MeetingEvent) -> bool:
+        """Whether scripted event ``index`` has not happened yet and its minute has come."""
+        return index not in self.fired and event.at <= self.minute
+
+    def event_happened(self, index: int, event: MeetingEvent) -> None:
+        """Record a scripted event and the minutes it took."""
+        self.fired.add(index)
+        self.minute += event.minutes
+
+    def minutes_left(self) -> float:
+        """Granted minutes not used yet (0 when over)."""
+        return max(0.0, self.granted - self.minute)
+
+    def is_out_of_time(self) -> bool:
+        """Whether the granted time is used up."""
+        return bool(self.granted and self.minute >= self.granted)
+
+    def warning_due(self, warn_at_remaining: int) -> bool:
+        """Whether to warn now that time is nearly up (once per meeting)."""
+        return not self.warned and self.minutes_left() <= warn_at_remaining

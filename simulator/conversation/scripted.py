@@ -3,7 +3,7 @@
 The script is consumed by stage: the outreach, then follow-ups while the persona is
 silent, meeting lines while the meeting lasts, then the thank-you. Whatever the script
 lacks for the stage at hand becomes a ``Skip``; lines left over when the meeting ends
-are reported as unused.
+are reported as unused. ``replay`` plays a list of inputs through a fresh session.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from simulator.content.models import Script
 from simulator.conversation import inputs as inp
 from simulator.conversation.machine import Stage
 from simulator.conversation.session import Session
-from simulator.conversation.transcript import Turn
+from simulator.core.transcript import Turn
 
 
 @dataclass
@@ -76,3 +76,17 @@ def run_script(
         unused_meeting_lines=len(script.meeting) - cursor["meeting"],
         unused_follow_ups=len(script.follow_ups) - cursor["follow_ups"],
     )
+
+
+def replay(
+    bundle: Bundle,
+    seed: int,
+    items: list[inp.Input],
+    *,
+    identities: dict[str, Any] | None = None,
+) -> Session:
+    """Play inputs through a fresh session: the same inputs give the same transcript."""
+    session = Session(bundle, seed, identities=identities)
+    for item in items:
+        session.send(item)
+    return session

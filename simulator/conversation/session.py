@@ -15,25 +15,17 @@ from typing import Any
 from simulator import __version__
 from simulator.content.library import Bundle
 from simulator.conversation import inputs as inp
-from simulator.conversation import meeting
 from simulator.conversation.identities import fill, generate
-from simulator.conversation.judgement import Decision, decide, thank_you_is_warm
+from simulator.conversation.judgement import Decision, Judgement, answer_group, judge
 from simulator.conversation.lines import LinePicker
-from simulator.conversation.machine import Stage, build_machine
+from simulator.conversation.machine import ACTIONS_BY_STAGE, Stage, build_machine
+from simulator.conversation.meeting import MeetingClock
 from simulator.conversation.meters import Meters, apply, effect
-from simulator.conversation.transcript import Transcript, Turn
-from simulator.reading import Context, Reading, read, standard_lexicon
+from simulator.core.transcript import EndReason, Kind, Transcript, Turn, TurnStage, Who
+from simulator.reading import standard_lexicon
 
 MEETING_DAY_GAP = 2
 MAX_FOLLOW_UPS = 1
-
-ACTIONS_BY_STAGE: dict[Stage, tuple[str, ...]] = {
-    Stage.outreach: ("outreach",),
-    Stage.waiting: ("follow_up", "skip"),
-    Stage.meeting: ("say", "skip"),
-    Stage.thank_you: ("thank_you", "skip"),
-    Stage.debrief: (),
-}
 
 
 class Session:
@@ -79,12 +71,9 @@ class Session:
         )
         self.on_turns = on_turns
         self.day = 0
-        self.minute = 0.0
-        self.granted = 0
+        self.clock = MeetingClock()
         self.first_day: int | None = None
         self.follow_ups = 0
-        self.fired: set[int] = set()
-        self.warned = False
         self.resume_requested = False
         self.last_decision: Decision | None = None
         self._pending: list[Turn] = []
@@ -97,7 +86,7 @@ class Session:
         return self.follow_ups < MAX_FOLLOW_UPS
 
     def is_out_of_time(self) -> bool:
-        return bool(self.granted and self.minute >= self.granted)
+        return self.clock.is_out_of_time()
 
     def is_patience_exhausted(self) -> bool:
         return self.meters.patience <= 0
@@ -105,7 +94,18 @@ class Session:
     # ------------------------------------------------------------------ public
     @property
     def stage(self) -> Stage:
+        """Where the session is now."""
         return self.state
+
+    @property
+    def minute(self) -> float:
+        """Minutes of the meeting used so far."""
+        return self.clock.minute
+
+    @property
+    def granted(self) -> int:
+        """Minutes the persona granted for the meeting (0 before it starts)."""
+        return self.clock.granted
 
     @property
     def finished(self) -> bool:
@@ -126,16 +126,52 @@ class Session:
             raise inp.InputError(
                 f"cannot {item.action} now: the {self.state.value} stage expects {expected}"
             )
-        self._validate(item)
-        handler: Callable[[Any], None] = getattr(self, f"_on_{item.action}")
-        handler(item)
+        inp.validate(item, self.scenario.stages.outreach)
+        match item:
+            case inp.Outreach():
+                self._on_outreach(item)
+            case inp.FollowUp():
+                self._on_follow_up(item)
+            case inp.Say():
+                self._on_say(item)
+            case inp.ThankYou():
+                self._on_thank_you(item)
+            case inp.Skip():
+                self._on_skip(item)
         return self._flush()
 
     def minutes_left(self) -> float:
-        return max(0.0, self.granted - self.minute)
+        """Meeting minutes left of those granted."""
+        return self.clock.minutes_left()
+
+    def judge(
+        self,
+        text: str,
+        action: str,
+        attachments: tuple[str, ...] = (),
+        *,
+        after_days: int | None = None,
+    ) -> Judgement:
+        """What the persona would make of ``text`` sent now as ``action``; nothing recorded.
+
+        The session's own turns are read and decided through this very call, so a preview
+        (live hints, the draft check) and the turn itself can never disagree.
+        """
+        return judge(
+            text,
+            action,
+            self.persona,
+            self.scenario,
+            attachments=attachments,
+            resume_requested=self.resume_requested,
+            follow_ups=self.follow_ups + 1,
+            after_days=after_days,
+            rapport=self.meters.rapport,
+            lexicon=self.lexicon,
+        )
 
     # ------------------------------------------------------------------ recording
-    def _record(self, stage: str, who: str, kind: str, text: str = "", **data: Any) -> Turn:
+    def _record(self, stage: TurnStage, who: Who, kind: Kind, text: str = "", **data: Any) -> Turn:
         turn = Turn(
             n=len(self.transcript.turns) + 1,
             stage=stage,
@@ -143,7 +179,7 @@ class Session:
             kind=kind,
             text=text,
             day=self.day,
-            minute=round(self.minute, 2) if stage == "meeting" else None,
+            minute=round(self.clock.minute, 2) if stage == "meeting" else None,
             data=data,
         )
         self.transcript.turns.append(turn)
@@ -156,7 +192,7 @@ class Session:
             self.on_turns(turns)
         return turns
 
-    def _say(self, stage: str, group: str, kind: str = "line", **data: Any) -> Turn:
+    def _say(self, stage: TurnStage, group: str, kind: Kind = "line", **data: Any) -> Turn:
         picked = self.picker.pick(group)
         if picked is None:
             name = self.identities["persona_first"]
@@ -167,7 +203,7 @@ class Session:
             self.resume_requested = True
         return self._record(stage, "persona", kind, line, group=used, **data)
 
-    def _meters_event(self, stage: str, before: Meters) -> None:
+    def _meters_event(self, stage: TurnStage, before: Meters) -> None:
         if before != self.meters:
             self._record(
                 stage,
@@ -190,53 +226,14 @@ class Session:
             self._record("thank_you", "event", "recap", recap)
         self._pending = []  # opening turns are part of the record, not a reply to anything
 
-    def _validate(self, item: inp.Input) -> None:
-        body = getattr(item, "body", None)
-        if body is not None:
-            inp.check_text(body, "the message")
-        if isinstance(item, inp.Say):
-            inp.check_text(item.text, "what you say")
-        outreach = self.scenario.stages.outreach
-        if (
-            isinstance(item, inp.Outreach | inp.FollowUp)
-            and outreach
-            and outreach.max_chars
-            and len(item.body) > outreach.max_chars
-        ):
-            raise inp.InputError(
-                f"a {outreach.channel} note is limited to {outreach.max_chars} characters; "
-                f"yours has {len(item.body)}. Your draft is kept"
-            )
-
-    def _context(self, stage: str, attachments: tuple[str, ...] = (), **extra: Any) -> Context:
-        temperament = self.persona.temperament
-        outreach = self.scenario.stages.outreach
-        return Context(
-            attachments=attachments,
-            resume_requested=self.resume_requested,
-            max_words=temperament.max_words,
-            max_chars=outreach.max_chars if outreach else None,
-            **extra,
-        )
-
-    def _read(self, text: str, stage: str, context: Context) -> Reading:
-        return read(text, stage, context, self.lexicon)
-
     def _on_outreach(self, item: inp.Outreach) -> None:
         outreach = self.scenario.stages.outreach
         assert outreach is not None
         previous = outreach.previous
+        self.first_day = -previous.days_ago if previous is not None else 0
         if previous is not None:
-            self.first_day = -previous.days_ago
             self.follow_ups = 0
-            context = self._context(
-                "follow_up", item.attachments, prior_messages=1, days_since_last=previous.days_ago
-            )
-            stage_read = "follow_up"
-        else:
-            self.first_day = 0
-            context = self._context("outreach", item.attachments)
-            stage_read = "outreach"
+        judged = self.judge(item.body, "outreach", item.attachments)
         self._record(
             "outreach",
             "learner",
@@ -245,23 +242,15 @@ class Session:
             input=inp.to_dict(item),
             subject=item.subject,
             attachments=list(item.attachments),
-            read_as=stage_read,
-            context=context.to_dict(),
+            read_as=judged.reading.stage,
+            context=judged.context.to_dict(),
         )
-        reading = self._read(item.body, stage_read, context)
-        self._answer(
-            reading,
-            follow_up=previous is not None,
-            days_since_first=previous.days_ago if previous else None,
-        )
+        self._answer(judged, follow_up=previous is not None)
 
     def _on_follow_up(self, item: inp.FollowUp) -> None:
+        judged = self.judge(item.body, "follow_up", after_days=item.after_days)
         self.follow_ups += 1
-        first = self.first_day or 0
-        self.day = first + max(item.after_days, 0)
-        context = self._context(
-            "follow_up", prior_messages=self.follow_ups, days_since_last=item.after_days
-        )
+        self.day = (self.first_day or 0) + max(item.after_days, 0)
         self._record(
             "outreach",
             "learner",
@@ -271,22 +260,14 @@ class Session:
             subject=item.subject,
             attachments=[],
             read_as="follow_up",
-            context=context.to_dict(),
+            context=judged.context.to_dict(),
         )
-        reading = self._read(item.body, "follow_up", context)
-        self._answer(reading, follow_up=True, days_since_first=item.after_days)
+        self._answer(judged, follow_up=True)
 
-    def _answer(self, reading: Reading, *, follow_up: bool, days_since_first: int | None) -> None:
+    def _answer(self, judged: Judgement, *, follow_up: bool) -> None:
         outreach = self.scenario.stages.outreach
         assert outreach is not None
-        meeting = self.scenario.stages.meeting
-        decision = decide(
-            reading,
-            self.persona,
-            max_minutes=meeting.minutes if meeting else self.persona.temperament.max_minutes,
-            follow_up=follow_up,
-            days_since_first=days_since_first,
-        )
+        reading, decision = judged.reading, judged.decision
         self.last_decision = decision
         before = self.meters
         self.meters = apply(self.meters, effect(reading, self.persona, meeting=False))
@@ -316,34 +297,104 @@ class Session:
             self.persona_ignores()
 
     def _on_skip(self, item: inp.Skip) -> None:
-        stage = self.state
-        self._record(stage.value, "learner", "skip", "", input=inp.to_dict(item))
-        if stage is Stage.waiting:
-            self.give_up()
-        elif stage is Stage.meeting:
-            self._end_meeting("learner_left", self._goodbye_group())
-        elif stage is Stage.thank_you:
-            self.skip_thank_you()
+        match self.state:
+            case Stage.waiting:
+                self._record("waiting", "learner", "skip", "", input=inp.to_dict(item))
+                self.give_up()
+            case Stage.meeting:
+                self._record("meeting", "learner", "skip", "", input=inp.to_dict(item))
+                self._end_meeting("learner_left", self._goodbye_group())
+            case Stage.thank_you:
+                self._record("thank_you", "learner", "skip", "", input=inp.to_dict(item))
+                self.skip_thank_you()
 
     # ------------------------------------------------------------------ meeting
     def _open_meeting(self, minutes: int) -> None:
-        meeting.open_meeting(self, minutes)
+        self.clock.open(minutes)
+        self.values["minutes"] = minutes
+        self._record("meeting", "event", "meeting_start", "", granted=minutes)
+        self._say("meeting", "meeting_open")
 
     def _goodbye_group(self) -> str:
-        return meeting.goodbye_group(self)
+        warm = self.meters.rapport >= self.persona.temperament.warm_goodbye_rapport
+        return "goodbye_warm" if warm else "goodbye_cool"
 
     def _on_say(self, item: inp.Say) -> None:
-        meeting.on_say(self, item)
+        judged = self.judge(item.text, "meeting")
+        self._record(
+            "meeting",
+            "learner",
+            "say",
+            item.text,
+            input=inp.to_dict(item),
+            context=judged.context.to_dict(),
+        )
+        reading = judged.reading
+        self.clock.learner_spoke(reading.words)
+        before = self.meters
+        self.meters = apply(self.meters, effect(reading, self.persona, meeting=True))
+        self._meters_event("meeting", before)
+        if reading.wraps_up:
+            self._end_meeting("wrap_up", self._goodbye_group())
+            return
+        group = answer_group(reading)
+        turn = self._say("meeting", group, topic=reading.topic)
+        self.clock.persona_answered(turn.text, substantive=group.startswith("answer_"))
+        self._run_events()
+        self._check_meeting_end()
 
-    def _end_meeting(self, reason: str, group: str) -> None:
-        meeting.end_meeting(self, reason, group)
+    def _run_events(self) -> None:
+        meeting = self.scenario.stages.meeting
+        assert meeting is not None
+        for index, event in enumerate(meeting.events):
+            if self.state is Stage.meeting and self.clock.is_due(index, event):
+                self._say("meeting", event.line_group, "interruption", event=index)
+                self.clock.event_happened(index, event)
+
+    def _check_meeting_end(self) -> None:
+        meeting = self.scenario.stages.meeting
+        assert meeting is not None
+        if self.is_patience_exhausted():
+            self._end_meeting("patience", "end_early")
+        elif self.is_out_of_time():
+            self._end_meeting("out_of_time", "out_of_time")
+        elif self.clock.warning_due(meeting.warn_at_remaining):
+            self.clock.warned = True
+            self.values["remaining"] = max(1, round(self.minutes_left()))
+            self._say("meeting", "time_warning", "time_warning")
+
+    def _end_meeting(self, reason: EndReason, group: str) -> None:
+        self._say("meeting", group, "goodbye")
+        if (
+            reason == "wrap_up"
+            and group == "goodbye_warm"
+            and self.meters.rapport >= self.persona.temperament.resume_ask_rapport
+            and self.persona.lines.get("asks_for_resume")
+        ):
+            self._say("meeting", "asks_for_resume")  # sets resume_requested (see _say)
+        self._record(
+            "meeting",
+            "event",
+            "meeting_end",
+            "",
+            reason=reason,
+            granted=self.clock.granted,
+            used=round(self.clock.minute, 2),
+        )
+        match reason:
+            case "patience":
+                self.lose_patience()
+            case "out_of_time":
+                self.run_out_of_time()
+            case _:
+                self.wrap_up()
 
     # ------------------------------------------------------------------ thank-you
     def _on_thank_you(self, item: inp.ThankYou) -> None:
         stage = self.scenario.stages.thank_you
         assert stage is not None
         self.day += item.after_hours // 24
-        context = self._context("thank_you")
+        judged = self.judge(item.body, "thank_you")
         self._record(
             "thank_you",
             "learner",
@@ -353,27 +404,13 @@ class Session:
             subject=item.subject,
             after_hours=item.after_hours,
             within_hours=stage.within_hours,
-            context=context.to_dict(),
+            context=judged.context.to_dict(),
         )
-        reading = self._read(item.body, "thank_you", context)
+        reading = judged.reading
         before = self.meters
         self.meters = apply(self.meters, effect(reading, self.persona, meeting=False))
         self._meters_event("thank_you", before)
-        warm = thank_you_is_warm(reading, self.meters.rapport)
+        warm = judged.decision.reply == "accept"  # judged with this note's effect on rapport
         self.day += 1
         self._say("thank_you", "thank_you_reply_warm" if warm else "thank_you_reply_cool", "reply")
         self.send_thank_you()
-
-
-def replay(
-    bundle: Bundle,
-    seed: int,
-    items: list[inp.Input],
-    *,
-    identities: dict[str, Any] | None = None,
-) -> Session:
-    """Play inputs through a fresh session: the same inputs give the same transcript."""
-    session = Session(bundle, seed, identities=identities)
-    for item in items:
-        session.send(item)
-    return session

@@ -9,21 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from simulator.content.models import CRITERIA, Scenario
-from simulator.grading.report import CRITERION_NAMES, CriterionScore, Finding, Report
+from simulator.content.models import Scenario
+from simulator.core.criteria import BASE as BASE
+from simulator.core.criteria import CRITERIA, CRITERION_NAMES
+from simulator.core.transcript import Transcript
+from simulator.grading.report import CriterionScore, Finding, Report
 from simulator.reading import Context, Lexicon, read, standard_lexicon
 
-BASE = {
-    "respect_time": 70,
-    "no_pitch": 100,
-    "relationship": 50,
-    "questions": 40,
-    "follow_through": 70,
-}
-"""Where each criterion starts once reached; findings move it within 0-100."""
 
-
-def grade(transcript: Any, scenario: Scenario, lexicon: Lexicon | None = None) -> Report:
+def grade(transcript: Transcript, scenario: Scenario, lexicon: Lexicon | None = None) -> Report:
     """Grade a transcript (a ``Transcript``) against its scenario's rubric."""
     lexicon = lexicon or standard_lexicon().extended(scenario.lexicon)
     findings: list[Finding] = []
@@ -163,7 +157,7 @@ def _score(findings: list[Finding], reached: set[str], scenario: Scenario) -> li
     return scores
 
 
-def _gate_on_reply(transcript: Any, scenario: Scenario, add: Any) -> None:
+def _gate_on_reply(transcript: Transcript, scenario: Scenario, add: Any) -> None:
     """With ``require_accept``, an outreach that never earned a yes cannot pass."""
     if not (scenario.stages.outreach and scenario.rubric.require_accept):
         return
@@ -179,7 +173,7 @@ def _gate_on_reply(transcript: Any, scenario: Scenario, add: Any) -> None:
         )
 
 
-def _last_meeting_turn(transcript: Any) -> int:
+def _last_meeting_turn(transcript: Transcript) -> int:
     said = [t.n for t in transcript.turns if t.who == "learner" and t.stage == "meeting"]
     return said[-1] if said else 0
 

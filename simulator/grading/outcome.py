@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from simulator.core.transcript import Transcript, end_reason_words
 from simulator.grading.report import Report
 
 
-def describe_outcome(transcript: Any) -> list[str]:
+def describe_outcome(transcript: Transcript) -> list[str]:
     """Sentences like "Rich gave you 15 minutes and suggested two colleagues to talk to"."""
     ids = transcript.identities
     name = str(ids.get("persona_first") or ids.get("persona_name") or "The persona")
@@ -29,12 +28,7 @@ def describe_outcome(transcript: Any) -> list[str]:
             reason = data.get("reason")
             used = round(float(data.get("used", 0)))
             granted = data.get("granted")
-            why = {
-                "wrap_up": "you wrapped up",
-                "learner_left": "you ended it",
-                "out_of_time": f"{name} ran out of time and had to go",
-                "patience": f"{name} lost patience and ended it early",
-            }.get(str(reason), "it ended")
+            why = end_reason_words(reason, name)
             lines.append(f"The meeting used {used} of {granted} minutes; {why}.")
         elif turn.who == "persona":
             for colleague in colleagues:

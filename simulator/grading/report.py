@@ -8,15 +8,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-from simulator.content.models import CRITERIA
-
-CRITERION_NAMES = {
-    "respect_time": "Respecting their time",
-    "no_pitch": "Not pitching for a job",
-    "relationship": "Building the relationship",
-    "questions": "Good questions",
-    "follow_through": "Following through",
-}
+from simulator.core.criteria import CRITERIA
+from simulator.core.criteria import CRITERION_NAMES as CRITERION_NAMES
 
 
 @dataclass(frozen=True)

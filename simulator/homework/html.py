@@ -11,12 +11,12 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from simulator.grading.html import highlight
 from simulator.homework.analytics import best_scores, common_findings, criterion_averages
 from simulator.homework.charts import bar_chart, histogram
 from simulator.homework.export import rules_line
 from simulator.homework.review import ClassReview, StudentRow
 from simulator.homework.verify import Verdict
+from simulator.practice import highlight
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 _STYLE = """

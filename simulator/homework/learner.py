@@ -3,9 +3,9 @@
 Every client (``run --assignment``, ``play --assignment --plain``, the TUI) does the same::
 
     run = open_assignment(path, "Ana Diaz")      # refuses when no attempts are left
-    session = run.recorder().start()             # journalled per turn (people) ...
-    ...                                           # ... or any Session with run.bundle/run.seed
-    saved = run.submit(session, report)          # the submission file, written atomically
+    attempt = run.start_attempt()                # journalled per turn (people) ...
+    report = attempt.finish()                    # ... graded once, when it is over
+    saved = run.submit(attempt.session, report)  # the submission file, written atomically
 
 ``run.mode`` / ``run.hints`` say whether live hints (meters, tips) may be shown.
 """
@@ -15,11 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from simulator.content import Bundle
-from simulator.conversation import Session
-from simulator.grading import Report
 from simulator.homework.assignment import (
     AssignedScenario,
     Assignment,
@@ -27,6 +25,9 @@ from simulator.homework.assignment import (
     load_assignment,
 )
 from simulator.homework.errors import HomeworkError
+
+if TYPE_CHECKING:
+    from simulator.practice import Attempt, Mode, Report, Session
 from simulator.homework.submission import (
     build_submission,
     earlier_attempts,
@@ -89,11 +90,12 @@ class AssignmentRun:
             "mode": self.mode,
         }
 
-    def recorder(self) -> Any:
-        """A ``Recorder`` for a person playing (journal per turn, attempt saved at the end)."""
-        from simulator.recorder import Recorder
+    def start_attempt(self, client: str = "plain") -> Attempt:
+        """A recorded ``Attempt`` for a person playing, under the assignment's rules."""
+        from simulator.practice import Attempt
 
-        return Recorder(self.bundle, self.seed, meta=self.meta())
+        mode: Mode = "exam" if self.mode == "exam" else "practice"
+        return Attempt(self.bundle, self.seed, mode=mode, client=client, meta=self.meta())
 
     def briefing(self) -> list[str]:
         """Lines to show before playing: what, for whom, the rules."""

@@ -23,11 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from simulator import __version__
-from simulator.conversation import InputError, Transcript, parse_input, replay
-from simulator.grading import grade
 from simulator.homework.assignment import Assignment, parse_stamp
 from simulator.homework.errors import HomeworkError
 from simulator.homework.submission import Submission, read_submission
+from simulator.practice import InputError, Transcript, parse_input, replay, report_on
 
 CHECK_LABELS = {
     "verified": "verified",
@@ -136,8 +135,8 @@ def verify(assignment: Assignment, sub: Submission, label: str = "") -> Verdict:
     if transcript_raw["scenario"] != entry.id or transcript_raw["persona"] != entry.persona:
         return _set(verdict, "wrong_assignment", "its transcript is of another scenario")
 
-    transcript = Transcript.from_dict(transcript_raw)
     try:
+        transcript = Transcript.from_dict(transcript_raw)
         inputs = [parse_input(turn.data["input"]) for turn in transcript.learner_turns()]
     except (KeyError, TypeError, InputError) as exc:
         return _set(verdict, "mismatch", f"a learner turn has no usable recorded input ({exc})")
@@ -146,7 +145,7 @@ def verify(assignment: Assignment, sub: Submission, label: str = "") -> Verdict:
         session = replay(bundle, transcript.seed, inputs, identities=transcript.identities)
     except InputError as exc:
         return _set(verdict, "mismatch", f"its inputs do not replay: {exc}")
-    report = grade(session.transcript, bundle.scenario, session.lexicon)
+    report = report_on(session)
     verdict.score = report.score
     verdict.passed = assignment.passes(entry, report.score, len(report.blockers))
     verdict.report = _plain(report.to_dict())

@@ -1,33 +1,25 @@
-"""The Textual app: one client of the engine. It drives ``Session`` and renders what it returns.
+"""The Textual app: one client of the engine, playing through ``simulator.practice``.
 
 Nothing outside this package imports Textual; import ``simulator.tui.app`` lazily (only
 when the app is opened) so ``simulator --help`` and headless commands stay fast.
+``make_app`` is the ``AppFactory`` the ``play`` and ``resume`` commands are given.
 """
 
-from typing import Any
+from __future__ import annotations
 
-__all__ = ["build_app", "open_session"]
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from simulator.practice import AppOptions, RunnableApp
+
+__all__ = ["build_app", "make_app"]
 
 
-def open_session(session: Any, recorder: Any, *, on_finish: Any = None) -> int:
-    """Continue a resumed session (``simulator resume``) in the app, at its current stage
-    (``on_finish(session, report)``: e.g. submit resumed homework)."""
-    from simulator.tui.app import build_app
-    from simulator.tui.attempt import Attempt
+def make_app(options: AppOptions) -> RunnableApp:
+    """Build the app from a client's options (imports Textual)."""
+    from simulator.tui.app import make_app as build
 
-    meta = recorder.meta or {}
-    exam = meta.get("mode") == "exam"
-    attempt = Attempt(
-        session.bundle, session.seed, mode="exam" if exam else "practice", recorder=recorder
-    )
-    app = build_app(
-        seed=session.seed,
-        mode="exam" if exam else "practice",
-        resume=attempt,
-        on_finish=on_finish,
-    )
-    app.run()
-    return int(app.return_code or 0)
+    return build(options)
 
 
 def __getattr__(name: str) -> object:

@@ -23,9 +23,7 @@ from simulator.tui.watch import ContentWatcher
 
 if TYPE_CHECKING:
     from simulator.content import Bundle, ContentError
-    from simulator.conversation import Input, Session, Turn
-    from simulator.grading import Report
-    from simulator.tui.attempt import Attempt
+    from simulator.practice import AppOptions, Attempt, Input, Report, Session, Turn
 
 Mode = Literal["practice", "exam"]
 FinishCallback = Callable[["Session", "Report"], None]
@@ -33,6 +31,8 @@ MIN_WIDTH, MIN_HEIGHT = 60, 18
 THEMES = {"dark": "textual-dark", "light": "textual-light", "high-contrast": "ansi-dark"}
 """The user's theme setting (simulator.settings.THEMES) to Textual's theme names."""
 WATCH_INTERVAL = 0.5
+DEBOUNCE = 0.3
+"""Seconds of no typing before live hints and the draft check re-read the text."""
 
 
 class SimulatorApp(TerminalApp):
@@ -59,8 +59,11 @@ class SimulatorApp(TerminalApp):
         resume: Attempt | None = None,
         hints: bool = True,
         theme: str | None = None,
+        debounce: float | None = None,
     ) -> None:
         super().__init__()
+        self.debounce = DEBOUNCE if debounce is None else debounce
+        """Seconds of no typing before live analysis runs (0: at once, as in tests)."""
         if mode not in ("practice", "exam"):
             raise ValueError(f"mode must be 'practice' or 'exam', not {mode!r}")
         self.bundle = bundle
@@ -153,8 +156,8 @@ class SimulatorApp(TerminalApp):
     # ------------------------------------------------------------------ playing
     def start_attempt(self, bundle: Bundle) -> None:
         """A fresh attempt at a scenario, straight to its first stage."""
+        from simulator.practice import Attempt
         from simulator.storage import StorageError
-        from simulator.tui.attempt import Attempt
 
         if self.attempt is not None:
             self.attempt.close()
@@ -168,7 +171,7 @@ class SimulatorApp(TerminalApp):
 
     def route(self, draft: dict[str, Any] | None = None, since: int | None = None) -> None:
         """Show the screen for the session's stage (``draft``: text to prefill)."""
-        from simulator.conversation import Stage
+        from simulator.practice import Stage
 
         assert self.attempt is not None
         session = self.attempt.session
@@ -203,7 +206,7 @@ class SimulatorApp(TerminalApp):
 
         attempt, self.attempt = self.attempt, None
         if attempt is not None:
-            journal = attempt.recorder.journal
+            journal = attempt.recorder.journal if attempt.recorder else None
             if not keep and journal is not None and not attempt.session.finished:
                 try:
                     journal.finish({"discarded": True})
@@ -216,9 +219,9 @@ class SimulatorApp(TerminalApp):
 
     def resume_session(self, path: Path) -> None:
         """Continue an interrupted session (from Home or the palette) where it stopped."""
+        from simulator.practice import Attempt
         from simulator.recorder import Recorder, ResumeError
         from simulator.storage import StorageError
-        from simulator.tui.attempt import Attempt
 
         try:
             recorder = Recorder.resume(path)
@@ -240,8 +243,7 @@ class SimulatorApp(TerminalApp):
             return
         if self.attempt is not None:
             self.attempt.close()
-        mode = "exam" if meta.get("mode") == "exam" else "practice"
-        self.attempt = Attempt(session.bundle, session.seed, mode=mode, recorder=recorder)
+        self.attempt = Attempt.resumed(recorder)
         self.bundle = session.bundle
         self.route()
 
@@ -257,7 +259,7 @@ class SimulatorApp(TerminalApp):
         The turns reach the journal before this returns. When the session is over the
         attempt is graded and saved, and ``on_finish`` is called.
         """
-        from simulator.conversation import InputError
+        from simulator.practice import InputError
         from simulator.storage import StorageError
 
         assert self.attempt is not None
@@ -302,7 +304,7 @@ class SimulatorApp(TerminalApp):
 
     def rewind(self, learner_index: int) -> None:
         """A new attempt replayed up to a learner turn, that turn's text ready to edit."""
-        from simulator.conversation import InputError
+        from simulator.practice import InputError
         from simulator.storage import StorageError
 
         assert self.attempt is not None
@@ -404,6 +406,7 @@ def build_app(
     resume: Attempt | None = None,
     hints: bool = True,
     theme: str | None = None,
+    debounce: float | None = None,
 ) -> SimulatorApp:
     """The app for the CLI, assignments and tests.
 
@@ -411,7 +414,8 @@ def build_app(
     coaching hints, retry and rewind; ``on_finish(session, report)`` is called once when
     the session is graded; ``watch`` (a scenario id or path) reloads it on save;
     ``resume`` (an ``Attempt`` around a resumed session) opens at the session's stage;
-    ``hints`` and ``theme`` come from the user's settings.
+    ``hints`` and ``theme`` come from the user's settings; ``debounce`` is how long
+    typing must pause before live analysis runs (default ``DEBOUNCE``; 0 in tests).
     """
     return SimulatorApp(
         bundle,
@@ -425,4 +429,21 @@ def build_app(
         resume=resume,
         hints=hints,
         theme=theme,
+        debounce=debounce,
+    )
+
+
+def make_app(options: AppOptions) -> SimulatorApp:
+    """The app from a client's ``AppOptions`` (the ``AppFactory`` commands are given)."""
+    return build_app(
+        options.bundle,
+        seed=options.seed,
+        mode=options.mode,
+        on_finish=options.on_finish,
+        title=options.title,
+        watch=options.watch,
+        errors=list(options.errors),
+        resume=options.resume,
+        hints=options.hints,
+        theme=options.theme,
     )

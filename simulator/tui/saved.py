@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from simulator.conversation import Transcript
-from simulator.grading import Report
+from simulator.practice import Report, Transcript
 
 
 @dataclass(frozen=True)

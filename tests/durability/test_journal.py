@@ -10,6 +10,7 @@ import pytest
 from simulator.content import Bundle
 from simulator.conversation import Say
 from simulator.plain import PlainPlayer
+from simulator.practice import Attempt
 from simulator.recorder import Recorder
 from simulator.storage import Journal, StorageError, journals
 
@@ -22,9 +23,9 @@ def _journal_turns(path: Path) -> list[dict]:
 
 def test_every_turn_is_on_disk_before_the_reply_is_printed(cold_email: Bundle) -> None:
     """Plain play: when a persona line reaches the screen, its turn is already journalled."""
-    recorder = Recorder(cold_email, 1)
-    session = recorder.start()
-    assert recorder.journal is not None
+    attempt = Attempt(cold_email, 1, client="plain")
+    recorder, session = attempt.recorder, attempt.session
+    assert recorder is not None and recorder.journal is not None
     path = recorder.journal.path
     seen: list[str] = []
 
@@ -39,8 +40,8 @@ def test_every_turn_is_on_disk_before_the_reply_is_printed(cold_email: Bundle) -
 
     body = OUTREACH.body.replace("\n", " ")
     stdin = io.StringIO(f"{OUTREACH.subject}\n{body}\n.\n\nHow did you get into HR?\n")
-    PlainPlayer(session, stdin, Screen()).play(recorder)
-    recorder.close()
+    PlainPlayer(attempt, stdin, Screen()).play()
+    attempt.close()
     assert len(seen) >= 3  # the acceptance, the meeting opening, the answer
 
 
@@ -116,18 +117,18 @@ def test_undecodable_terminal_bytes_are_journalled_exactly(cold_email: Bundle) -
 
 def test_a_batch_of_turns_is_one_write(cold_email: Bundle, monkeypatch) -> None:
     """One send is one write + one fsync, so a kill cannot split a batch across writes."""
-    import simulator.storage as storage
+    import os
 
     recorder = Recorder(cold_email, 1)
     session = recorder.start()
     calls: list[int] = []
-    real = storage.os.write
+    real = os.write
 
     def counting(fd: int, data: bytes) -> int:
         calls.append(len(data))
         return real(fd, data)
 
-    monkeypatch.setattr(storage.os, "write", counting)
+    monkeypatch.setattr(os, "write", counting)
     turns = session.send(OUTREACH)
     recorder.close()
     assert len(turns) > 1

@@ -10,6 +10,7 @@ import pytest
 from simulator.content import Bundle
 from simulator.conversation import Input, replay
 from simulator.grading import grade
+from simulator.practice import report_on
 from simulator.recorder import Recorder, ResumeError, unfinished_sessions
 from simulator.storage import Journal, journals
 
@@ -36,7 +37,7 @@ def test_resume_continues_to_the_same_report(cold_email: Bundle, inputs: list, s
     assert session.minute == pytest.approx(straight.minute) or stop < len(inputs)
     for item in inputs[stop:]:
         session.send(item)
-    report = resumed.finish()
+    report = resumed.finish(report_on(session))
     assert session.transcript.to_dict() == straight.transcript.to_dict()
     assert report.to_dict() == expected.to_dict()
     saved = json.loads(resumed.saved_to.read_text())  # type: ignore[union-attr]
@@ -95,7 +96,7 @@ def test_a_finished_session_is_not_resumed(cold_email: Bundle, inputs: list) -> 
     session = recorder.start()
     for item in inputs:
         session.send(item)
-    recorder.finish()
+    recorder.finish(report_on(session))
     assert recorder.problem is None
     with pytest.raises(ResumeError, match="is finished"):
         Recorder.resume(next(journals()))

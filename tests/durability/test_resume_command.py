@@ -17,11 +17,11 @@ from .conftest import MEETING, OUTREACH
 def _start(bundle: Bundle, session_id: str, turns: int = 1) -> Recorder:
     recorder = Recorder(bundle, 1, session_id=session_id)
     session = recorder.start()
-    items = [OUTREACH, *MEETING]
-    from simulator.conversation import Say
+    from simulator.conversation import Input, Say
 
+    items: list[Input] = [OUTREACH, *(Say(line) for line in MEETING)]
     for item in items[:turns]:
-        session.send(item if not isinstance(item, str) else Say(item))
+        session.send(item)
     recorder.close()
     return recorder
 

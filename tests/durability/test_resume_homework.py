@@ -83,3 +83,45 @@ def test_resume_refuses_another_assignment(
     assert main(["resume", "--last", "--plain", "--assignment", str(other)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not" in err
+
+
+def _count_gradings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record every grading of a session (``practice.scoring`` is the one place it happens)."""
+    from simulator.grading import grade
+    from simulator.practice import scoring
+
+    calls: list[str] = []
+    real = grade
+
+    def counting(transcript, scenario, lexicon=None):
+        calls.append(transcript.scenario)
+        return real(transcript, scenario, lexicon)
+
+    monkeypatch.setattr(scoring, "grade", counting)
+    return calls
+
+
+def test_play_and_resume_grade_a_finished_homework_session_once(
+    tmp_path: Path,
+    home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assignment = tmp_path / "a.json"
+    assert (
+        main(["assign", "review-season-cold-email", "-o", str(assignment), "--attempts", "3"]) == 0
+    )
+    calls = _count_gradings(monkeypatch)
+    feed(monkeypatch, OPENING + REST)
+    assert main(["play", "--assignment", str(assignment), "--student", "Ana Diaz", "--plain"]) == 0
+    assert "Submitted attempt 1" in capsys.readouterr().out
+    assert len(calls) == 1, "play graded the finished session more than once"
+
+    calls.clear()
+    feed(monkeypatch, OPENING)  # interrupted, then resumed to the end
+    main(["play", "--assignment", str(assignment), "--student", "Ana Diaz", "--plain"])
+    assert calls == []
+    feed(monkeypatch, REST)
+    assert main(["resume", "--last", "--plain", "--assignment", str(assignment)]) == 0
+    assert "Submitted attempt 2" in capsys.readouterr().out
+    assert len(calls) == 1, "resume graded the finished session more than once"

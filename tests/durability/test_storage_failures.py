@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-import simulator.storage as storage
 from simulator.content import Bundle
 from simulator.plain import play_plain
+from simulator.practice import report_on
 from simulator.recorder import Recorder
 from simulator.storage import Journal, StorageError, atomic_write
 
@@ -39,7 +39,7 @@ def _fail_writes_under(folder: Path, monkeypatch: pytest.MonkeyPatch, code: int)
             raise OSError(code, os.strerror(code))
         return real(fd, data)
 
-    monkeypatch.setattr(storage.os, "write", write)
+    monkeypatch.setattr(os, "write", write)
 
 
 def test_unwritable_home_plays_on_and_saves_elsewhere(
@@ -50,7 +50,7 @@ def test_unwritable_home_plays_on_and_saves_elsewhere(
     monkeypatch.setenv("SIMULATOR_HOME", str(blocker / "home"))
     elsewhere = tmp_path / "rescued.json"
     out = io.StringIO()
-    session = play_plain(cold_email, 1, io.StringIO(_typed_session(str(elsewhere))), out)
+    session = play_plain(cold_email, 1, io.StringIO(_typed_session(str(elsewhere))), out).session
     text = out.getvalue()
     notices = [line for line in text.splitlines() if line.startswith("! ")]
     assert len(notices) == 1
@@ -82,7 +82,7 @@ def test_disk_full_mid_session_keeps_the_journal_whole(
     assert len(notices) == 1 and "No space left on device" in notices[0]
     after = Journal.read(path)
     assert after.turns == before.turns and after.notices == []
-    report = recorder.finish()
+    report = recorder.finish(report_on(session))
     assert recorder.saved_to is None
     copy = recorder.save_copy(tmp_path)
     assert json.loads(copy.read_text())["report"] == report.to_dict()
@@ -98,7 +98,7 @@ def test_fsync_failure_is_a_storage_error_and_leaves_no_temp_file(
     def no_fsync(fd: int) -> None:
         raise OSError(errno.EIO, os.strerror(errno.EIO))
 
-    monkeypatch.setattr(storage.os, "fsync", no_fsync)
+    monkeypatch.setattr(os, "fsync", no_fsync)
     with pytest.raises(StorageError, match=r"cannot write .*report\.md: Input/output error"):
         atomic_write(target, "new report\n")
     assert target.read_text() == "old report\n"

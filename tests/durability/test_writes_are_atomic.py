@@ -22,8 +22,10 @@ def _mode(call: ast.Call) -> str:
             return str(keyword.value.value)
     is_method = isinstance(call.func, ast.Attribute)
     position = 0 if is_method else 1  # Path.open(mode) vs open(path, mode)
-    if len(call.args) > position and isinstance(call.args[position], ast.Constant):
-        return str(call.args[position].value)
+    if len(call.args) > position:
+        arg = call.args[position]
+        if isinstance(arg, ast.Constant):
+            return str(arg.value)
     return "r"
 
 

@@ -58,7 +58,7 @@ def test_vague_ask_gets_silence_then_one_follow_up(cold_email: Bundle) -> None:
     assert session.state is Stage.waiting
     assert session.allowed() == ("follow_up", "skip")
     session.send(FollowUp(GOOD, after_days=8))
-    assert session.state is Stage.meeting
+    assert session.stage is Stage.meeting  # (re-read: send moved the machine)
     assert session.day >= 8
 
 
@@ -142,7 +142,7 @@ def test_identities_are_recorded_and_reused(cold_email: Bundle) -> None:
 
 def test_no_persona_line_repeats_in_a_long_meeting(cold_email: Bundle) -> None:
     session = accepted(cold_email)
-    session.granted = 500  # a very long meeting: the picker must never repeat itself
+    session.clock.granted = 500  # a very long meeting: the picker must never repeat itself
     for i in range(30):
         if session.state is not Stage.meeting:
             break
@@ -179,3 +179,24 @@ def test_transitions_guards_are_real_bools(cold_email: Bundle) -> None:
     assert session.can_follow_up() is True
     assert session.is_out_of_time() is False
     assert session.is_patience_exhausted() is False
+
+
+def _with_temperament(bundle: Bundle, **changes: int) -> Bundle:
+    from dataclasses import replace
+
+    persona = bundle.persona
+    temperament = persona.temperament.model_copy(update=changes)
+    return replace(bundle, persona=persona.model_copy(update={"temperament": temperament}))
+
+
+@pytest.mark.parametrize(("bar", "warm"), [(0, True), (100, False)])
+def test_warmth_thresholds_come_from_the_persona(cold_email: Bundle, bar: int, warm: bool) -> None:
+    bundle = _with_temperament(cold_email, warm_goodbye_rapport=bar, warm_thank_you_rapport=bar)
+    session = accepted(bundle)
+    session.send(Say("How did you get into HR?"))
+    session.send(Say("I want to respect your time, so I'll wrap up there."))
+    goodbye = next(t for t in session.transcript.turns if t.kind == "goodbye")
+    assert goodbye.data["group"] == ("goodbye_warm" if warm else "goodbye_cool")
+    turns = session.send(ThankYou("Thank you! You mentioned payroll; I will ask about it.", 6))
+    reply = next(t for t in turns if t.who == "persona")
+    assert reply.data["group"] == ("thank_you_reply_warm" if warm else "thank_you_reply_cool")

@@ -25,6 +25,9 @@ def test_wheel_ships_scenarios_and_personas(tmp_path: Path) -> None:
     )  # fmt: skip
     assert build.returncode == 0, build.stderr
     (wheel,) = (tmp_path / "dist").glob("*.whl")
+    from simulator import __version__
+
+    assert wheel.name.startswith(f"interview_simulator-{__version__}-")  # one version source
     names = zipfile.ZipFile(wheel).namelist()
     shipped = {n for n in names if n.startswith("simulator/_library/")}
     for folder in ("scenarios", "personas"):

@@ -7,7 +7,7 @@ from typing import Any
 
 from simulator.content import Bundle, Script
 from simulator.conversation.scripted import run_script
-from simulator.conversation.transcript import Transcript
+from simulator.core.transcript import Transcript
 from simulator.grading import grade, report_text, to_json
 
 GOOD: dict[str, Any] = {

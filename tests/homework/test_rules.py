@@ -199,43 +199,50 @@ def test_several_scenarios_in_one_assignment(
     }
 
 
-def test_play_hands_the_assignment_to_the_app_when_it_accepts_one(
+def test_play_hands_the_assignment_to_the_injected_app(
     tmp_path: Path,
     scripts: dict[str, Path],
-    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    import importlib.machinery
-    import sys
-    import types
-
-    import simulator
+    from simulator.cli import build_parser
+    from simulator.commands.play import play_assignment_command
     from simulator.content import Script
     from simulator.content.loader import parse_model
-    from simulator.conversation.scripted import run_script
-    from simulator.grading import grade
+    from simulator.practice import AppOptions, play_script
 
-    received = {}
+    received: dict[str, object] = {}
 
     class FakeApp:
-        def __init__(self, bundle, seed, mode, on_finish) -> None:  # type: ignore[no-untyped-def]
-            received.update(seed=seed, mode=mode)
-            self.bundle, self.seed, self.on_finish = bundle, seed, on_finish
+        return_code: int | None = 0
+
+        def __init__(self, options: AppOptions) -> None:
+            received.update(seed=options.seed, mode=options.mode, title=options.title)
+            self.options = options
 
         def run(self) -> None:
             script = parse_model(Script, scripts["pass"].read_text(), "script")
-            session = run_script(self.bundle, script, self.seed).session
-            self.on_finish(session, grade(session.transcript, session.scenario, session.lexicon))
+            assert self.options.bundle is not None and self.options.on_finish is not None
+            played = play_script(self.options.bundle, script, self.options.seed)
+            self.options.on_finish(played.session, played.report)
 
-    fake = types.ModuleType("simulator.tui")
-    fake.__spec__ = importlib.machinery.ModuleSpec("simulator.tui", None)
-    fake.build_app = lambda bundle, seed, mode, on_finish: FakeApp(bundle, seed, mode, on_finish)
-    monkeypatch.setitem(sys.modules, "simulator.tui", fake)
-    monkeypatch.setattr(simulator, "tui", fake, raising=False)  # if the real one was imported
+        def notify(
+            self,
+            message: str,
+            *,
+            title: str = "",
+            timeout: float | None = None,
+            markup: bool = True,
+        ) -> None:
+            received.update(notice=message, notice_title=title, timeout=timeout, markup=markup)
+
     path = make_assignment(tmp_path, "--mode", "exam")
     capsys.readouterr()
-    assert cli("play", "--assignment", path, "--student", "Ana Diaz") == 0
+    args = build_parser().parse_args(["play", "--assignment", str(path), "--student", "Ana Diaz"])
+    assert play_assignment_command(args, FakeApp) == 0
     assert "Submitted attempt 1" in capsys.readouterr().out
-    assert received == {"seed": load_assignment(path).seed_for("Ana Diaz"), "mode": "exam"}
+    assert received["seed"] == load_assignment(path).seed_for("Ana Diaz")
+    assert received["mode"] == "exam" and received["title"] == load_assignment(path).title
+    assert str(received["notice"]).startswith("Submitted: ")
+    assert received["notice_title"] == "Homework" and received["markup"] is False
     (row,) = _review(path).students
     assert row.status == "completed"

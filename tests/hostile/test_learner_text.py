@@ -18,9 +18,9 @@ from simulator.content import Bundle, Library
 from simulator.conversation import InputError, Outreach, Say, Session, Stage
 from simulator.conversation.inputs import MAX_INPUT_CHARS
 from simulator.grading import grade, report_markdown, report_text, transcript_text
-from simulator.plain import printable
 from simulator.recorder import Recorder
 from simulator.storage import Journal
+from simulator.textsafe import printable
 
 from .conftest import BOUNDED
 

@@ -23,7 +23,7 @@ ASK = (
 )
 
 
-def play(scenario_id: str, seed: int = 1):  # type: ignore[no-untyped-def]
+def play(scenario_id: str, seed: int = 1):
     bundle = Library().load(scenario_id)
     script = Script.model_validate(
         {

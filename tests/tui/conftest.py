@@ -58,6 +58,14 @@ MARKUP_LINES = ("closing [/] tag", "[@click=app.quit]hint[/]")
 
 
 @pytest.fixture(autouse=True)
+def no_debounce(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Live analysis runs as soon as the text changes: no test waits on a 0.3 s timer."""
+    import simulator.tui.app as app_module
+
+    monkeypatch.setattr(app_module, "DEBOUNCE", 0.0)
+
+
+@pytest.fixture(autouse=True)
 def fixed_names(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """Every session and briefing in these tests uses NAMES."""
     import simulator.conversation.session as session_module

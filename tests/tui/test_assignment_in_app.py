@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from simulator.cli import main
 from simulator.commands.play import _tui_for
 from simulator.homework import open_assignment
+from simulator.practice import Report
+from simulator.tui.app import SimulatorApp, make_app
 from simulator.tui.screens.report import ReportScreen
 
 from .test_play_through import write_and_send
@@ -22,9 +25,9 @@ async def test_assignment_is_played_in_exam_mode_and_submitted(tmp_path: Path, h
     path = tmp_path / "a.json"
     assert main(["assign", "review-season-quick-note", "-o", str(path), "--mode", "exam"]) == 0
     homework = open_assignment(str(path), "Ana Diaz")
-    reports: list[object] = []
-    app = _tui_for(homework, reports)
-    assert app is not None and app.mode == "exam" and not app.hints_on
+    reports: list[Report] = []
+    app = cast(SimulatorApp, _tui_for(homework, reports, make_app))
+    assert app.mode == "exam" and not app.hints_on
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")  # briefing -> composer
         await pilot.pause()

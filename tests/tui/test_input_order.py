@@ -11,7 +11,7 @@ from pathlib import Path
 
 from textual import events
 
-from simulator.content import bundle_from_texts
+from simulator.content import Bundle, bundle_from_texts
 from simulator.tui.app import build_app
 from simulator.tui.paste_guard import END, START, PasteSafeParser
 from simulator.tui.screens.meeting import MeetingScreen
@@ -23,7 +23,7 @@ DATA = Path(__file__).parent / "data"
 LINES = [f"What did you learn in your year number {n}?" for n in range(1, 7)]
 
 
-def burst_bundle():  # type: ignore[no-untyped-def]
+def burst_bundle() -> Bundle:
     return bundle_from_texts(
         (DATA / "burst-meeting.yaml").read_text(encoding="utf-8"),
         (DATA / "burst-listener.yaml").read_text(encoding="utf-8"),

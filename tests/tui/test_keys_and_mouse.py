@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input
 
 from simulator.content import Library
 from simulator.tui.app import build_app
@@ -70,15 +71,19 @@ async def test_no_color_still_shows_every_state_in_words(
         app.send(Outreach(GOOD_BODY, "15 minutes?"))
         app.route()
         await pilot.pause()
-        app.screen.query_one("#meeting-input").value = "Are you hiring for any HR roles right now?"
+        app.screen.query_one(
+            "#meeting-input", Input
+        ).value = "Are you hiring for any HR roles right now?"
         await pilot.press("enter")
         await pilot.pause()
         shown = screen_text(app)
+        assert app.attempt is not None
         meters = app.attempt.session.meters
         assert "Patience" in shown and f" {meters.patience:3d} \u25bc" in shown
         app.send(Say("I want to respect your time, so I'll wrap up there."))
         app.show_report()
         await pilot.pause()
         report = app.attempt.report
+        assert report is not None
         verdict = "PASSED" if report.passed else "NOT PASSED"
         assert f" {verdict}   {report.score}/100" in screen_text(app)

@@ -4,8 +4,9 @@ discarded it is gone from the list (its journal is kept, marked finished)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from simulator.content import bundle_from_texts
+from simulator.content import Bundle, bundle_from_texts
 from simulator.tui.app import build_app
 from simulator.tui.screens.home import HomeScreen
 from simulator.tui.screens.leave import LeaveScreen
@@ -20,14 +21,14 @@ FIRST = "How did you get into HR in the first place?"
 SECOND = "What would you read first, if you were me?"
 
 
-def burst_bundle():  # type: ignore[no-untyped-def]
+def burst_bundle() -> Bundle:
     return bundle_from_texts(
         (DATA / "burst-meeting.yaml").read_text(encoding="utf-8"),
         (DATA / "burst-listener.yaml").read_text(encoding="utf-8"),
     )
 
 
-async def start_and_leave(pilot, choice: str) -> None:  # type: ignore[no-untyped-def]
+async def start_and_leave(pilot: Any, choice: str) -> None:
     app = pilot.app
     await pilot.press("enter")  # briefing -> meeting
     await pilot.pause()

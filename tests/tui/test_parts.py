@@ -10,7 +10,7 @@ from pathlib import Path
 from simulator.content import Library
 from simulator.conversation import Outreach, Say, Skip, replay
 from simulator.grading import Report, grade
-from simulator.tui.attempt import Attempt
+from simulator.practice import Attempt
 from simulator.tui.saved import load_saved
 from simulator.tui.watch import ContentWatcher
 

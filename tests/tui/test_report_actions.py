@@ -9,9 +9,9 @@ from textual.widgets import DataTable, Input
 
 from simulator.content import Library
 from simulator.conversation import Outreach, Say, Skip
+from simulator.practice import Attempt
 from simulator.storage import Journal
 from simulator.tui.app import build_app
-from simulator.tui.attempt import Attempt
 from simulator.tui.screens.attempts import AttemptsScreen
 from simulator.tui.screens.export import ExportScreen
 from simulator.tui.screens.meeting import MeetingScreen
@@ -44,6 +44,7 @@ async def test_rewind_replays_earlier_turns_and_keeps_the_original(home: Path) -
     async with app.run_test(size=(80, 24)) as pilot:
         await finish_quickly(app, pilot)
         original = app.attempt
+        assert original is not None
         original_turns = [t.to_dict() for t in original.session.transcript.turns]
         await pilot.press("w")
         await pilot.pause()
@@ -52,6 +53,7 @@ async def test_rewind_replays_earlier_turns_and_keeps_the_original(home: Path) -
         assert isinstance(app.screen, MeetingScreen)
         assert app.attempt is not original
         assert app.screen.query_one("#meeting-input", Input).value == LINES[1]
+        assert app.attempt is not None and app.attempt.journal_path is not None
         replayed = [t.to_dict() for t in app.attempt.session.transcript.turns]
         cut = next(
             i
@@ -69,7 +71,9 @@ async def test_export_writes_each_format_and_reports_failures(home: Path, tmp_pa
     app = build_app(Library().load("review-season-cold-email"))
     async with app.run_test(size=(80, 24)) as pilot:
         await finish_quickly(app, pilot)
+        assert app.attempt is not None
         report = app.attempt.report
+        assert report is not None
 
         await pilot.press("e")
         await pilot.pause()

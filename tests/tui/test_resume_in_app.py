@@ -9,9 +9,9 @@ from textual.widgets import Input
 
 from simulator.content import Bundle
 from simulator.conversation import Outreach, Say
+from simulator.practice import Attempt
 from simulator.recorder import Recorder
 from simulator.tui.app import build_app
-from simulator.tui.attempt import Attempt
 from simulator.tui.screens.meeting import MeetingScreen
 from simulator.tui.widgets.conversation_log import ConversationLog
 

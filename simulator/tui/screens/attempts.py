@@ -98,7 +98,7 @@ class AttemptsScreen(AppScreen):
             status.update(Text("No saved attempts yet: finish a scenario and it appears here."))
         self.refresh_bindings()
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:  # noqa: ARG002
         self.action_open()
 
     def action_open(self) -> None:
@@ -109,7 +109,7 @@ class AttemptsScreen(AppScreen):
         row = self.rows[self.query_one(DataTable).cursor_row]
         self.app.push_screen(ReportScreen(row.report(), row.transcript()))
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:  # noqa: ARG002 (Textual's signature)
         if action == "open":
             return True if self.rows else None
         return True

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.timer import Timer
 
 if TYPE_CHECKING:
     from simulator.tui.app import SimulatorApp
@@ -18,9 +20,25 @@ class AppScreen(Screen[Any]):
         Binding("escape", "home", "Home", tooltip="Back to the scenario library")
     ]
 
+    _debounce_timer: Timer | None = None
+
     @property
     def sim(self) -> SimulatorApp:
+        """The simulator app this screen belongs to."""
         return cast("SimulatorApp", self.app)
+
+    def debounced(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once typing pauses for the app's ``debounce`` seconds.
+
+        With a debounce of 0 (the tests) it runs at once, so nothing waits on a clock.
+        """
+        if self._debounce_timer is not None:
+            self._debounce_timer.stop()
+            self._debounce_timer = None
+        if self.sim.debounce <= 0:
+            callback()
+        else:
+            self._debounce_timer = self.set_timer(self.sim.debounce, callback)
 
     def action_home(self) -> None:
         self.sim.go_home()

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Header, Static
 
 from simulator.content import Bundle
-from simulator.conversation.identities import fill, generate
+from simulator.practice import fill, generate
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.persona_card import PersonaCard
 

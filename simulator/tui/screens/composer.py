@@ -14,13 +14,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 
-from simulator.conversation import FollowUp, Outreach, Skip, ThankYou
-from simulator.conversation import Input as LearnerInput
-from simulator.reading import Context, read
-from simulator.tui.attempt import Attempt
+from simulator.practice import Attempt, FollowUp, Outreach, Skip, ThankYou
+from simulator.practice import Input as LearnerInput
 from simulator.tui.screens.base import PlayScreen
 from simulator.tui.widgets.attachments_row import AttachmentsRow
 from simulator.tui.widgets.coaching_hints import CoachingHints
@@ -31,9 +28,7 @@ from simulator.tui.widgets.send_time_picker import (
     SendTimePicker,
 )
 
-HINT_DELAY = 0.3
 WORD_AIM = 100
-READ_STAGE = {"outreach": "outreach", "follow_up": "follow_up", "thank_you": "thank_you"}
 
 
 class ComposerScreen(PlayScreen):
@@ -51,7 +46,6 @@ class ComposerScreen(PlayScreen):
         self.attempt = attempt
         self.kind = kind
         self.draft = dict(draft or {})
-        self._hint_timer: Timer | None = None
         scenario = attempt.session.scenario
         outreach = scenario.stages.outreach
         self.channel = outreach.channel if outreach and kind != "thank_you" else "email"
@@ -151,25 +145,16 @@ class ComposerScreen(PlayScreen):
     def _body_changed(self) -> None:
         self._count()
         if self.sim.hints_on:
-            if self._hint_timer is not None:
-                self._hint_timer.stop()
-            self._hint_timer = self.set_timer(HINT_DELAY, self.refresh_hints)
+            self.debounced(self.refresh_hints)
 
     def _count(self) -> None:
         self.query_one(LengthCounter).count(self.body)
 
     def refresh_hints(self) -> None:
         """Read the draft as the persona would and show the problems (no logic of our own)."""
-        session = self.attempt.session
-        outreach = session.scenario.stages.outreach
-        context = Context(
-            attachments=self.attachments,
-            resume_requested=session.resume_requested,
-            max_words=session.persona.temperament.max_words,
-            max_chars=outreach.max_chars if outreach else None,
-        )
-        reading = read(self.body, READ_STAGE[self.kind], context, session.lexicon)
-        self.query_one(CoachingHints).show(reading, session.lexicon)
+        after = self.when if self.kind == "follow_up" else None
+        judged = self.attempt.preview(self.body, self.kind, self.attachments, after_days=after)
+        self.query_one(CoachingHints).show(judged.reading, self.attempt.session.lexicon)
 
     @on(AttachmentsRow.Changed)
     def _attachments_changed(self) -> None:
@@ -260,7 +245,7 @@ class ComposerScreen(PlayScreen):
 
         self.app.push_screen(ConfirmScreen(question, "Move on", "Keep writing"), skip)
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:  # noqa: ARG002 (Textual's signature)
         if action == "skip":
             return self.kind != "outreach" or None
         if action == "toggle_hints":

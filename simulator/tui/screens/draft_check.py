@@ -1,8 +1,8 @@
 """DraftCheckScreen: paste a real email and see how a busy reader takes it.
 
-The analysis is the engine's own: ``reading.read`` for the signals and
-``conversation.judgement.decide`` for what the persona would do, so the checker can never
-disagree with a session. Problem phrases are highlighted in the draft.
+The analysis is the engine's own, through ``practice.preview`` (the engine's ``judge``,
+with the context a session builds), so the checker can never disagree with a session or
+with ``simulator analyze``. Problem phrases are highlighted in the draft.
 """
 
 from __future__ import annotations
@@ -14,18 +14,16 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.timer import Timer
 from textual.widgets import Footer, Header, Label, RadioSet, Static, TextArea
 
 from simulator.content import Bundle
-from simulator.reading import Context, Lexicon, Reading
+from simulator.practice import Decision, Lexicon, Reading
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.highlighted_draft import HighlightedDraft
 from simulator.tui.widgets.marked_toggles import MarkedRadioButton
 
 STAGES = (("Email", "outreach"), ("Follow-up", "follow_up"), ("Thank-you", "thank_you"))
 DEFAULT_SCENARIO = "review-season-cold-email"
-DELAY = 0.3
 REPLY_WORDS = {
     "accept": "would say yes",
     "redirect": "would send you to the careers site",
@@ -34,15 +32,15 @@ REPLY_WORDS = {
 
 
 def analysis_text(
-    reading: Reading, lexicon: Lexicon, decision: object | None, name: str
+    reading: Reading, lexicon: Lexicon, decision: Decision | None, name: str
 ) -> tuple[Text, Text]:
     """(the verdict and its reasons, each signal with its rule and for problems a tip)."""
     verdict = Text()
     if decision is not None:
-        reply = str(getattr(decision, "reply", ""))
+        reply = decision.reply
         style = "bold green" if reply == "accept" else "bold red"
         verdict.append(f"{name} {REPLY_WORDS.get(reply, reply)}.", style=style)
-        for reason in getattr(decision, "reasons", ()):
+        for reason in decision.reasons:
             verdict.append(f"\n  {reason}", style="dim")
     else:
         problems = len(reading.negatives())
@@ -80,9 +78,8 @@ class DraftCheckScreen(AppScreen):
     def __init__(self, bundle: Bundle | None = None) -> None:
         super().__init__()
         self.bundle = bundle
-        self._timer: Timer | None = None
         self.reading: Reading | None = None
-        self.decision: object | None = None
+        self.decision: Decision | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="\u25c6")
@@ -117,41 +114,22 @@ class DraftCheckScreen(AppScreen):
     @on(TextArea.Changed, "#draft-text")
     @on(RadioSet.Changed, "#draft-stage")
     def _changed(self) -> None:
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_timer(DELAY, self.action_analyse)
+        self.debounced(self.action_analyse)
 
     def action_analyse(self) -> None:
-        from simulator.conversation import decide
-        from simulator.reading import read, standard_lexicon
+        """Read the draft and decide as the persona would (``practice.preview``)."""
+        from simulator.practice import preview_bundle, read_only, scenario_lexicon
 
         text = self.query_one("#draft-text", TextArea).text
         if not text.strip():
             return
-        lexicon = standard_lexicon()
-        context = Context()
-        name = "A busy HR manager"
-        decision = None
         stage = self.stage
-        if self.bundle is not None:
-            lexicon = lexicon.extended(self.bundle.scenario.lexicon)
-            persona = self.bundle.persona
-            context = Context(max_words=persona.temperament.max_words)
-            if stage == "follow_up":
-                context = Context(
-                    max_words=persona.temperament.max_words, prior_messages=1, days_since_last=7
-                )
-            name = "The persona"
-        reading = read(text, stage, context, lexicon)
-        if self.bundle is not None and stage in ("outreach", "follow_up"):
-            meeting = self.bundle.scenario.stages.meeting
-            decision = decide(
-                reading,
-                self.bundle.persona,
-                max_minutes=meeting.minutes if meeting else 20,
-                follow_up=stage == "follow_up",
-                days_since_first=7 if stage == "follow_up" else None,
-            )
+        lexicon = scenario_lexicon(self.bundle)
+        if self.bundle is None:
+            reading, decision, name = read_only(text, stage), None, "A busy HR manager"
+        else:
+            judged = preview_bundle(text, stage, self.bundle)
+            reading, decision, name = judged.reading, judged.decision, "The persona"
         self.reading, self.decision = reading, decision
         verdict, details = analysis_text(reading, lexicon, decision, name)
         self.query_one("#draft-verdict", Static).update(verdict)

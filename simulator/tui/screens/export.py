@@ -17,35 +17,11 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
-from simulator.conversation import Transcript
-from simulator.grading import Report
+from simulator.practice import FORMATS as EXPORT_FORMATS
+from simulator.practice import Report, Transcript, export
 
-FORMATS = (("Markdown", ".md"), ("JSON", ".json"), ("HTML", ".html"))
-
-
-def render_export(fmt: str, report: Report, transcript: Transcript | None) -> str:
-    """The file's text in a format (renderers live in ``simulator.grading``)."""
-    from simulator.grading import report_markdown, to_json
-
-    if fmt == "Markdown":
-        return report_markdown(report, transcript)
-    if fmt == "JSON":
-        data: dict[str, object] = {"report": report.to_dict()}
-        if transcript is not None:
-            data["transcript"] = transcript.to_dict()
-        return to_json(data) + "\n"
-    try:
-        from simulator.grading.html import report_html
-    except ImportError:
-        raise ValueError("HTML export is not available in this version") from None
-    return str(report_html(report, transcript))
-
-
-def export(path: Path, fmt: str, report: Report, transcript: Transcript | None) -> Path:
-    """Write the export atomically; raises StorageError or ValueError with a one-line reason."""
-    from simulator.storage import atomic_write
-
-    return atomic_write(path, render_export(fmt, report, transcript))
+FORMATS = tuple((f.name, f.suffix) for f in EXPORT_FORMATS.values())
+"""(name, suffix) of each export format, in the order the dialog lists them."""
 
 
 def default_folder() -> Path:

@@ -66,7 +66,7 @@ def started_words(iso: str) -> str:
 
 def library_entries() -> tuple[list[Entry], list[str]]:
     """Scenario rows from the library, and one line per file that failed to load."""
-    from simulator.commands.list import collect
+    from simulator.content.catalogue import collect
 
     data = collect()
     roles = {p["id"]: str(p["role"]) for p in data["personas"]}
@@ -241,7 +241,7 @@ class HomeScreen(AppScreen):
     def action_home(self) -> None:
         self.query_one("#home-filter", Input).value = ""
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:  # noqa: ARG002 (Textual's signature)
         if action == "open":
             return True if self.query_one(LibraryList).current() is not None else None
         return True

@@ -13,8 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Footer, Header, Static
 
-from simulator.conversation import Skip, Stage
-from simulator.tui.attempt import Attempt
+from simulator.practice import Attempt, Skip, Stage
 from simulator.tui.screens.base import PlayScreen
 from simulator.tui.widgets.conversation_log import ConversationLog
 
@@ -86,7 +85,7 @@ class InboxScreen(PlayScreen):
         if self.sim.send(Skip()) is not None:
             self.sim.route(since=since)
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:  # noqa: ARG002 (Textual's signature)
         waiting = self.attempt.session.state is Stage.waiting
         if action in ("follow_up", "give_up"):
             return True if waiting else None

@@ -14,13 +14,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.timer import Timer
 from textual.widgets import Footer, Header, Static
 
-from simulator.conversation import Say, Skip, Stage
 from simulator.plain import WRAP_LINE
-from simulator.reading import Context, read
-from simulator.tui.attempt import Attempt
+from simulator.practice import Attempt, Say, Skip, Stage
 from simulator.tui.screens.base import PlayScreen
 from simulator.tui.widgets.coaching_hints import CoachingHints
 from simulator.tui.widgets.conversation_log import ConversationLog
@@ -28,8 +25,6 @@ from simulator.tui.widgets.line_entry import LineEntry
 from simulator.tui.widgets.meeting_clock import MeetingClock
 from simulator.tui.widgets.patience_meter import PatienceMeter
 from simulator.tui.widgets.rapport_meter import RapportMeter
-
-HINT_DELAY = 0.3
 
 
 class MeetingScreen(PlayScreen):
@@ -47,7 +42,6 @@ class MeetingScreen(PlayScreen):
         super().__init__()
         self.attempt = attempt
         self.draft = draft
-        self._hint_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="\u25c6")
@@ -114,19 +108,12 @@ class MeetingScreen(PlayScreen):
     @on(LineEntry.Changed, "#meeting-input")
     def _typed(self) -> None:
         if self.sim.hints_on:
-            if self._hint_timer is not None:
-                self._hint_timer.stop()
-            self._hint_timer = self.set_timer(HINT_DELAY, self.refresh_hints)
+            self.debounced(self.refresh_hints)
 
     def refresh_hints(self) -> None:
-        session = self.attempt.session
         text = self.query_one("#meeting-input", LineEntry).value
-        context = Context(
-            resume_requested=session.resume_requested,
-            max_words=session.persona.temperament.max_words,
-        )
-        reading = read(text, "meeting", context, session.lexicon) if text.strip() else None
-        self.query_one(CoachingHints).show(reading, session.lexicon)
+        reading = self.attempt.preview(text, "meeting").reading if text.strip() else None
+        self.query_one(CoachingHints).show(reading, self.attempt.session.lexicon)
 
     # ------------------------------------------------------------------ talking
     @on(LineEntry.Line, "#meeting-input")
@@ -177,7 +164,7 @@ class MeetingScreen(PlayScreen):
         if self.over:
             self.sim.route()
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:  # noqa: ARG002 (Textual's signature)
         if action in ("wrap_up", "leave"):
             return None if self.over else True
         if action == "next":

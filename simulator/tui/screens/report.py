@@ -14,9 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Static
 
-from simulator.conversation import Transcript
-from simulator.grading import Report
-from simulator.tui.attempt import Attempt
+from simulator.practice import Attempt, Report, Transcript
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.criterion_bar import CriterionBar
 from simulator.tui.widgets.finding_card import FindingCard
@@ -124,7 +122,7 @@ class ReportScreen(AppScreen):
         stem = self.attempt.session_id if self.attempt else self.report.scenario
         self.app.push_screen(ExportScreen(self.report, self.transcript, stem))
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:  # noqa: ARG002 (Textual's signature)
         exam = self.sim.mode == "exam"
         if action == "retry":
             return not exam

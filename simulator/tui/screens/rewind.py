@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from simulator.conversation import Turn
+from simulator.practice import Turn
 
 KINDS = {
     "email": "message",

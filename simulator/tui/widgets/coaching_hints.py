@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from simulator.reading import Lexicon, Reading
+from simulator.practice import Lexicon, Reading
 
 QUIET = "No hints right now. Keep it short, specific and about learning."
 

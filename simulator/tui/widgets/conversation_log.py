@@ -9,14 +9,7 @@ from rich.text import Text
 from textual import events
 from textual.widgets import RichLog
 
-from simulator.conversation import Turn
-
-END_REASONS = {
-    "wrap_up": "you wrapped up",
-    "learner_left": "you left",
-    "out_of_time": "time ran out",
-    "patience": "their patience ran out",
-}
+from simulator.practice import Turn, end_reason_words
 
 
 def turn_text(turn: Turn, names: dict[str, Any]) -> Text | None:
@@ -45,7 +38,7 @@ def turn_text(turn: Turn, names: dict[str, Any]) -> Text | None:
         granted = turn.data.get("granted")
         return Text(f"\u2500\u2500 The meeting starts: {granted} minutes \u2500\u2500", style="dim")
     if turn.kind == "meeting_end":
-        reason = END_REASONS.get(str(turn.data.get("reason")), "it ended")
+        reason = end_reason_words(turn.data.get("reason"), persona)
         used = float(turn.data.get("used", 0))
         granted = turn.data.get("granted")
         rule = "\u2500\u2500"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widget import Widget
 
-from simulator.grading import CriterionScore
+from simulator.practice import CriterionScore
 
 
 class CriterionBar(Widget):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from simulator.grading import Finding
+from simulator.practice import Finding
 from simulator.tui.literal import GOOD, QUOTE, excerpt
 
 

@@ -6,7 +6,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.widgets import Static
 
-from simulator.reading import Reading
+from simulator.practice import Reading
 from simulator.tui.literal import GOOD, QUOTE, highlight
 
 

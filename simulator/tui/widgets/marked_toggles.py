@@ -22,7 +22,7 @@ class _Marked:
         mark = type(self).BUTTON_INNER
         self.BUTTON_INNER = mark if self.value else " "
         try:
-            return super()._button  # type: ignore[misc]
+            return super()._button  # type: ignore[misc,no-any-return]
         finally:
             del self.BUTTON_INNER
 

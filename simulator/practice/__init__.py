@@ -1,0 +1,103 @@
+"""The one headless way to play: start, send, preview, finish, grade once, save, export.
+
+Every client (the app, plain mode, ``run``, ``play``, ``resume``, homework) plays
+through this package, and reaches the engine, the reader and the grader only through
+the names it exports here (import-linter checks that; see docs/architecture.md).
+
+- ``Attempt``: a recorded session; ``send``, ``preview`` (live hints), ``finish``
+  (grades once, saves, calls the finish hook once), ``save_copy``, ``rewind``.
+- ``preview``: the draft check's and ``analyze``'s reading and decision.
+- ``report_for`` / ``report_on``: the one place a session is graded.
+- ``play_script``: a scripted learner, played and graded.
+- ``FORMATS`` / ``export``: the export format registry.
+- ``AppOptions`` / ``AppFactory``: how commands open the app without knowing it.
+"""
+
+from simulator.conversation import (
+    FollowUp,
+    Input,
+    InputError,
+    Outreach,
+    Say,
+    Session,
+    Skip,
+    Stage,
+    ThankYou,
+    Transcript,
+    Turn,
+    parse_input,
+    replay,
+)
+from simulator.conversation.identities import fill, generate
+from simulator.conversation.inputs import MAX_INPUT_CHARS
+from simulator.conversation.judgement import Decision, Judgement
+from simulator.core.transcript import end_reason_words
+from simulator.grading import (
+    CriterionScore,
+    Finding,
+    Report,
+    report_markdown,
+    report_text,
+    to_json,
+    transcript_text,
+)
+from simulator.grading.html import highlight
+from simulator.practice.attempt import Attempt, FinishHook, Mode
+from simulator.practice.clients import AppFactory, AppOptions, RunnableApp
+from simulator.practice.export import FORMATS, ExportFormat, export, render_export
+from simulator.practice.preview import STAGES, preview, preview_bundle, read_only, scenario_lexicon
+from simulator.practice.scoring import report_for, report_on
+from simulator.practice.scripted import PlayedScript, play_script
+from simulator.reading import Lexicon, Reading, standard_lexicon
+
+__all__ = [
+    "FORMATS",
+    "MAX_INPUT_CHARS",
+    "STAGES",
+    "AppFactory",
+    "AppOptions",
+    "Attempt",
+    "CriterionScore",
+    "Decision",
+    "ExportFormat",
+    "Finding",
+    "FinishHook",
+    "FollowUp",
+    "Input",
+    "InputError",
+    "Judgement",
+    "Lexicon",
+    "Mode",
+    "Outreach",
+    "PlayedScript",
+    "Reading",
+    "Report",
+    "RunnableApp",
+    "Say",
+    "Session",
+    "Skip",
+    "Stage",
+    "ThankYou",
+    "Transcript",
+    "Turn",
+    "end_reason_words",
+    "export",
+    "fill",
+    "generate",
+    "highlight",
+    "parse_input",
+    "play_script",
+    "preview",
+    "preview_bundle",
+    "read_only",
+    "render_export",
+    "replay",
+    "report_for",
+    "report_markdown",
+    "report_on",
+    "report_text",
+    "scenario_lexicon",
+    "standard_lexicon",
+    "to_json",
+    "transcript_text",
+]
