@@ -13,8 +13,9 @@ from simulator.content.models import Scenario
 from simulator.core.criteria import BASE as BASE
 from simulator.core.criteria import CRITERIA, CRITERION_NAMES
 from simulator.core.transcript import Transcript
+from simulator.core.words import plural
 from simulator.grading.report import CriterionScore, Finding, Report
-from simulator.reading import Context, Lexicon, read, standard_lexicon
+from simulator.reading import Context, Lexicon, read, signal_words, standard_lexicon
 
 
 def grade(transcript: Transcript, scenario: Scenario, lexicon: Lexicon | None = None) -> Report:
@@ -80,7 +81,7 @@ def grade(transcript: Transcript, scenario: Scenario, lexicon: Lexicon | None = 
                 if isinstance(after, int) and isinstance(within, int) and after > within:
                     add(
                         "late_thank_you",
-                        f"sent {after} hours after the meeting",
+                        f"sent {plural(after, 'hour')} after the meeting",
                         turn.n,
                         turn.stage,
                     )
@@ -114,7 +115,9 @@ def grade(transcript: Transcript, scenario: Scenario, lexicon: Lexicon | None = 
         else 0
     )
     blockers = tuple(
-        dict.fromkeys(f"{f.signal}: \u201c{_head(f.quote)}\u201d" for f in findings if f.blocker)
+        dict.fromkeys(
+            f"{signal_words(f.signal)}: \u201c{_head(f.quote)}\u201d" for f in findings if f.blocker
+        )
     )
     passed = overall >= scenario.rubric.pass_mark and not blockers
     from simulator.grading.outcome import describe_outcome, verdict_line

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from simulator.core.transcript import Transcript, end_reason_words
+from simulator.core.words import plural
 from simulator.grading.report import Report
+
+
+def _hours(value: object) -> str:
+    return plural(value, "hour") if isinstance(value, int) else f"{value} hours"
 
 
 def describe_outcome(transcript: Transcript) -> list[str]:
@@ -38,7 +43,7 @@ def describe_outcome(transcript: Transcript) -> list[str]:
             if turn.kind == "skip":
                 lines.append("You did not send a thank-you note.")
             else:
-                lines.append(f"You sent your thank-you {data.get('after_hours')} hours later.")
+                lines.append(f"You sent your thank-you {_hours(data.get('after_hours'))} later.")
     if introduced:
         people = " and ".join(introduced) if len(introduced) <= 2 else ", ".join(introduced)
         lines.append(f"{name} mentioned {people} as people worth talking to.")

@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Header, Label, RadioSet, Static, TextArea
 
 from simulator.content import Bundle
-from simulator.practice import Decision, Lexicon, Reading
+from simulator.practice import Decision, Lexicon, Reading, plural
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.highlighted_draft import HighlightedDraft
 from simulator.tui.widgets.marked_toggles import MarkedRadioButton
@@ -45,7 +45,7 @@ def analysis_text(
     else:
         problems = len(reading.negatives())
         verdict.append(
-            f"{problems} problem(s) spotted." if problems else "No problems spotted.",
+            f"{plural(problems, 'problem')} spotted." if problems else "No problems spotted.",
             style="bold red" if problems else "bold green",
         )
     out = Text()
@@ -57,7 +57,7 @@ def analysis_text(
         negative = signal.polarity == "negative"
         mark = "\n\n\u2716 " if negative else "\n\n\u2714 "
         out.append(mark, style="red" if negative else "green")
-        out.append(signal.id.replace("_", " "), style="bold")
+        out.append(spec.words if spec else signal.id.replace("_", " "), style="bold")
         if spec is not None:
             out.append(f"\n  {spec.rule}")
             if negative:
