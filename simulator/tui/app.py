@@ -316,9 +316,9 @@ class SimulatorApp(TerminalApp):
             return
         old.close()
         self.attempt = new
-        self.notify(
-            f"New attempt from turn {learner_index + 1}; the original is kept.", markup=False
-        )
+        turns = old.learner_turns()
+        number = turns[learner_index].n if learner_index < len(turns) else learner_index + 1
+        self.notify(f"New attempt from turn {number}; the original is kept.", markup=False)
         self.route(draft=draft)
 
     def action_toggle_hints(self) -> None:

@@ -7,6 +7,8 @@ from textual.widgets import Static
 
 from simulator.practice import Lexicon, Reading
 
+MAX_QUOTE = 240
+"""Longer quotes (a pasted wall of text matched as one span) end in an ellipsis."""
 QUIET = "No hints right now. Keep it short, specific and about learning."
 
 
@@ -31,7 +33,10 @@ def hints_text(reading: Reading | None, lexicon: Lexicon) -> Text:
         quote = " ".join(signal.quote.split())
         if quote and signal.end > signal.start:
             out.append("  \u201c", style="dim")
-            out.append(quote[:60] + ("\u2026" if len(quote) > 60 else ""), style="bold")
+            # Quotes are the reader's phrases, a few words each: shown whole and wrapped.
+            out.append(
+                quote[:MAX_QUOTE] + ("\u2026" if len(quote) > MAX_QUOTE else ""), style="bold"
+            )
             out.append("\u201d", style="dim")
     return out
 
@@ -40,7 +45,7 @@ class CoachingHints(Static):
     """The hints panel under a draft."""
 
     DEFAULT_CSS = """
-    CoachingHints { height: auto; max-height: 5; }
+    CoachingHints { height: auto; max-height: 5; overflow-y: auto; }
     """
 
     def __init__(self, *, id: str | None = None) -> None:
