@@ -385,6 +385,21 @@ class SimulatorApp(TerminalApp):
         if isinstance(self.screen, ContentErrorsScreen):
             self.pop_screen()
 
+    # ------------------------------------------------------------------ keys
+    def get_key_display(self, binding: Binding) -> str:
+        """The key as the footer shows it; under NO_COLOR a key that cannot be used right now
+        is marked with a cross (greying it out would be the only sign, and it is lost)."""
+        shown = super().get_key_display(binding)
+        if not self.no_color:
+            return shown
+        try:
+            active = self.screen.active_bindings.get(binding.key)
+        except Exception:  # no screen yet
+            return shown
+        if active is not None and active.binding is binding and not active.enabled:
+            return f"\u2717{shown}"
+        return shown
+
     # ------------------------------------------------------------------ palette
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         from simulator.tui.palette import simulator_commands
