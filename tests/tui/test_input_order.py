@@ -73,3 +73,33 @@ def test_escape_sequences_inside_a_paste_never_reach_the_key_parser() -> None:
     first = parser.clean(f"x{START}one\x1b[H two\x1b]0;title\x07\x1b[20")
     second = parser.clean("1~\x1b[A")
     assert first + second == f"x{START}one two{END}\x1b[A"  # the arrow key after it stays
+
+
+async def test_a_long_paste_is_read_in_the_background(home: Path) -> None:
+    from textual.widgets import TextArea
+
+    from simulator.content import Library
+    from simulator.tui.screens.composer import LONG_DRAFT, ComposerScreen
+    from simulator.tui.widgets.coaching_hints import CoachingHints
+
+    app = build_app(Library().load("review-season-cold-email"), debounce=0)
+    async with app.run_test() as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        body = app.screen.query_one("#composer-body", TextArea)
+        body.focus()
+        pasted = "Are you hiring for any roles on your team right now? " * 4000
+        assert len(pasted) > 10 * LONG_DRAFT
+        app.post_message(events.Paste(pasted))  # as the terminal delivers it: to the app
+        await pilot.pause()
+        assert body.text == pasted
+        await app.workers.wait_for_complete()
+        hints = app.screen.query_one(CoachingHints)
+        screen = app.screen
+        assert isinstance(screen, ComposerScreen)
+        screen.refresh_hints()  # as typing pauses: the answer comes later, from a thread
+        assert "Reading 212,000 characters\u2026" in str(hints.render())
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = str(hints.render())
+        assert "Reading" not in shown and "\u201cAre you hiring" in shown

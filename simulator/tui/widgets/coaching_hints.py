@@ -52,6 +52,10 @@ class CoachingHints(Static):
         super().__init__(Text("Hints appear here as you type.", style="dim italic"), id=id)
         self.reading: Reading | None = None
 
+    def reading_now(self, chars: int) -> None:
+        """Say the draft is being read (a long paste, read in the background)."""
+        self.update(Text(f"Reading {chars:,} characters\u2026", style="italic"))
+
     def show(self, reading: Reading | None, lexicon: Lexicon) -> None:
         self.reading = reading
         self.update(hints_text(reading, lexicon))
