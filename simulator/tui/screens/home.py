@@ -34,20 +34,34 @@ STAGE_WHERE = {
 
 
 def resume_entries() -> list[Entry]:
-    """One row per interrupted session: scenario, where it stopped, when it started."""
-    from simulator.recorder import unfinished_sessions
+    """One row per interrupted session: scenario, where it stopped, when it started.
 
-    sessions, _ = unfinished_sessions()
+    Journals are read with ``storage`` alone (no engine, no pydantic), so this costs
+    nothing at start-up; opening one rebuilds the session (``SimulatorApp.resume_session``).
+    """
+    from simulator.storage import Journal, StorageError, journals
+
     rows = []
-    for info in reversed(sessions):  # newest first
-        turns = f"{info.turns} turn" if info.turns == 1 else f"{info.turns} turns"
-        where = STAGE_WHERE.get(info.stage, "part-way")
+    for path in sorted(journals(), reverse=True):  # newest first (ids start with the time)
+        try:
+            contents = Journal.read(path)
+        except StorageError:
+            continue
+        if contents.finished:
+            continue
+        header = contents.header
+        learner = sum(1 for t in contents.turns if t.get("who") == "learner")
+        last = contents.turns[-1] if contents.turns else {}
+        turns = "1 turn" if learner == 1 else f"{learner} turns"  # (practice.plural is heavy)
+        where = STAGE_WHERE.get(str(last.get("stage", "start")), "part-way")
+        title = str(header.get("title") or header.get("scenario") or "?")
+        started = started_words(str(header.get("started", "")))
         rows.append(
             Entry(
                 kind="resume",
-                key=str(info.path),
-                title=f"Resume: {info.title}",
-                detail=f"{where}, {turns} so far, started {started_words(info.started)}",
+                key=str(path),
+                title=f"Resume: {title}",
+                detail=f"{where}, {turns} so far, started {started}",
             )
         )
     return rows
@@ -66,9 +80,9 @@ def started_words(iso: str) -> str:
 
 def library_entries() -> tuple[list[Entry], list[str]]:
     """Scenario rows from the library, and one line per file that failed to load."""
-    from simulator.content.catalogue import collect
+    from simulator.listing_cache import listing
 
-    data = collect()
+    data = listing()  # validated content, cached by file hashes (see listing_cache)
     roles = {p["id"]: str(p["role"]) for p in data["personas"]}
     entries = []
     for s in data["scenarios"]:
