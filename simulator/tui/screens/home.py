@@ -172,6 +172,8 @@ class HomeScreen(AppScreen):
         self._loaded(entries, problems)
 
     def _loaded(self, entries: list[Entry], problems: list[str]) -> None:
+        if not self.query(LibraryList):
+            return  # the app closed while the library was being read
         self._scenarios = entries
         self._show_entries()
         status = self.query_one("#home-status", Static)
