@@ -18,8 +18,6 @@ from types import ModuleType
 from simulator import __version__
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
-_OWN_TERMINAL = ("play", "resume")
-"""Commands that draw their own terminal (the app) or already sanitise what they print."""
 
 
 def _command_names() -> list[str]:
@@ -70,12 +68,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             from simulator.commands.play import open_default
 
             return open_default()
-        if args.command not in _OWN_TERMINAL:
-            # Headless commands print learner, author and submission text: keep it inert.
-            from simulator.textsafe import SafeWriter
+        # Every command may print learner, author, assignment or submission text (plain
+        # play and homework too): keep it inert. The app draws through sys.__stderr__,
+        # which is left alone, and renders its own text through simulator.tui.literal.
+        from simulator.textsafe import SafeWriter
 
-            sys.stdout = SafeWriter(sys.stdout)
-            sys.stderr = SafeWriter(sys.stderr, allow="\r")
+        sys.stdout = SafeWriter(sys.stdout)
+        sys.stderr = SafeWriter(sys.stderr, allow="\r")
         return int(runner(args))
     except KeyboardInterrupt:
         print("\nInterrupted. Every finished turn was kept.", file=sys.stderr)

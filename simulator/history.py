@@ -96,6 +96,8 @@ class History:
     scenarios: tuple[ScenarioHistory, ...] = ()
     skipped: tuple[str, ...] = field(default=())
     """Ids of saved attempts without a usable scenario or score."""
+    notices: tuple[str, ...] = field(default=())
+    """One line per file passed over without being opened (a FIFO in the folder)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -108,7 +110,8 @@ def attempt_history(folder: Path | None = None, scenario: str | None = None) -> 
     """Saved attempts grouped by scenario (most recently practised last)."""
     groups: dict[str, list[Attempt]] = {}
     skipped: list[str] = []
-    for record in iter_attempts(folder):
+    notices: list[str] = []
+    for record in iter_attempts(folder, notices):
         attempt = _attempt(record)
         if attempt is None:
             skipped.append(str(record.get("id", "?"))[:200])
@@ -120,7 +123,7 @@ def attempt_history(folder: Path | None = None, scenario: str | None = None) -> 
         attempts.sort(key=lambda a: (a.finished, a.id))
         histories.append(ScenarioHistory(scenario_id, attempts[-1].title, tuple(attempts)))
     histories.sort(key=lambda h: (h.attempts[-1].finished, h.scenario))
-    return History(tuple(histories), tuple(skipped))
+    return History(tuple(histories), tuple(skipped), tuple(notices))
 
 
 def _attempt(record: dict[str, Any]) -> Attempt | None:

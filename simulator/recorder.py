@@ -31,6 +31,7 @@ from simulator.storage import (
     atomic_write,
     journals,
     json_text,
+    move_aside,
     save_attempt,
 )
 
@@ -230,6 +231,15 @@ class Recorder:
         return recorder
 
 
+def check_resumable(path: Path) -> None:
+    """Raise ResumeError (or StorageError) if the journal cannot be continued; nothing is
+    written and nothing is locked (``resume --last`` passes over such journals)."""
+    contents = Journal.read(path)
+    if contents.finished:
+        raise ResumeError(f"{path.stem} is finished; `simulator history` lists it")
+    _rebuild(path, contents, None)
+
+
 def _rebuild(
     path: Path, contents: JournalContents, attempts_folder: Path | None
 ) -> tuple[Recorder, Session, int]:
@@ -309,15 +319,23 @@ class SessionInfo:
     notices: tuple[str, ...] = field(default=())
 
 
+def _short(exc: Exception, path: Path) -> str:
+    """An error message without the path it starts with (the notice names the file)."""
+    text = str(exc)
+    return text.removeprefix(f"{path}: ")
+
+
 def unfinished_sessions(folder: Path | None = None) -> tuple[list[SessionInfo], list[str]]:
-    """Unfinished sessions, oldest first, and one line for each journal that cannot be read."""
+    """Unfinished sessions, oldest first, and one line for each journal that cannot be read
+    (each such journal is moved into ``journals/broken/``, so it is never offered again)."""
     found: list[SessionInfo] = []
     problems: list[str] = []
     for path in journals(folder):
         try:
             contents = Journal.read(path)
         except StorageError as exc:
-            problems.append(str(exc))
+            # Empty (a failed header write) or not a journal: out of the way, not deleted.
+            problems.append(move_aside(path, _short(exc, path)))
             continue
         if contents.finished:
             continue

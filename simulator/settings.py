@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.paths import APP_NAME
-from simulator.storage import atomic_write, json_text
+from simulator.storage import atomic_write, file_lock, is_regular, json_text, not_regular
 
 FILE_NAME = "settings.json"
 MAX_BYTES = 64 * 1024
@@ -90,6 +90,8 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     """The user's settings (defaults when there is no file) and any warnings."""
     path = path or settings_path()
     try:
+        if path.exists() and not is_regular(path):
+            return Settings(), [f"{not_regular(path)}; using defaults"]
         if path.stat().st_size > MAX_BYTES:
             return Settings(), [f"{path}: larger than {MAX_BYTES:,} bytes; using defaults"]
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -105,3 +107,20 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
 def save_settings(settings: Settings, path: Path | None = None) -> Path:
     """Save atomically; raises StorageError (one line) if the folder is not writable."""
     return atomic_write(path or settings_path(), json_text(settings.to_dict()) + "\n")
+
+
+def update_setting(key: str, value: Any, path: Path | None = None) -> tuple[Settings, list[str]]:
+    """Change one setting: lock, re-read the file, change, save, unlock.
+
+    Two ``settings`` commands at once both land (neither writes back a copy read
+    before the other saved). Returns the saved settings, or the unchanged ones and the
+    problems with ``value``; raises StorageError (one line) if it cannot be saved.
+    """
+    path = path or settings_path()
+    with file_lock(path.with_name(path.name + ".lock")):
+        current, _ = load_settings(path)
+        updated, problems = parse_settings({**current.to_dict(), key: value})
+        if problems:
+            return current, problems
+        save_settings(updated, path)
+        return updated, []

@@ -16,14 +16,23 @@ Layout under the user data folder (``SIMULATOR_HOME`` overrides it)::
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
+import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from simulator.fileguard import NOT_REGULAR as NOT_REGULAR
+from simulator.fileguard import is_regular as is_regular
+from simulator.fileguard import not_regular as not_regular
+from simulator.fileguard import open_regular as open_regular
+from simulator.fileguard import read_regular as read_regular
+from simulator.fileguard import try_lock
 from simulator.paths import user_dir
 
 JOURNAL_FORMAT = "interview-simulator/journal"
@@ -37,6 +46,39 @@ class StorageError(Exception):
 
 def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc) or type(exc).__name__
+
+
+class LockedError(StorageError):
+    """Another simulator process holds the file (a session open twice, a settings write)."""
+
+
+@contextlib.contextmanager
+def file_lock(path: Path, *, timeout: float = 10.0) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` (created if needed) while the block runs, so a
+    read-modify-write by two processes happens one after the other. Raises LockedError
+    when the lock is not free within ``timeout`` seconds, StorageError if it cannot be
+    made. The kernel releases it if the process dies."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NONBLOCK, 0o600)
+    except OSError as exc:
+        raise StorageError(f"cannot lock {path}: {_reason(exc)}") from None
+    try:
+        deadline = time.monotonic() + timeout
+        while not _locked(fd, path):
+            if time.monotonic() > deadline:
+                raise LockedError(f"{path} stayed locked by another simulator for {timeout:g} s")
+            time.sleep(0.01)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _locked(fd: int, path: Path) -> bool:
+    try:
+        return try_lock(fd)
+    except OSError as exc:
+        raise StorageError(f"cannot lock {path}: {_reason(exc)}") from None
 
 
 def json_text(data: Any, *, indent: int | None = 2) -> str:
@@ -125,7 +167,9 @@ class JournalContents:
 
 
 class Journal:
-    """An append-only, fsync'd log of one session.
+    """An append-only, fsync'd log of one session, locked (``flock``) while it is open,
+    so a session cannot be played in two processes at once; the kernel drops the lock
+    when the process ends, however it ends.
 
     After a failed write (disk full, folder gone) the journal truncates itself back to
     its last complete line and refuses further writes; the caller keeps the session in
@@ -144,7 +188,13 @@ class Journal:
         folder = folder or user_dir("journals")
         journal = cls(folder / f"{session_id}.jsonl")
         journal._open(new=True)
-        journal._append([{"type": "header", "format": JOURNAL_FORMAT, **header}])
+        try:
+            journal._append([{"type": "header", "format": JOURNAL_FORMAT, **header}])
+        except StorageError:
+            journal.close()
+            with contextlib.suppress(OSError):
+                journal.path.unlink()  # no empty journal left to list or resume
+            raise
         _fsync_dir(folder)
         return journal
 
@@ -153,19 +203,20 @@ class Journal:
         """Continue an existing journal after ``read``: a torn or damaged tail is cut off
         first (a damaged file is copied aside as ``<name>.damaged`` before cutting)."""
         journal = cls(path)
+        journal._open(new=False)  # locked first: nothing is cut while another holds it
         try:
-            size = path.stat().st_size
+            size = os.fstat(journal._fd).st_size
             if size > contents.valid_bytes:
                 if contents.lost_lines:
                     backup = path.with_name(path.name + ".damaged")
                     atomic_write(backup, path.read_bytes())
-                with path.open("r+b") as handle:
-                    handle.truncate(contents.valid_bytes)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-        except OSError as exc:
-            raise StorageError(f"cannot repair {path}: {_reason(exc)}") from None
-        journal._open(new=False)
+                os.ftruncate(journal._fd, contents.valid_bytes)
+                os.fsync(journal._fd)
+                journal._size = contents.valid_bytes
+        except (OSError, StorageError) as exc:
+            journal.close()
+            reason = _reason(exc) if isinstance(exc, OSError) else str(exc)
+            raise StorageError(f"cannot repair {path}: {reason}") from None
         return journal
 
     def _open(self, *, new: bool) -> None:
@@ -174,10 +225,21 @@ class Journal:
             flags |= os.O_EXCL
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._fd = os.open(self.path, flags, 0o600)
+            self._fd = os.open(self.path, flags | os.O_NONBLOCK, 0o600)
+            if not stat.S_ISREG(os.fstat(self._fd).st_mode):
+                raise OSError(errno.EINVAL, "not a regular file")
             self._size = os.fstat(self._fd).st_size
-        except OSError as exc:
-            raise StorageError(f"cannot write {self.path}: {_reason(exc)}") from None
+            locked = try_lock(self._fd)
+        except (OSError, StorageError) as exc:
+            self.close()
+            reason = _reason(exc) if isinstance(exc, OSError) else str(exc)
+            raise StorageError(f"cannot write {self.path}: {reason}") from None
+        if not locked:
+            self.close()
+            raise LockedError(
+                f"session {self.path.stem} is already open in another simulator; "
+                "finish or close it there first"
+            )
 
     def _append(self, records: list[dict[str, Any]]) -> None:
         if self.broken:
@@ -225,10 +287,11 @@ class Journal:
         Raises StorageError (one line) if the file cannot be read or is not a journal.
         """
         try:
-            size = path.stat().st_size
-            if size > MAX_JOURNAL_BYTES:
-                raise StorageError(f"{path}: {size:,} bytes is too large for a session journal")
-            raw = path.read_bytes()
+            with open_regular(path) as handle:
+                size = os.fstat(handle.fileno()).st_size
+                if size > MAX_JOURNAL_BYTES:
+                    raise StorageError(f"{path}: {size:,} bytes is too large for a session journal")
+                raw = handle.read(MAX_JOURNAL_BYTES + 1)
         except OSError as exc:
             raise StorageError(f"cannot read {path}: {_reason(exc)}") from None
         contents = JournalContents(header={})
@@ -277,6 +340,27 @@ def _parse_line(line: bytes) -> dict[str, Any] | None:
     return record if isinstance(record, dict) else None
 
 
+BROKEN_FOLDER = "broken"
+"""Journals that cannot be resumed are moved into this sub-folder, never deleted."""
+
+
+def move_aside(path: Path, reason: str) -> str:
+    """Move a journal that cannot be resumed into ``broken/`` beside it (kept, out of the
+    way of ``resume --last``); returns the one-line notice saying what and where."""
+    if not is_regular(path):
+        return f"skipped {path.name}: {reason}"
+    target = path.parent / BROKEN_FOLDER / path.name
+    try:
+        target.parent.mkdir(exist_ok=True)
+        if target.exists():
+            target = target.with_name(f"{path.stem}-{time.time_ns()}{path.suffix}")
+        os.replace(path, target)
+    except OSError as exc:
+        return f"skipped {path.name}: {reason} (it could not be moved aside: {_reason(exc)})"
+    _fsync_dir(path.parent)
+    return f"moved {path.name} to {target}: {reason}"
+
+
 def journals(folder: Path | None = None) -> Iterator[Path]:
     """Every journal file, oldest name first (names start with the UTC start time)."""
     folder = folder or user_dir("journals")
@@ -290,19 +374,27 @@ def save_attempt(session_id: str, record: dict[str, Any], folder: Path | None = 
     return atomic_write(folder / f"{session_id}.json", json_text(record) + "\n")
 
 
-def iter_attempts(folder: Path | None = None) -> Iterator[dict[str, Any]]:
+def iter_attempts(
+    folder: Path | None = None, skipped: list[str] | None = None
+) -> Iterator[dict[str, Any]]:
     """Every saved attempt that can be read, one at a time (unreadable files are skipped),
-    so a long history never has to sit in memory at once."""
+    so a long history never has to sit in memory at once. ``skipped`` collects a notice
+    for each special file (a FIFO...) passed over."""
     folder = folder or user_dir("attempts")
     if not folder.is_dir():
         return
     for path in sorted(folder.glob("*.json")):
-        try:
-            if path.stat().st_size > MAX_JOURNAL_BYTES:
-                continue
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError, RecursionError):
+        if skipped is not None and path.exists() and not is_regular(path):
+            skipped.append(not_regular(path))
             continue
+        try:
+            with open_regular(path) as handle:
+                if os.fstat(handle.fileno()).st_size > MAX_JOURNAL_BYTES:
+                    continue
+                raw = handle.read(MAX_JOURNAL_BYTES + 1)
+            data = json.loads(raw.decode("utf-8"))
+        except (OSError, ValueError, RecursionError):
+            continue  # unreadable, too large or not a regular file: never blocks
         if isinstance(data, dict):
             data.setdefault("id", path.stem)
             yield data

@@ -39,11 +39,15 @@ def schema_comment(kind: str, folder: Path) -> str:
     name = schema_file_name(kind)
     beside = folder.resolve().parent / "schemas"
     mine = user_home() / "schemas"
-    if beside == mine.resolve():
+    try:
+        if beside == mine.resolve():
+            write_schemas(mine)
+        if (beside / name).is_file():
+            return f"# yaml-language-server: $schema=../schemas/{name}"
         write_schemas(mine)
-    if (beside / name).is_file():
-        return f"# yaml-language-server: $schema=../schemas/{name}"
-    write_schemas(mine)
+    except (OSError, StorageError):
+        # An unusable home folder costs only the editor's completion, not the file.
+        return f"# (no schema: {mine} cannot be written; `simulator schema` prints it)"
     return f"# yaml-language-server: $schema={(mine / name).resolve().as_uri()}"
 
 

@@ -19,6 +19,7 @@ from simulator.content.library import Library
 from simulator.content.loader import check_model, read_text
 from simulator.content.models import Persona, Scenario
 from simulator.content.safe_yaml import Located, load_located
+from simulator.storage import NOT_REGULAR
 
 KINDS = ("scenario", "persona")
 _SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
@@ -92,8 +93,12 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[ContentError]]:
             for child in sorted(path.rglob("*")):
                 if child.suffix in SUFFIXES and child.is_file():
                     found.setdefault(child, None)
+                elif child.suffix in SUFFIXES and not child.is_dir() and child.exists():
+                    missing.append(ContentError(str(child), 1, 1, NOT_REGULAR))
         elif path.is_file():
             found.setdefault(path, None)
+        elif path.exists():
+            missing.append(ContentError(str(path), 1, 1, NOT_REGULAR))
         else:
             missing.append(ContentError(str(path), 1, 1, "no such file or folder"))
     return list(found), missing

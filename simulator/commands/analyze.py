@@ -108,10 +108,22 @@ def run(args: argparse.Namespace) -> int:
 
 def _read_draft(path: str, limit: int) -> str | None:
     """The draft's text, or None after a one-line error (empty, unreadable, too long)."""
+    import io
+
+    from simulator.storage import open_regular
+
     where = "stdin" if path == "-" else path
     try:
-        raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-        text = raw.decode("utf-8-sig")
+        raw = sys.stdin.buffer if path == "-" else open_regular(Path(path))
+        # At most one character over the limit is read: a 500 MB paste is never slurped.
+        reader = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        try:
+            text = reader.read(limit + 1)
+        finally:
+            if path == "-":
+                reader.detach()  # leave stdin itself open
+            else:
+                reader.close()
     except OSError as exc:
         print(f"analyze: cannot read {where}: {exc.strerror or exc}", file=sys.stderr)
         return None
@@ -122,7 +134,10 @@ def _read_draft(path: str, limit: int) -> str | None:
         print(f"analyze: {where} is empty: nothing to read", file=sys.stderr)
         return None
     if len(text) > limit:
-        print(f"analyze: {where} has {len(text)} characters; the limit is {limit}", file=sys.stderr)
+        print(
+            f"analyze: {where} has more than {limit} characters; the limit is {limit}",
+            file=sys.stderr,
+        )
         return None
     return text
 

@@ -29,6 +29,8 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         write_stdout(jsonable(history.to_dict()))
         return 0
+    for notice in history.notices:
+        print(f"note: {notice}", file=sys.stderr)
     if history.skipped:
         print(f"note: skipped {len(history.skipped)} unreadable attempt(s)", file=sys.stderr)
     if not history.scenarios:

@@ -36,6 +36,10 @@ def run(args: argparse.Namespace) -> int:
     except ScaffoldError as exc:
         print(f"simulator new: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:  # the home folder (the library's own folders) is unusable
+        where = exc.filename or "your data folder"
+        print(f"simulator new: cannot use {where}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     steps = [
         f"created {path}",
         "next: edit it, then",

@@ -197,7 +197,7 @@ def _play_assignment_plain(homework: AssignmentRun) -> int:
         print("Not submitted: the session did not finish. Attempts count only when submitted.")
         return 1
     try:
-        homework.submit(attempt.session, report)  # the report play() showed: graded once
+        attempt.submit(homework)  # with the report play() showed: graded once
     except HomeworkError as exc:
         print(f"simulator play: not submitted: {exc}", file=sys.stderr)
         return 1

@@ -46,13 +46,37 @@ def run(args: argparse.Namespace) -> int:
 
     sessions, problems = unfinished_sessions()
     for problem in problems:
-        print(f"note: skipped {printable(problem)}", file=sys.stderr)
+        print(f"note: {printable(problem)}", file=sys.stderr)
     if args.json or (args.session is None and not args.last):
         return _list(sessions, as_json=args.json)
+    if args.last:
+        sessions = _resumable_newest(sessions)
     picked = _pick(sessions, args.session, last=args.last)
     if picked is None:
         return 1
     return _continue(picked, plain=args.plain, assignment=args.assignment)
+
+
+def _resumable_newest(sessions: list[SessionInfo]) -> list[SessionInfo]:
+    """``sessions`` up to the newest one that replays; each newer one that never can is
+    moved to ``journals/broken/`` with a note, so ``--last`` is never stuck on it."""
+    from simulator.recorder import ResumeError, check_resumable
+    from simulator.storage import StorageError, move_aside
+    from simulator.textsafe import printable
+
+    while sessions:
+        info = sessions[-1]
+        try:
+            check_resumable(info.path)
+        except ResumeError as exc:
+            reason = str(exc).removeprefix(f"{info.id}: ")
+            print(f"note: {printable(move_aside(info.path, reason))}", file=sys.stderr)
+            sessions = sessions[:-1]
+            continue
+        except StorageError:
+            pass  # reported when it is opened, in one line
+        break
+    return sessions
 
 
 def _list(sessions: list[SessionInfo], *, as_json: bool) -> int:
@@ -141,7 +165,14 @@ def _continue(
 
     try:
         recorder = Recorder.resume(info.path)
-    except (ResumeError, StorageError) as exc:
+    except ResumeError as exc:
+        # It will never replay: keep it, but out of the way of the next `resume --last`.
+        from simulator.storage import move_aside
+
+        reason = str(exc).removeprefix(f"{info.id}: ")
+        print(f"cannot resume: {printable(move_aside(info.path, reason))}", file=sys.stderr)
+        return 1
+    except StorageError as exc:  # locked by another window, or the disk: try again later
         print(f"cannot resume: {printable(str(exc))}", file=sys.stderr)
         return 1
     attempt = Attempt.resumed(recorder)

@@ -34,9 +34,8 @@ def run(args: argparse.Namespace) -> int:
     from simulator.settings import (
         Settings,
         load_settings,
-        parse_settings,
-        save_settings,
         settings_path,
+        update_setting,
     )
     from simulator.storage import StorageError
 
@@ -62,14 +61,14 @@ def run(args: argparse.Namespace) -> int:
     if args.value is None:
         print(json.dumps(current.to_dict()[args.key]))
         return 0
-    updated, problems = parse_settings({**current.to_dict(), args.key: _parse_value(args.value)})
-    if problems:
-        print(f"simulator settings: {problems[0].split(': ', 1)[-1]}", file=sys.stderr)
-        return 2
     try:
-        path = save_settings(updated)
+        updated, problems = update_setting(args.key, _parse_value(args.value))
     except StorageError as exc:
         print(f"simulator settings: {exc}", file=sys.stderr)
         return 1
+    if problems:
+        print(f"simulator settings: {problems[0].split(': ', 1)[-1]}", file=sys.stderr)
+        return 2
+    path = settings_path()
     print(f"{args.key} = {json.dumps(updated.to_dict()[args.key])} (saved to {path})")
     return 0

@@ -19,9 +19,11 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from simulator.content.controls import control_errors
 from simulator.content.errors import ContentError, ContentLoadError
 from simulator.content.models import Persona, Scenario
 from simulator.content.safe_yaml import MAX_BYTES, Located, decode, load_located
+from simulator.fileguard import open_regular
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -39,6 +41,7 @@ _PLAIN_TYPES = (
     (re.compile(r"should be a valid (list|tuple)"), "should be a list"),
     (re.compile(r"should be a valid boolean"), "should be true or false"),
 )
+_CONTENT_MODELS: tuple[type[BaseModel], ...] = (Scenario, Persona)
 _ID_RULE = "an id is lowercase letters, digits, '-' and '_', starting with a letter or digit"
 
 
@@ -55,7 +58,7 @@ def read_text(path: Path, source: str | None = None) -> str:
     """Read a content file as strict UTF-8 under the size limit (checked before reading)."""
     name = source or str(path)
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:  # a FIFO here would block forever
             size = os.fstat(handle.fileno()).st_size
             if size > MAX_BYTES:
                 raise ContentLoadError(
@@ -84,6 +87,8 @@ def check_model(model: type[M], text: str, source: str) -> Checked[M]:
     except ContentLoadError as exc:
         return Checked(None, None, list(exc.errors))
     errors = list(located.problems)
+    if model in _CONTENT_MODELS:  # a learner's script may hold anything a learner types
+        errors += control_errors(located)
     if not isinstance(located.data, dict):
         line, col = located.value_where(())
         what = "an empty file" if located.data is None else "not a mapping of keys"

@@ -10,11 +10,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import unicodedata
 from typing import Any
 
 from simulator.homework.review import ClassReview, StudentRow
 from simulator.homework.verify import Verdict
+from simulator.textsafe import one_line
 
 CSV_FIELDS = (
     "student",
@@ -37,10 +37,8 @@ CSV_FIELDS = (
 
 
 def clean(text: Any, limit: int = 80) -> str:
-    """Text safe for a terminal: control characters dropped, one line, at most ``limit``."""
-    flat = " ".join(str(text).split())
-    safe = "".join(ch for ch in flat if not unicodedata.category(ch).startswith("C"))
-    return safe if len(safe) <= limit else safe[: limit - 1] + "\u2026"
+    """Text safe for a terminal (``textsafe.printable``), on one line, at most ``limit``."""
+    return one_line(str(text), limit)
 
 
 def assignment_summary(review: ClassReview) -> dict[str, Any]:

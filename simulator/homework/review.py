@@ -26,6 +26,7 @@ from typing import Any
 from simulator.homework.assignment import Assignment, check_student_name, student_key
 from simulator.homework.errors import HomeworkError
 from simulator.homework.verify import Verdict, verify_file
+from simulator.storage import read_regular
 
 STATUSES = ("completed", "late", "did not pass", "in progress", "not started")
 PARALLEL_FROM = 48
@@ -113,8 +114,7 @@ def collect_files(paths: Iterable[Path], skip: Path | None = None) -> list[Path]
 def read_roster(path: Path) -> list[str]:
     """Student names, one per line (blank lines and lines starting with # are ignored)."""
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_ROSTER_BYTES + 1)
+        raw = read_regular(path, MAX_ROSTER_BYTES)
     except OSError as exc:
         raise HomeworkError(f"{path}: cannot read: {exc.strerror or exc}") from None
     if len(raw) > MAX_ROSTER_BYTES:

@@ -14,6 +14,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from simulator.storage import read_regular
+
 MAX_DEPTH = 24
 """Deepest nesting accepted: a submission needs about 7 levels."""
 MAX_NUMBER_CHARS = 40
@@ -30,8 +32,7 @@ class JsonFileError(ValueError):
 def read_json(path: Path, max_bytes: int) -> Any:
     """Parse a JSON file of at most ``max_bytes``; raise JsonFileError otherwise."""
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(max_bytes + 1)
+        raw = read_regular(path, max_bytes)  # never opens a FIFO (it would block)
     except OSError as exc:
         raise JsonFileError(f"cannot read: {exc.strerror or exc}") from None
     if len(raw) > max_bytes:

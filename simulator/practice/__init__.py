@@ -5,7 +5,8 @@ through this package, and reaches the engine, the reader and the grader only thr
 the names it exports here (import-linter checks that; see docs/architecture.md).
 
 - ``Attempt``: a recorded session; ``send``, ``preview`` (live hints), ``finish``
-  (grades once, saves, calls the finish hook once), ``save_copy``, ``rewind``.
+  (grades once, saves, calls the finish hook once), ``submit`` (homework),
+  ``save_copy``, ``rewind``.
 - ``preview``: the draft check's and ``analyze``'s reading and decision.
 - ``report_for`` / ``report_on``: the one place a session is graded.
 - ``play_script``: a scripted learner, played and graded.
@@ -44,7 +45,7 @@ from simulator.grading import (
     transcript_text,
 )
 from simulator.grading.html import highlight
-from simulator.practice.attempt import Attempt, FinishHook, Mode
+from simulator.practice.attempt import Attempt, FinishHook, Mode, Submitter
 from simulator.practice.clients import AppFactory, AppOptions, RunnableApp
 from simulator.practice.export import FORMATS, ExportFormat, export, render_export
 from simulator.practice.preview import STAGES, preview, preview_bundle, read_only, scenario_lexicon
@@ -80,6 +81,7 @@ __all__ = [
     "Session",
     "Skip",
     "Stage",
+    "Submitter",
     "ThankYou",
     "Transcript",
     "Turn",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from simulator.content import Bundle
 from simulator.conversation import Input, Session, Turn, parse_input
@@ -24,6 +24,14 @@ from simulator.storage import StorageError
 
 Mode = Literal["practice", "exam"]
 FinishHook = Callable[[Session, Report], None]
+
+
+class Submitter(Protocol):
+    """Where a finished session goes to be marked (an assignment run, for homework)."""
+
+    def submit(self, session: Session, report: Report) -> Path:
+        """Write the submission; returns where it went."""
+        ...
 
 
 class Attempt:
@@ -146,11 +154,16 @@ class Attempt:
             self.report = report_on(self.session)
             if self.recorder is not None:
                 self.recorder.finish(self.report)
-                self.storage_problem = self.recorder.problem
+                if self.recorder.saved_to is None:  # the report stays in memory
+                    self.storage_problem = self.recorder.problem or "the attempt was not saved"
         if on_finish is not None and not self._hook_called:
             self._hook_called = True
             on_finish(self.session, self.report)
         return self.report
+
+    def submit(self, to: Submitter) -> Path:
+        """Submit the finished session with its report (graded once) to ``to``."""
+        return to.submit(self.session, self.finish())
 
     def save_copy(self, path: Path) -> Path:
         """Write the attempt to ``path`` after a storage problem; raises StorageError."""

@@ -9,9 +9,9 @@ when first shown, so the first frame costs little more than an empty Textual app
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events
 from textual.app import SystemCommand
@@ -23,10 +23,8 @@ from simulator.tui.watch import ContentWatcher
 
 if TYPE_CHECKING:
     from simulator.content import Bundle, ContentError
-    from simulator.practice import AppOptions, Attempt, Input, Report, Session, Turn
+    from simulator.practice import AppOptions, Attempt, FinishHook, Input, Mode, Turn
 
-Mode = Literal["practice", "exam"]
-FinishCallback = Callable[["Session", "Report"], None]
 MIN_WIDTH, MIN_HEIGHT = 60, 18
 THEMES = {"dark": "textual-dark", "light": "textual-light", "high-contrast": "ansi-dark"}
 """The user's theme setting (simulator.settings.THEMES) to Textual's theme names."""
@@ -51,7 +49,7 @@ class SimulatorApp(TerminalApp):
         *,
         seed: int = 1,
         mode: Mode = "practice",
-        on_finish: FinishCallback | None = None,
+        on_finish: FinishHook | None = None,
         title: str | None = None,
         subtitle: str | None = None,
         watch: str | None = None,
@@ -89,6 +87,7 @@ class SimulatorApp(TerminalApp):
         self.push_screen(HomeScreen())
         if self._resume is not None:
             self.attempt, self._resume = self._resume, None
+            self.listen_for_storage(self.attempt)
             self.bundle = self.attempt.bundle
             self.route()
         elif self.bundle is not None:
@@ -166,6 +165,7 @@ class SimulatorApp(TerminalApp):
         except StorageError as exc:
             self.notify(str(exc), title="Cannot start", severity="error", markup=False)
             return
+        self.listen_for_storage(self.attempt)
         self.bundle = bundle
         self.route()
 
@@ -282,14 +282,26 @@ class SimulatorApp(TerminalApp):
             self.finish_attempt()
         return turns
 
+    def listen_for_storage(self, attempt: Attempt) -> None:
+        """Show the attempt's storage problems (an unusable home, a full disk) as they
+        happen, as plain mode prints them: the session goes on in memory."""
+        attempt.listen(
+            lambda notice: self.notify(
+                notice, title="Not saved", severity="error", timeout=30, markup=False
+            )
+        )
+
     def finish_attempt(self) -> None:
         assert self.attempt is not None
         self.attempt.finish(self.on_finish)
-        if self.attempt.storage_problem:
+        recorder = self.attempt.recorder
+        problem = self.attempt.storage_problem or (recorder.problem if recorder else None)
+        if problem:
             self.notify(
-                self.attempt.storage_problem,
+                f"{problem}. Press E on the report to save it to another folder.",
                 title="Attempt not saved",
                 severity="error",
+                timeout=60,
                 markup=False,
             )
 
@@ -316,6 +328,7 @@ class SimulatorApp(TerminalApp):
             return
         old.close()
         self.attempt = new
+        self.listen_for_storage(new)
         turns = old.learner_turns()
         number = turns[learner_index].n if learner_index < len(turns) else learner_index + 1
         self.notify(f"New attempt from turn {number}; the original is kept.", markup=False)
@@ -413,7 +426,7 @@ def build_app(
     *,
     seed: int = 1,
     mode: Mode = "practice",
-    on_finish: FinishCallback | None = None,
+    on_finish: FinishHook | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     watch: str | None = None,

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import SystemCommand
 
+from simulator.tui.literal import safe
+
 if TYPE_CHECKING:
     from textual.screen import Screen
 
@@ -49,13 +51,13 @@ def simulator_commands(app: SimulatorApp, screen: Screen[Any]) -> Iterator[Syste
     if home is not None:
         for entry in home.resume_entries():
             yield SystemCommand(
-                entry.title,
-                f"Continue where you stopped: {entry.detail}",
+                safe(entry.title),
+                f"Continue where you stopped: {safe(entry.detail)}",
                 functools.partial(app.resume_session, Path(entry.key)),
             )
         for entry in home.scenario_entries():
             yield SystemCommand(
-                f"Play: {entry.title}",
+                f"Play: {safe(entry.title)}",
                 "Open this scenario's briefing",
                 functools.partial(home.open_scenario, entry.key),
             )

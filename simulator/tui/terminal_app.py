@@ -3,6 +3,7 @@
 - Closing the terminal (SIGHUP) or a SIGTERM exits through Textual, which restores the
   terminal; without handlers the process dies in raw mode on the alternate screen.
 - Without a terminal (a pipe, a closed stdin) it refuses at once instead of spinning.
+- Titles, notifications and pastes pass through the one terminal sanitiser (``textsafe``).
 - A crash report keeps the traceback but not each frame's local variables, which would
   print the learner's drafts and transcript.
 """
@@ -15,7 +16,12 @@ import signal
 import sys
 from typing import Any
 
+from textual import events
 from textual.app import App
+from textual.content import Content
+from textual.notifications import SeverityLevel
+
+from simulator.textsafe import printable
 
 NO_TERMINAL = (
     "simulator: the app needs a terminal; use `simulator play --plain` for pipes and screen readers"
@@ -40,6 +46,35 @@ class TerminalApp(App[int]):
 
             paste_guard.install()
         return super().run(headless=headless, **options)
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header's title: an assignment or scenario title may come from anyone."""
+        return super().format_title(printable(title), printable(sub_title))
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """A toast whose text (often a path or an error about a user's file) is inert."""
+        super().notify(
+            printable(message),
+            title=printable(title),
+            severity=severity,
+            timeout=timeout,
+            markup=markup,
+        )
+
+    async def on_event(self, event: events.Event) -> None:
+        """A paste (bracketed, so it may hold raw escape sequences) is made inert before
+        any widget sees it: the learner's own text is drawn back to the terminal."""
+        if isinstance(event, events.Paste) and not event.is_forwarded:
+            event.text = printable(event.text)
+        await super().on_event(event)
 
     def _fatal_error(self) -> None:
         # Overrides Textual's crash report (pinned 8.2.8), which shows show_locals=True.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -62,3 +63,41 @@ def test_without_plain_on_a_pipe_it_says_it_stays_plain(
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     assert main(["resume", "--last"]) == 0
     assert "continuing in the plain mode" in capsys.readouterr().err
+
+
+def test_in_a_terminal_the_resumed_attempt_goes_to_the_injected_app(
+    cold_email: Bundle, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from simulator.commands.resume import _continue
+    from simulator.practice import AppOptions, Attempt, Say, Skip, Stage
+    from simulator.recorder import unfinished_sessions
+
+    _start(cold_email, "20260101T000000-a-444444", turns=2)
+    [info], _ = unfinished_sessions()
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True, raising=False)
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True, raising=False)
+    opened: list[AppOptions] = []
+
+    class FakeApp:
+        return_code: int | None = 0
+
+        def __init__(self, options: AppOptions) -> None:
+            opened.append(options)
+            self.attempt = options.resume
+
+        def run(self) -> None:  # the learner finishes the session in the app
+            assert isinstance(self.attempt, Attempt)
+            self.attempt.send(Say("I want to respect your time, so I'll wrap up there."))
+            while not self.attempt.finished:
+                self.attempt.send(Skip())
+            self.attempt.finish()
+
+        def notify(self, message: str, **_: object) -> None:
+            raise AssertionError(message)
+
+    assert _continue(info, plain=False, factory=FakeApp) == 0
+    [options] = opened
+    assert options.resume is not None and options.resume.session_id == info.id
+    assert len(options.resume.learner_turns()) >= 3  # the two journalled turns came back
+    assert options.resume.session.state is Stage.debrief
+    assert len(list((home / "attempts").glob("*.json"))) == 1

@@ -8,6 +8,7 @@ terminal escape sequences are shown as symbols in the plain terminal.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import re
@@ -199,16 +200,21 @@ def test_format_string_tricks_stay_literal(trick: str) -> None:
     assert "<class" not in out.getvalue()
 
 
-def test_terminal_escapes_in_persona_lines_are_shown_as_symbols() -> None:
+def test_terminal_escapes_in_persona_lines_are_refused_and_never_shown() -> None:
     scenario_text, persona_text = builtin_texts()
     persona = yaml.safe_load(persona_text)
-    persona["lines"] = {
-        g: ["\x1b[2J\x1b]52;c;ZXZpbA==\x07 hi\r"] * len(v) for g, v in persona["lines"].items()
-    }
-    bundle = bundle_from_texts(scenario_text, yaml.safe_dump(persona))
+    attack = "\x1b[2J\x1b]52;c;ZXZpbA==\x07 hi\r"
+    persona["lines"] = {g: [attack] * len(v) for g, v in persona["lines"].items()}
+    with pytest.raises(ContentLoadError, match=r"lines\.accept\.0: text holds U\+001B"):
+        bundle_from_texts(scenario_text, yaml.safe_dump(persona))
+    # Planted after loading (a tampered install), the lines are still made inert.
+    bundle = bundle_from_texts(scenario_text, persona_text)
+    lines = {g: [attack] * len(v) for g, v in bundle.persona.lines.items()}
+    bundle = dataclasses.replace(bundle, persona=bundle.persona.model_copy(update={"lines": lines}))
     out = io.StringIO()
     script = f"15 minutes?\n{OPENING.body}\n.\n\nHow did you start?\n"
     play_plain(bundle, 1, io.StringIO(script), out, record=False)
     shown = out.getvalue()
     assert "\x1b" not in shown and "\x07" not in shown and "\r" not in shown
-    assert "␛[2J␛]52;c;ZXZpbA==␇ hi␍" in shown
+    assert "ZXZpbA" not in shown and "[2J" not in shown  # whole sequences removed
+    assert ": hi\n" in shown or " hi\n" in shown

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.widgets import TextArea
 
 from simulator.content import Bundle, bundle_from_texts
 from simulator.storage import Journal
@@ -135,5 +136,12 @@ async def settle(pilot: Any) -> None:
 
 
 def no_blink(app: Any) -> None:
+    """Cursors drawn steadily, so a screenshot never catches one mid-blink."""
     for widget in app.screen.query("Input, TextArea"):
         widget.cursor_blink = False
+        if isinstance(widget, TextArea):
+            # Textual 8.2.8's TextArea caches rendered lines without the focus or blink
+            # state in the key: a line drawn in the blink's "off" phase would keep its
+            # cursor-less look. Drop the cache so the steady cursor is drawn.
+            widget._line_cache.clear()
+            widget.refresh()

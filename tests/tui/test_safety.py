@@ -183,3 +183,21 @@ async def test_a_crash_report_does_not_print_the_learners_words(
     report = capsys.readouterr().err  # the crash report Textual prints on the way out
     assert "RuntimeError" in report and "boom after" in report
     assert "my private draft text" not in report
+
+
+async def test_a_pasted_escape_sequence_never_reaches_the_draft(home: Path) -> None:
+    """Bracketed paste delivers raw bytes; the app drops the sequences before any widget."""
+    from textual import events
+    from textual.widgets import TextArea
+
+    app = build_app(Library().load("review-season-quick-note"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        body = app.screen.query_one("#composer-body", TextArea)
+        body.focus()
+        await pilot.pause()
+        app.post_message(events.Paste("Hi\x1b]0;OWNED\x07 there,\r\nthanks\u202e!"))
+        await pilot.pause()
+        assert body.text == "Hi there,\nthanks!"

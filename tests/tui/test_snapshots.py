@@ -35,6 +35,13 @@ def snapshot_content(home: Path) -> None:
         (folder / f"{stem}.yaml").write_text(text, encoding="utf-8")
 
 
+@pytest.fixture(autouse=True)
+def cursor_never_blinks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A focused text area always shows its cursor: a widget recomposed after ``ready``
+    under load would otherwise start blinking again and miss the picture's cursor."""
+    monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lambda self: None)
+
+
 async def ready(pilot: Any) -> None:
     """Workers done, toasts gone, cursors still: the same picture every time."""
     await settle(pilot)

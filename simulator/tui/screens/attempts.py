@@ -11,6 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Footer, Header, Static
 
 from simulator.history import History
+from simulator.tui.literal import clean, literal
 from simulator.tui.saved import SavedAttempt
 from simulator.tui.screens.base import AppScreen
 
@@ -35,7 +36,7 @@ def trend_lines(history: History) -> Text:
     if hidden > 0:
         text.append(f"and {hidden} more scenario(s): `simulator history` lists them all\n", "dim")
     text.rstrip()
-    return text
+    return clean(text)
 
 
 class AttemptsScreen(AppScreen):
@@ -85,7 +86,7 @@ class AttemptsScreen(AppScreen):
             result = Text("passed", style="green") if row.passed else Text("not passed", "red")
             table.add_row(
                 Text(row.finished.replace("T", " ")[:16]),
-                Text(row.title[:36]),
+                literal(row.title[:36]),
                 Text("?" if row.score is None else str(row.score), justify="right"),
                 result,
                 Text(row.mode),

@@ -12,6 +12,7 @@ from textual.widgets import Footer, Header, Static
 
 from simulator.content import Bundle
 from simulator.practice import fill, generate
+from simulator.tui.literal import clean
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.persona_card import PersonaCard
 
@@ -55,7 +56,7 @@ def briefing_text(bundle: Bundle, values: dict[str, object]) -> Text:
     if scenario.learner.background:
         out.append("\nYou  ", style="bold")
         out.append(scenario.learner.background)
-    return out
+    return clean(out)
 
 
 class BriefingScreen(AppScreen):

@@ -18,6 +18,7 @@ from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 
 from simulator.practice import Attempt, FollowUp, Outreach, Skip, ThankYou
 from simulator.practice import Input as LearnerInput
+from simulator.tui.literal import clean, safe
 from simulator.tui.screens.base import PlayScreen
 from simulator.tui.widgets.attachments_row import AttachmentsRow
 from simulator.tui.widgets.coaching_hints import CoachingHints
@@ -64,19 +65,19 @@ class ComposerScreen(PlayScreen):
             with Horizontal(classes="composer-row"):
                 yield Label("To", classes="composer-label")
                 yield Static(
-                    Text(f"{values['persona_name']}, {persona.role}, {values['company']}"),
+                    clean(Text(f"{values['persona_name']}, {persona.role}, {values['company']}")),
                     id="composer-to",
                 )
             if self.channel == "email":
                 with Horizontal(classes="composer-row"):
                     yield Label("Subject", classes="composer-label")
                     yield Input(
-                        value=str(self.draft.get("subject", "")),
+                        value=safe(str(self.draft.get("subject", ""))),
                         placeholder="A plain, specific subject line",
                         id="composer-subject",
                     )
             yield TextArea(
-                str(self.draft.get("body", "")),
+                safe(str(self.draft.get("body", ""))),
                 id="composer-body",
                 soft_wrap=True,
                 show_line_numbers=False,
@@ -114,7 +115,7 @@ class ComposerScreen(PlayScreen):
                     f"You wrote {previous.days_ago} days ago and heard nothing; this is your "
                     "follow-up."
                 )
-            return out
+            return clean(out)
         if self.kind == "follow_up":
             return Text(
                 f"No answer from {name}. One short, patient follow-up, or F4 to move on.",
@@ -127,7 +128,7 @@ class ComposerScreen(PlayScreen):
         if recap:
             out.append("\n")
             out.append(recap.strip(), style="italic")
-        return out
+        return clean(out)
 
     def on_mount(self) -> None:
         self.query_one("#composer-body", TextArea).focus()

@@ -11,6 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from simulator.tui.literal import clean
+
 
 class ConfirmScreen(ModalScreen[bool]):
     """Dismisses with True (yes) or False (no, Escape)."""
@@ -24,7 +26,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def __init__(self, question: Text, yes: str = "Yes", no: str = "No") -> None:
         super().__init__()
-        self.question = question
+        self.question = clean(question)
         self.yes_label = yes
         self.no_label = no
 

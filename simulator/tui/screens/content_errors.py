@@ -15,6 +15,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Static
 
 from simulator.content import ContentError
+from simulator.tui.literal import clean
 from simulator.tui.screens.base import AppScreen
 
 
@@ -26,7 +27,7 @@ def errors_text(errors: list[ContentError]) -> Text:
         if error.source_line:
             out.append(f"\n    {error.source_line}")
             out.append(f"\n    {' ' * max(0, error.col - 1)}^", style="red")
-    return out
+    return clean(out)
 
 
 class ContentErrorsScreen(AppScreen):

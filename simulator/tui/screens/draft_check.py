@@ -18,6 +18,7 @@ from textual.widgets import Footer, Header, Label, RadioSet, Static, TextArea
 
 from simulator.content import Bundle
 from simulator.practice import Decision, Lexicon, Reading, plural
+from simulator.tui.literal import clean
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.highlighted_draft import HighlightedDraft
 from simulator.tui.widgets.marked_toggles import MarkedRadioButton
@@ -63,7 +64,7 @@ def analysis_text(
             if negative:
                 out.append("\n  Try: ", style="bold yellow")
                 out.append(spec.tip)
-    return verdict, out
+    return clean(verdict), clean(out)
 
 
 class DraftCheckScreen(AppScreen):

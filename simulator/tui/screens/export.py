@@ -20,6 +20,7 @@ from textual.widgets import Button, Input, Label, RadioSet, Static
 
 from simulator.practice import FORMATS as EXPORT_FORMATS
 from simulator.practice import Report, Transcript, export
+from simulator.tui.literal import literal, safe
 from simulator.tui.widgets.marked_toggles import MarkedRadioButton
 
 FORMATS = tuple((f.name, f.suffix) for f in EXPORT_FORMATS.values())
@@ -96,7 +97,8 @@ class ExportScreen(ModalScreen[Path | None]):
     def _ask_to_replace(self, path: Path) -> None:
         from simulator.tui.screens.confirm import ConfirmScreen
 
-        question = Text.assemble((f"{path.name} already exists.", "bold"), f"\nIn {path.parent}.")
+        question = Text.assemble((f"{safe(path.name)} already exists.", "bold"))
+        question.append(f"\nIn {safe(str(path.parent))}.")
         question.append("\nReplace it? The file that is there now will be lost.")
 
         def answered(yes: bool | None) -> None:
@@ -115,6 +117,6 @@ class ExportScreen(ModalScreen[Path | None]):
         try:
             written = export(path, self.fmt, self.report, self.transcript)
         except (StorageError, ValueError) as exc:
-            message.update(Text(f"Not saved: {exc}", style="bold red"))
+            message.update(literal(f"Not saved: {exc}", style="bold red"))
             return
         self.dismiss(written)

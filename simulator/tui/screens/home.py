@@ -15,6 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Footer, Header, Input, OptionList, Static
 
+from simulator.tui.literal import clean
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.library_list import Entry, LibraryList
 
@@ -180,7 +181,7 @@ class HomeScreen(AppScreen):
         if problems:
             text = Text.assemble((f"{len(problems)} file(s) could not be loaded:\n", "bold yellow"))
             text.append("\n".join(problems[:3]))
-            status.update(text)
+            status.update(clean(text))
         else:
             status.display = False
 

@@ -14,6 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Footer, Header, Static
 
 from simulator.practice import Attempt, Skip, Stage
+from simulator.tui.literal import safe
 from simulator.tui.screens.base import PlayScreen
 from simulator.tui.widgets.conversation_log import ConversationLog
 
@@ -52,7 +53,7 @@ class InboxScreen(PlayScreen):
 
     def _next_step(self) -> Text:
         session = self.attempt.session
-        name = str(session.values["persona_first"])
+        name = safe(str(session.values["persona_first"]))
         state = session.state
         if state is Stage.waiting:
             return Text.assemble(

@@ -18,6 +18,7 @@ from textual.widgets import Footer, Header, Static
 
 from simulator.plain import WRAP_LINE
 from simulator.practice import Attempt, Say, Skip, Stage
+from simulator.tui.literal import safe
 from simulator.tui.screens.base import PlayScreen
 from simulator.tui.widgets.coaching_hints import CoachingHints
 from simulator.tui.widgets.conversation_log import ConversationLog
@@ -54,7 +55,7 @@ class MeetingScreen(PlayScreen):
         yield ConversationLog(id="meeting-log")
         yield CoachingHints(id="meeting-hints")
         yield LineEntry(
-            value=self.draft,
+            value=safe(self.draft),  # the learner's earlier text, made inert
             placeholder="Say something, then press Enter",
             id="meeting-input",
         )

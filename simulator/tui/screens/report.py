@@ -16,6 +16,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Static
 
 from simulator.practice import Attempt, Report, Transcript
+from simulator.tui.literal import clean
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.criterion_bar import CriterionBar
 from simulator.tui.widgets.finding_card import FindingCard
@@ -30,7 +31,7 @@ def headline(report: Report) -> Text:
     if report.verdict and not report.passed:
         out.append("\n")
         out.append(report.verdict)
-    return out
+    return clean(out)
 
 
 def section(title: str, lines: list[str] | tuple[str, ...], bullet: str = "\u2022") -> Text:
@@ -38,7 +39,7 @@ def section(title: str, lines: list[str] | tuple[str, ...], bullet: str = "\u202
     for line in lines:
         out.append(f"\n {bullet} ")
         out.append(line)
-    return out
+    return clean(out)
 
 
 class ReportScreen(AppScreen):

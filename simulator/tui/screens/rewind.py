@@ -13,6 +13,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from simulator.practice import Turn
+from simulator.tui.literal import clean
 
 KINDS = {
     "email": "message",
@@ -29,7 +30,7 @@ def turn_label(turn: Turn) -> Text:
     out = Text.assemble((f"Turn {turn.n:>2}, {stage}, {kind}: ", "bold"))
     flat = " ".join(turn.text.split()) or "(nothing)"
     out.append(flat[:70] + ("\u2026" if len(flat) > 70 else ""))
-    return out
+    return clean(out)
 
 
 class RewindScreen(ModalScreen[int | None]):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Checkbox, Label
 
+from simulator.tui.literal import literal
 from simulator.tui.widgets.marked_toggles import MarkedCheckbox
 
 
@@ -40,7 +40,7 @@ class AttachmentsRow(Horizontal):
         yield Label("Attach:")
         for index, name in enumerate(self.files):
             yield MarkedCheckbox(
-                Text(name), name in self._initial, id=f"attach-{index}", compact=True
+                literal(name), name in self._initial, id=f"attach-{index}", compact=True
             )
 
     def selected(self) -> tuple[str, ...]:

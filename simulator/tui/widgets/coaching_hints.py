@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from simulator.practice import Lexicon, Reading
+from simulator.tui.literal import clean
 
 MAX_QUOTE = 240
 """Longer quotes (a pasted wall of text matched as one span) end in an ellipsis."""
@@ -38,7 +39,7 @@ def hints_text(reading: Reading | None, lexicon: Lexicon) -> Text:
                 quote[:MAX_QUOTE] + ("\u2026" if len(quote) > MAX_QUOTE else ""), style="bold"
             )
             out.append("\u201d", style="dim")
-    return out
+    return clean(out)
 
 
 class CoachingHints(Static):

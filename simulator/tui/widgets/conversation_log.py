@@ -10,6 +10,7 @@ from textual import events
 from textual.widgets import RichLog
 
 from simulator.practice import Turn, end_reason_words
+from simulator.tui.literal import clean
 
 
 def turn_text(turn: Turn, names: dict[str, Any]) -> Text | None:
@@ -77,6 +78,7 @@ class ConversationLog(RichLog):
             self._add(text)
 
     def _add(self, text: Text) -> None:
+        text = clean(text)  # persona lines and the learner's earlier text, made inert
         self._entries.append(text)
         if self._size_known:
             self._write(text)

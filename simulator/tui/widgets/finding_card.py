@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from simulator.practice import Finding, signal_words
-from simulator.tui.literal import GOOD, QUOTE, excerpt
+from simulator.tui.literal import GOOD, QUOTE, clean, excerpt
 
 
 def finding_text(finding: Finding, turn_text: str | None) -> Text:
@@ -37,7 +37,7 @@ def finding_text(finding: Finding, turn_text: str | None) -> Text:
     if negative and finding.tip:
         out.append("\n  Try: ", style="bold yellow")
         out.append(finding.tip)
-    return out
+    return clean(out)
 
 
 class FindingCard(Static):

@@ -8,6 +8,8 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from simulator.tui.literal import clean
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -38,12 +40,12 @@ def entry_prompt(entry: Entry) -> Text:
         out = Text.assemble((f"\u25b8 {entry.title}", "bold"))
         if entry.detail:
             out.append(f"  {entry.detail}", style="dim")
-        return out
+        return clean(out)
     out = Text.assemble((entry.title, "bold"))
     out.append(f"  {entry.difficulty}", style=LEVEL_STYLE.get(entry.difficulty, ""))
     out.append(f"\n{entry.stages}  \u00b7  {entry.minutes}  \u00b7  {entry.persona}")
     out.append(f"\n{entry.detail}", style="dim")
-    return out
+    return clean(out)
 
 
 class LibraryList(OptionList):

@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from simulator.content import Persona
+from simulator.tui.literal import clean
 
 
 def card_text(persona: Persona, values: dict[str, Any]) -> Text:
@@ -27,7 +28,7 @@ def card_text(persona: Persona, values: dict[str, Any]) -> Text:
         out.append("\n\nPet peeves", style="bold red")
         for item in persona.pet_peeves:
             out.append(f"\n \u2022 {item}")
-    return out
+    return clean(out)
 
 
 class PersonaCard(Static):
