@@ -13,6 +13,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.screen import ModalScreen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 
 from simulator.tui.literal import clean
@@ -119,6 +120,7 @@ class HomeScreen(AppScreen):
     def __init__(self) -> None:
         super().__init__()
         self._scenarios: list[Entry] | None = None
+        self._over_modal = False
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="\u25c6")
@@ -194,9 +196,16 @@ class HomeScreen(AppScreen):
         self.query_one(LibraryList).set_entries([*resumable, *scenarios, *PLACES])
 
     def on_screen_resume(self) -> None:
-        # Back from a session that was kept for later (or finished): list what is open now.
+        # Back from a session that was kept for later (or finished): list what is open now,
+        # with the whole library showing again (a filter typed before it would hide it).
         if self._scenarios is not None:
+            if not self._over_modal:
+                self.query_one("#home-filter", Input).value = ""
             self._show_entries()
+
+    def on_screen_suspend(self) -> None:
+        # The palette or help over Home keeps the filter; leaving for a screen clears it.
+        self._over_modal = isinstance(self.app.screen, ModalScreen)
 
     def resume_entries(self) -> list[Entry]:
         """The interrupted sessions listed now (for the palette)."""
