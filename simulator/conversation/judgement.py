@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from simulator.content.models import Persona, Scenario
 from simulator.conversation.inputs import DEFAULT_FOLLOW_UP_DAYS
 from simulator.conversation.meters import Meters, apply, effect
-from simulator.reading import PITCH_IDS, Context, Lexicon, Reading, read, standard_lexicon
+from simulator.reading import (
+    PITCH_IDS,
+    Context,
+    Lexicon,
+    Reading,
+    read,
+    signal_words,
+    standard_lexicon,
+)
 from simulator.reading.manner import echoes
 
 # Points an outreach earns; the persona accepts at ``temperament.accept_threshold``.
@@ -78,7 +86,7 @@ def decide(
     pitches = list({s.id: s for s in reversed(reading.signals) if s.id in PITCH_IDS}.values())[::-1]
     if pitches:
         for signal in pitches:
-            reasons.append(f"reads as a job pitch ({signal.id}): \u201c{signal.quote}\u201d")
+            reasons.append(f"{signal_words(signal.id)}: \u201c{signal.quote}\u201d")
         return Decision(
             temperament.on_pitch, 0, -10, temperament.accept_threshold, tuple(_unique(reasons))
         )
@@ -90,9 +98,7 @@ def decide(
             continue
         seen.add(signal.id)
         points += value
-        reasons.append(
-            f"{value:+d} {signal.id.replace('_', ' ')}: \u201c{_short(signal.quote)}\u201d"
-        )
+        reasons.append(f"{value:+d} {signal_words(signal.id)}: \u201c{_short(signal.quote)}\u201d")
     if reading.time_ask is None:
         points += NO_TIME_ASK_POINTS
         reasons.append(f"{NO_TIME_ASK_POINTS:+d} no clear ask for a short, named amount of time")

@@ -10,6 +10,7 @@ from html import escape
 from typing import Any
 
 from simulator.grading.report import Report
+from simulator.reading import signal_words
 
 _STYLE = """
 body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem}
@@ -63,7 +64,7 @@ def report_html(report: Report, transcript: Any | None = None) -> str:
             if tip and f.rewrite:
                 tip += f"<div>For example: {escape(f.rewrite)}</div>"
             parts.append(
-                f"<div class='{kind} turn'><div><strong>{escape(f.signal)}</strong> "
+                f"<div class='{kind} turn'><div><strong>{escape(signal_words(f.signal))}</strong> "
                 f"({f.points:+d}, turn {f.turn}, {escape(f.stage)})</div>"
                 f"<div>{escape(f.rule)}</div><div>You wrote: <mark>{escape(f.quote)}</mark></div>"
                 f"{tip}</div>"

@@ -9,6 +9,7 @@ import json
 from typing import Any
 
 from simulator.grading.report import Report
+from simulator.reading import signal_words
 
 
 def bar(score: int | None, width: int = 20) -> str:
@@ -37,7 +38,7 @@ def report_text(report: Report) -> str:
         out += ["", "Findings:"]
         for f in report.findings:
             sign = "+" if f.points > 0 else ""
-            out.append(f"  [{sign}{f.points}] {f.signal} (turn {f.turn}, {f.stage})")
+            out.append(f"  [{sign}{f.points}] {signal_words(f.signal)} (turn {f.turn}, {f.stage})")
             out.append(f"      rule: {f.rule}")
             out.append(f"      you wrote: \u201c{_flat(f.quote)}\u201d")
             if f.polarity == "negative":
@@ -66,7 +67,9 @@ def report_markdown(report: Report, transcript: Any | None = None) -> str:
     if report.findings:
         out += ["## Findings", ""]
         for f in report.findings:
-            out.append(f"- **{f.signal}** ({f.points:+d}, turn {f.turn}): {_md(f.rule)}")
+            out.append(
+                f"- **{_md(signal_words(f.signal))}** ({f.points:+d}, turn {f.turn}): {_md(f.rule)}"
+            )
             out.append(f"  - you wrote: \u201c{_md(_flat(f.quote))}\u201d")
             if f.polarity == "negative":
                 out.append(f"  - try: {_md(f.tip)}")

@@ -50,6 +50,13 @@ class SignalSpec:
     """Phrases that, shortly before a match in the same clause, show it means something else."""
     unless_next: tuple[str, ...] = ()
     """Phrases that, right after a match, show it means something else."""
+    label: str = ""
+    """The signal in plain words for learners ("asks about openings"); never the id."""
+
+    @property
+    def words(self) -> str:
+        """What a learner is shown for this signal: its label, or its id made readable."""
+        return self.label or self.id.replace("_", " ")
 
 
 @dataclass(frozen=True)
@@ -155,8 +162,16 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
                 detector=str(raw.get("detector", "")),
                 unless_before=_phrases(raw.get("unless_before"), sid),
                 unless_next=_phrases(raw.get("unless_next"), sid),
+                label=str(raw.get("label", "")),
             )
     return _compile(specs)
+
+
+def signal_words(signal_id: str) -> str:
+    """A signal as a learner reads it ("asks about openings"), from the standard lexicon's
+    ``label``; an id it does not know is made readable, never shown raw."""
+    spec = standard_lexicon().specs.get(signal_id)
+    return spec.words if spec is not None else signal_id.replace("_", " ")
 
 
 @lru_cache(maxsize=1)

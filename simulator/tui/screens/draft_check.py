@@ -14,13 +14,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Label, RadioButton, RadioSet, Static, TextArea
+from textual.widgets import Footer, Header, Label, RadioSet, Static, TextArea
 
 from simulator.content import Bundle
-from simulator.practice import Decision, Lexicon, Reading
+from simulator.practice import Decision, Lexicon, Reading, plural
 from simulator.tui.literal import clean
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.highlighted_draft import HighlightedDraft
+from simulator.tui.widgets.marked_toggles import MarkedRadioButton
 
 STAGES = (("Email", "outreach"), ("Follow-up", "follow_up"), ("Thank-you", "thank_you"))
 DEFAULT_SCENARIO = "review-season-cold-email"
@@ -45,7 +46,7 @@ def analysis_text(
     else:
         problems = len(reading.negatives())
         verdict.append(
-            f"{problems} problem(s) spotted." if problems else "No problems spotted.",
+            f"{plural(problems, 'problem')} spotted." if problems else "No problems spotted.",
             style="bold red" if problems else "bold green",
         )
     out = Text()
@@ -57,7 +58,7 @@ def analysis_text(
         negative = signal.polarity == "negative"
         mark = "\n\n\u2716 " if negative else "\n\n\u2714 "
         out.append(mark, style="red" if negative else "green")
-        out.append(signal.id.replace("_", " "), style="bold")
+        out.append(spec.words if spec else signal.id.replace("_", " "), style="bold")
         if spec is not None:
             out.append(f"\n  {spec.rule}")
             if negative:
@@ -88,7 +89,7 @@ class DraftCheckScreen(AppScreen):
                 yield Label("Paste or type a draft; read it as:")
                 with RadioSet(id="draft-stage", compact=True):
                     for index, (name, _) in enumerate(STAGES):
-                        yield RadioButton(Text(name), value=index == 0)
+                        yield MarkedRadioButton(Text(name), value=index == 0)
                 yield TextArea("", id="draft-text", soft_wrap=True, tab_behavior="focus")
             with VerticalScroll(id="draft-right"):
                 yield Static(Text("The analysis appears here.", style="dim"), id="draft-verdict")

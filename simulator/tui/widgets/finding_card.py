@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from simulator.practice import Finding
+from simulator.practice import Finding, signal_words
 from simulator.tui.literal import GOOD, QUOTE, clean, excerpt
 
 
@@ -16,7 +16,7 @@ def finding_text(finding: Finding, turn_text: str | None) -> Text:
     sign = f"{finding.points:+d}"
     mark = "\u2716" if negative else "\u2714"
     out.append(f"{mark} {sign:>4} ", style="red" if negative else "green")
-    out.append(finding.signal.replace("_", " "), style="bold")
+    out.append(signal_words(finding.signal), style="bold")
     if finding.blocker:
         out.append("  BLOCKER", style="bold reverse red")
     out.append(f"  (turn {finding.turn}, {finding.stage.replace('_', ' ')})", style="dim")
