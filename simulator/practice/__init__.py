@@ -33,7 +33,7 @@ from simulator.conversation.identities import fill, generate
 from simulator.conversation.inputs import MAX_INPUT_CHARS
 from simulator.conversation.judgement import Decision, Judgement
 from simulator.core.criteria import CRITERION_NAMES
-from simulator.core.transcript import end_reason_words
+from simulator.core.transcript import end_reason_words, stage_words
 from simulator.core.words import plural
 from simulator.grading import (
     CriterionScore,
@@ -104,6 +104,7 @@ __all__ = [
     "report_text",
     "scenario_lexicon",
     "signal_words",
+    "stage_words",
     "standard_lexicon",
     "to_json",
     "transcript_text",

@@ -44,31 +44,62 @@ def leaks(text: str) -> list[str]:
     return SNAKE.findall(" ".join(words))
 
 
+SCRIPTS = {
+    # A pitch with a resume: redirected to the careers site (a blocker, no meeting).
+    "pitch": {
+        "outreach": {"subject": "Openings?", "body": PITCH, "attachments": ["resume.pdf"]},
+        "follow_ups": [{"after_days": 2, "body": "Just following up on my email."}],
+    },
+    # A yes, then a job question in the meeting and a late, vague thank-you.
+    "whole": {
+        "outreach": {"subject": "15 minutes on moving into HR?", "body": GOOD_BODY},
+        "meeting": MEETING,
+        "thank_you": {"after_hours": 90, "body": THANKS},
+    },
+}
+
+
 def test_reports_in_every_format_use_plain_words() -> None:
     from simulator.content import Script
     from simulator.grading.html import report_html
 
     bundle = Library().load("review-season-cold-email")
-    script = Script.model_validate(
-        {
-            "outreach": {"subject": "Openings?", "body": PITCH, "attachments": ["resume.pdf"]},
-            "follow_ups": [{"after_days": 2, "body": "Just following up on my email."}],
-            "meeting": MEETING,
-            "thank_you": {"after_hours": 1, "body": THANKS},
-        }
+    stages: set[str] = set()
+    for script_name, raw in SCRIPTS.items():
+        played = play_script(bundle, Script.model_validate(raw), 4)
+        report, transcript = played.report, played.session.transcript
+        assert report.findings and report.blockers, script_name
+        stages.update(f.stage for f in report.findings)
+        page = re.sub(r"(?s)<style.*?</style>", "", report_html(report, transcript))
+        page = html.unescape(re.sub(r"<[^>]+>", " ", page))
+        for name, text in {
+            "text": report_text(report),
+            "markdown": report_markdown(report, transcript),
+            "html": page,
+            "transcript": transcript_text(transcript),
+        }.items():
+            assert not leaks(text), f"{script_name} {name}: {leaks(text)}"
+    # Findings from every stage were scanned (the words for "thank_you" included).
+    assert stages == {"outreach", "meeting", "thank_you"}, stages
+
+
+def test_the_run_command_uses_plain_words(tmp_path: Path) -> None:
+    import yaml
+
+    env = {**os.environ, "SIMULATOR_HOME": str(tmp_path), "PYTHONIOENCODING": "utf-8"}
+    script = tmp_path / "whole.yaml"
+    script.write_text(yaml.safe_dump(SCRIPTS["whole"]), encoding="utf-8")
+    command = ["run", "review-season-cold-email", "--script", str(script), "--seed", "4"]
+    ran = subprocess.run(
+        [sys.executable, "-m", "simulator", *command],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
     )
-    played = play_script(bundle, script, 4)
-    report, transcript = played.report, played.session.transcript
-    assert report.findings and report.blockers
-    page = html.unescape(re.sub(r"<[^>]+>", " ", report_html(report, transcript)))
-    page = re.sub(r"(?s)<style.*?</style>", "", page)
-    for name, text in {
-        "text": report_text(report),
-        "markdown": report_markdown(report, transcript),
-        "html": page,
-        "transcript": transcript_text(transcript),
-    }.items():
-        assert not leaks(text), f"{name}: {leaks(text)}"
+    assert "Findings:" in ran.stdout, ran.stdout[-2000:] + ran.stderr[-2000:]
+    assert "thank-you" in ran.stdout
+    assert not leaks(ran.stdout), leaks(ran.stdout)
 
 
 def test_plain_mode_and_analyze_use_plain_words(tmp_path: Path) -> None:

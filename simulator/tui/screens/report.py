@@ -71,7 +71,7 @@ class ReportScreen(AppScreen):
                 yield Static(section("What happened", report.outcome), id="report-outcome")
             yield Static(Text("Criteria", style="bold"), classes="report-title")
             for criterion in report.criteria:
-                if criterion.weight == 0 and not criterion.applicable:
+                if not criterion.shown:
                     continue  # not part of this scenario at all (a meeting-only one's thank-you)
                 yield CriterionBar(criterion, id=f"criterion-{criterion.id}")
             if report.blockers:

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from simulator.practice import Turn
+from simulator.practice import Turn, stage_words
 from simulator.tui.literal import clean
 
 KINDS = {
@@ -25,7 +25,7 @@ KINDS = {
 
 def turn_label(turn: Turn) -> Text:
     """A learner turn by the number the report and exports give it (the transcript's)."""
-    stage = turn.stage.replace("_", " ")
+    stage = stage_words(turn.stage)
     kind = KINDS.get(turn.kind, turn.kind)
     out = Text.assemble((f"Turn {turn.n:>2}, {stage}, {kind}: ", "bold"))
     flat = " ".join(turn.text.split()) or "(nothing)"
