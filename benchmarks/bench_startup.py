@@ -1,7 +1,8 @@
 """Benchmark: starting the app until the library is listed vs an empty Textual app (goal: <= 1.2x).
 
 The listing comes from the cached, validated library (simulator/listing_cache.py); the
-warm-up run writes that cache, as a learner's first start does.
+warm-up run writes that cache, as a learner's first start does, and from then on Home
+reads it before its first frame, so the library is in that frame.
 
 Each run is a fresh Python process, timed from spawn to exit, that starts an app
 headless at 80x24 and quits as soon as its first frame is up (Textual's ready signal,
@@ -61,7 +62,7 @@ SIMULATOR_LISTED = SIMULATOR_APP.replace(
     "        await asyncio.sleep(0.005)\n"
     "    pilot.app.exit()",
 )
-"""The same, until the scenario library is listed (it loads after the first frame)."""
+"""The same, until the scenario library is listed (in the first frame once cached)."""
 
 
 def _time(code: str, env: dict[str, str]) -> float:
@@ -111,7 +112,7 @@ def measure(runs: int = 9) -> list[dict[str, Any]]:
             "unit": "ms",
             "goal": "info",
             "ok": True,
-            "note": "until the scenarios appear (read after the first frame)",
+            "note": "until the scenarios appear (from the listing cache)",
         },
         {
             "name": "start-up ratio (simulator / empty)",

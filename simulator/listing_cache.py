@@ -91,13 +91,23 @@ def _read(path: Path) -> Any:
         return None
 
 
+def cached_listing(key: str | None = None) -> dict[str, Any] | None:
+    """The cached listing if nothing changed since it was written, else None (cheap: file
+    hashes and one small JSON read, so Home can show it in its first frame)."""
+    cached = _read(cache_path())
+    key = key or listing_key()
+    if isinstance(cached, dict) and cached.get("key") == key and _valid(cached.get("data")):
+        data: dict[str, Any] = cached["data"]
+        return data
+    return None
+
+
 def listing() -> dict[str, Any]:
     """What ``content.catalogue.collect`` returns, from the cache when nothing changed."""
     key = listing_key()
     path = cache_path()
-    cached = _read(path)
-    if isinstance(cached, dict) and cached.get("key") == key and _valid(cached.get("data")):
-        data: dict[str, Any] = cached["data"]
+    data = cached_listing(key)
+    if data is not None:
         return data
     from simulator.content.catalogue import collect
 

@@ -66,6 +66,9 @@ class SimulatorApp(ContentReloading, TerminalApp):
         self.homework = homework
         """A ``HomeworkDesk`` when playing an assignment (see ``simulator.tui.homework``)."""
         self.submitted_ids: set[str] = set()
+        self.finish_notes: list[str] = []
+        """What finishing the attempt said (submitted, not saved): lines of its report,
+        never a toast over it."""
         if mode not in ("practice", "exam"):
             raise ValueError(f"mode must be 'practice' or 'exam', not {mode!r}")
         self.bundle = bundle
@@ -317,6 +320,7 @@ class SimulatorApp(ContentReloading, TerminalApp):
 
     def finish_attempt(self) -> None:
         assert self.attempt is not None
+        self.finish_notes = []
         self.attempt.finish(self.on_finish)
         if self.homework is not None:
             from simulator.tui.homework import submit_finished
@@ -325,12 +329,8 @@ class SimulatorApp(ContentReloading, TerminalApp):
         recorder = self.attempt.recorder
         problem = self.attempt.storage_problem or (recorder.problem if recorder else None)
         if problem:
-            self.notify(
-                f"{problem}. Press E on the report to save it to another folder.",
-                title="Attempt not saved",
-                severity="error",
-                timeout=60,
-                markup=False,
+            self.finish_notes.append(
+                f"Attempt not saved: {problem}. Press E on the report to save it to another folder."
             )
 
     def show_report(self) -> None:
@@ -339,8 +339,10 @@ class SimulatorApp(ContentReloading, TerminalApp):
         assert self.attempt is not None
         if self.attempt.report is None:
             self.finish_attempt()
-        assert self.attempt.report is not None
-        self.show(ReportScreen(self.attempt.report, self.attempt.session.transcript, self.attempt))
+        attempt, report = self.attempt, self.attempt.report
+        assert report is not None
+        notes = tuple(self.finish_notes)
+        self.show(ReportScreen(report, attempt.session.transcript, attempt, notes=notes))
 
     def rewind(self, learner_index: int) -> None:
         """A new attempt replayed up to a learner turn, that turn's text ready to edit."""

@@ -80,11 +80,18 @@ def started_words(iso: str) -> str:
     return f"{when:%a} {when.day} {when:%b}, {when:%H:%M}"
 
 
-def library_entries() -> tuple[list[Entry], list[str]]:
-    """Scenario rows from the library, and one line per file that failed to load."""
-    from simulator.listing_cache import listing
+def library_entries(*, cached_only: bool = False) -> tuple[list[Entry], list[str]] | None:
+    """Scenario rows from the library, and one line per file that failed to load.
 
-    data = listing()  # validated content, cached by file hashes (see listing_cache)
+    ``cached_only``: only what the listing cache holds, or None when it is stale (then the
+    files are validated again, which is too slow for the first frame).
+    """
+    from simulator.listing_cache import cached_listing, listing
+
+    # Validated content, cached by file hashes (see listing_cache).
+    data = cached_listing() if cached_only else listing()
+    if data is None:
+        return None
     roles = {p["id"]: str(p["role"]) for p in data["personas"]}
     entries = []
     for s in data["scenarios"]:
@@ -149,8 +156,15 @@ class HomeScreen(AppScreen):
 
             self._loaded(assigned_entries(self.sim.homework), [])
             return
-        # Loading content (pydantic, YAML) takes longer than drawing this screen: start it
-        # once the first frame is up.
+        try:  # the cached listing is quick to read: the first frame shows the library
+            cached = library_entries(cached_only=True)
+        except Exception:  # a broken cache is rebuilt by the full read below
+            cached = None
+        if cached is not None:
+            self._loaded(*cached)
+            return
+        # Validating content (pydantic, YAML) takes longer than drawing this screen: start
+        # it once the first frame is up.
         self.call_after_refresh(self.load_library)
 
     @work(exclusive=True, group="library")

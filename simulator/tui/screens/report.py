@@ -54,9 +54,17 @@ class ReportScreen(AppScreen):
     ]
 
     def __init__(
-        self, report: Report, transcript: Transcript | None, attempt: Attempt | None = None
+        self,
+        report: Report,
+        transcript: Transcript | None,
+        attempt: Attempt | None = None,
+        *,
+        notes: tuple[str, ...] = (),
     ) -> None:
         super().__init__()
+        self.notes = notes
+        """What finishing said (homework submitted or not, not saved), shown under the
+        headline."""
         self.report = report
         self.transcript = transcript
         self.attempt = attempt
@@ -97,10 +105,19 @@ class ReportScreen(AppScreen):
         self.show_saved("Saved with your past attempts (F3 on Home)." if saved else "")
 
     def show_saved(self, line: str) -> None:
-        """The line under the headline that says where the report was saved or exported."""
+        """The lines under the headline: where the report was saved or exported, and what
+        finishing said (submitted, or why not)."""
         status = self.query_one("#report-saved", Static)
-        status.update(Text(line, style="dim"))
-        status.display = bool(line)
+        text = Text(line, style="dim")
+        for note in self.notes:
+            text.append(("\n" if text.plain else "") + note, style="bold")
+        status.update(clean(text))
+        status.display = bool(text.plain)
+
+    def saved_line(self) -> str:
+        """The saved/submitted lines as the learner reads them."""
+        rendered = self.query_one("#report-saved", Static).render()
+        return str(getattr(rendered, "plain", rendered))
 
     # ------------------------------------------------------------------ actions
     def action_retry(self) -> None:
