@@ -103,3 +103,29 @@ async def test_a_long_paste_is_read_in_the_background(home: Path) -> None:
         await pilot.pause()
         shown = str(hints.render())
         assert "Reading" not in shown and "\u201cAre you hiring" in shown
+
+
+async def test_a_long_paste_in_the_draft_check_is_read_in_the_background() -> None:
+    from textual.widgets import Static, TextArea
+
+    from simulator.tui.screens.draft_check import LONG_DRAFT, DraftCheckScreen
+
+    app = build_app(debounce=0)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        app.open_draft_check()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, DraftCheckScreen)
+        pasted = "Are you hiring for any roles on your team right now? " * 4000
+        assert len(pasted) > 10 * LONG_DRAFT
+        screen.query_one("#draft-text", TextArea).text = pasted
+        await pilot.pause(0.1)  # the change is analysed (debounce 0), in a thread
+        await app.workers.wait_for_complete()
+        verdict = screen.query_one("#draft-verdict", Static)
+        screen.action_analyse()  # as typing pauses: the answer comes later, from a thread
+        assert "Reading 212,000 characters\u2026" in str(verdict.render())
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = str(verdict.render())
+        assert "Reading" not in shown and "The persona" in shown

@@ -2,15 +2,16 @@
 
 The analysis is the engine's own, through ``practice.preview`` (the engine's ``judge``,
 with the context a session builds), so the checker can never disagree with a session or
-with ``simulator analyze``. Problem phrases are highlighted in the draft.
+with ``simulator analyze``. Problem phrases are highlighted in the draft. A long paste is
+read in a thread, with "Reading N characters…" shown meanwhile.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -30,6 +31,9 @@ REPLY_WORDS = {
     "redirect": "would send you to the careers site",
     "silence": "would probably not reply",
 }
+
+LONG_DRAFT = 20_000
+"""A draft this long (a big paste) is read in the background, as in the composer."""
 
 
 def analysis_text(
@@ -119,18 +123,40 @@ class DraftCheckScreen(AppScreen):
 
     def action_analyse(self) -> None:
         """Read the draft and decide as the persona would (``practice.preview``)."""
-        from simulator.practice import preview_bundle, read_only, scenario_lexicon
-
         text = self.query_one("#draft-text", TextArea).text
         if not text.strip():
             return
         stage = self.stage
-        lexicon = scenario_lexicon(self.bundle)
+        if len(text) < LONG_DRAFT:
+            self._show(*self._judge(text, stage))
+            return
+        reading_now = Text(f"Reading {len(text):,} characters\u2026", style="italic")
+        self.query_one("#draft-verdict", Static).update(reading_now)
+        self._read_long(text, stage)
+
+    def _judge(self, text: str, stage: str) -> tuple[Reading, Decision | None, str]:
+        from simulator.practice import preview_bundle, read_only
+
         if self.bundle is None:
-            reading, decision, name = read_only(text, stage), None, "A busy HR manager"
-        else:
-            judged = preview_bundle(text, stage, self.bundle)
-            reading, decision, name = judged.reading, judged.decision, "The persona"
+            return read_only(text, stage), None, "A busy HR manager"
+        judged = preview_bundle(text, stage, self.bundle)
+        return judged.reading, judged.decision, "The persona"
+
+    @work(thread=True, exclusive=True, group="draft")
+    def _read_long(self, text: str, stage: str) -> None:
+        judged = self._judge(text, stage)
+        self.app.call_from_thread(self._show_long, text, stage, judged)
+
+    def _show_long(self, text: str, stage: str, judged: Any) -> None:
+        if not self.is_mounted:
+            return
+        if text == self.query_one("#draft-text", TextArea).text and stage == self.stage:
+            self._show(*judged)  # not a draft that has changed since
+
+    def _show(self, reading: Reading, decision: Decision | None, name: str) -> None:
+        from simulator.practice import scenario_lexicon
+
+        lexicon = scenario_lexicon(self.bundle)
         self.reading, self.decision = reading, decision
         verdict, details = analysis_text(reading, lexicon, decision, name)
         self.query_one("#draft-verdict", Static).update(verdict)
