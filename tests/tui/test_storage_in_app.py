@@ -50,7 +50,7 @@ async def play_one_email(app: object) -> tuple[list[str], list[str]]:
             await pilot.pause()
         assert isinstance(app.screen, ReportScreen)  # type: ignore[attr-defined]
         later = [n for n in notices(app) if n not in started]
-        return started, [app.screen.saved_line(), *later]  # type: ignore[attr-defined]
+        return started, [app.screen.saved_line(), *later]
 
 
 async def test_a_disk_full_home_shows_a_notice_in_the_app(
