@@ -183,13 +183,13 @@ def apply_manner(
     """Add the manner signals to ``found`` (through ``add``) and take back overlapped credit."""
     problem = intent_problem(text, stage, context)
     if problem:
-        add("no_intent", 0, min(len(text), 80))
+        add("no_intent", 0, min(len(text.rstrip()), 80))
     if is_shouting(text):
-        add("shouting", 0, min(len(text), 80))
+        add("shouting", 0, min(len(text.rstrip()), 80))
     if stage in ("outreach", "follow_up") and context.referrers is not None:
         _check_referral(text, context.referrers, found, add)
     if stage == "outreach" and not problem and not _says_why_you(found):
-        add("no_why_you", 0, min(len(text), 80))
+        add("no_why_you", 0, min(len(text.rstrip()), 80))
     return _drop_overlapped(text, found)
 
 
