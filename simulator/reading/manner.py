@@ -207,6 +207,12 @@ def _check_referral(text: str, referrers: tuple[str, ...], found: list[Signal], 
     for match in _CLAIMED.finditer(text):
         # every capitalised word of the claim, so "Our friend, Dana, said" credits Dana
         names = [n for n in _NAME.findall(match.group(0)) if n not in _NOT_NAMES]
+        if names and referrers and any(n.lower() in known for n in names):
+            # "Dana from the gym told me you precept new nurses": the real go-between
+            start, end = _sentence_bounds(text, match.start())
+            if not any(s.id == "mutual_referral" and start <= s.start < end for s in found):
+                add("mutual_referral", start, end)
+            continue
         if names and not any(n.lower() in known for n in names):
             start, end = _sentence_bounds(text, match.start())
             found[:] = [

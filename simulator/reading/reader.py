@@ -53,6 +53,7 @@ _WRAP_UP = re.compile(
     r"let you get back|won't keep you|will not keep you|don't want to keep you|"
     r"do not want to keep you|don't want to take more of your time|"
     r"not take (?:up )?(?:any )?more of your time|give you (?:the rest of )?your time back|"
+    r"i(?:'ll| will) end (?:it )?(?:there|here)|so you can get back to|"
     r"that(?:'s| is) (?:my list|everything i (?:hoped|wanted|had) to ask))\b",
     re.IGNORECASE,
 )

@@ -19,6 +19,7 @@ from simulator.reading.model import Context
         "That's my list; I'll give you the rest of your time back. Thank you.",
         "That's everything I hoped to ask, so thank you.",
         "I'll give you your time back now. Thanks.",
+        "I'll end there so you can get back to your grant. Thank you.",
     ],
 )
 def test_handing_back_the_time_is_a_wrap_up(line: str) -> None:
@@ -52,3 +53,13 @@ def test_a_referral_invented_in_the_meeting_is_found() -> None:
 def test_the_real_referrer_named_in_the_meeting_is_fine() -> None:
     line = "My supervisor suggested I ask you how you moved into a PhD."
     assert "invented_referral" not in read(line, "meeting", SUPERVISOR).ids()
+
+
+def test_naming_the_real_go_between_is_a_reason_for_writing() -> None:
+    text = (
+        "Hello Marisol, Dana from the gym told me you've precepted new nurses for years. "
+        "Could I have 15 minutes by phone, whenever suits you?"
+    )
+    ids = read(text, "outreach", Context(referrers=("Dana",))).ids()
+    assert "mutual_referral" in ids
+    assert "no_why_you" not in ids and "invented_referral" not in ids
