@@ -43,7 +43,8 @@ def describe_outcome(transcript: Transcript, scenario: Any = None) -> list[str]:
             lines.append(line)
     if introduced:
         people = " and ".join(introduced) if len(introduced) <= 2 else ", ".join(introduced)
-        lines.append(f"{name} mentioned {people} as people worth talking to.")
+        worth = "someone" if len(introduced) == 1 else "people"
+        lines.append(f"{name} mentioned {people} as {worth} worth talking to.")
     lines.append(
         f"Seed {transcript.seed}: replay this conversation with "
         f"simulator play {transcript.scenario} --seed {transcript.seed}"
