@@ -19,9 +19,10 @@ from simulator.conversation import timeline
 from simulator.conversation.identities import fill, generate
 from simulator.conversation.judgement import Decision, Judgement, answer_group, judge
 from simulator.conversation.lines import LinePicker, avoid_for
-from simulator.conversation.machine import ACTIONS_BY_STAGE, Stage, build_machine
+from simulator.conversation.machine import ACTIONS_BY_STAGE, Stage, StageModel, build_machine
 from simulator.conversation.meeting import MeetingClock, seeded_events
 from simulator.conversation.meters import Meters, apply, effect
+from simulator.conversation.signature import adopt_signed_name
 from simulator.core.calendar import meeting_day
 from simulator.core.transcript import EndReason, Kind, Transcript, Turn, TurnStage, Who
 from simulator.reading import standard_lexicon
@@ -29,20 +30,8 @@ from simulator.reading import standard_lexicon
 MAX_FOLLOW_UPS = 1
 
 
-class Session:
+class Session(StageModel):
     """One learner's session with one persona in one scenario."""
-
-    state: Stage
-    # Triggers bound by the transitions machine (see machine.TRIGGERS); declared for mypy.
-    persona_accepts: Callable[[], bool]
-    persona_redirects: Callable[[], bool]
-    persona_ignores: Callable[[], bool]
-    give_up: Callable[[], bool]
-    wrap_up: Callable[[], bool]
-    run_out_of_time: Callable[[], bool]
-    lose_patience: Callable[[], bool]
-    send_thank_you: Callable[[], bool]
-    skip_thank_you: Callable[[], bool]
 
     def __init__(
         self,
@@ -51,13 +40,16 @@ class Session:
         *,
         identities: dict[str, Any] | None = None,
         on_turns: Callable[[list[Turn]], None] | None = None,
+        learner_name: str | None = None,
     ) -> None:
         self.bundle = bundle
         self.scenario = bundle.scenario
         self.persona = bundle.persona
         self.seed = seed
         self.rng = random.Random(seed)
-        self.identities = dict(identities or generate(self.scenario, self.persona, seed))
+        self.identities = dict(
+            identities or generate(self.scenario, self.persona, seed, learner_name=learner_name)
+        )
         self.values: dict[str, Any] = dict(self.identities)
         self.lexicon = standard_lexicon().extended(self.scenario.lexicon)
         self.picker = LinePicker(self.persona, self.rng, self.values)
@@ -224,6 +216,8 @@ class Session:
         if used == "asks_for_resume":
             # Now the resume is wanted: sending or offering it is no longer a pitch.
             self.resume_requested = True
+        if used != group:
+            data["fallback_from"] = group  # the group asked for was missing or used up
         return self._record(stage, "persona", kind, line, group=used, **data)
 
     def _meters_event(self, stage: TurnStage, before: Meters) -> None:
@@ -267,6 +261,7 @@ class Session:
             attachments=list(item.attachments),
             read_as=judged.reading.stage,
             context=judged.context.to_dict(),
+            **adopt_signed_name(self.values, item.body),
         )
         self._answer(judged, follow_up=previous is not None)
 
@@ -288,6 +283,7 @@ class Session:
             attachments=[],
             read_as="follow_up",
             context=judged.context.to_dict(),
+            **adopt_signed_name(self.values, item.body),
         )
         self._answer(judged, follow_up=True)
 
@@ -439,6 +435,7 @@ class Session:
             within_hours=stage.within_hours,
             half_life_hours=self.persona.temperament.thank_you_half_life_hours,
             context=judged.context.to_dict(),
+            **adopt_signed_name(self.values, item.body),
         )
         reading = judged.reading
         before = self.meters

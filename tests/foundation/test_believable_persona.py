@@ -4,21 +4,28 @@ from __future__ import annotations
 
 from simulator.content import Library
 from simulator.content.models import Script
-from simulator.conversation.identities import generate, is_clean_name
+from simulator.conversation.identities import TITLES, generate, is_clean_name
 from simulator.conversation.scripted import run_script
 from simulator.core.calendar import is_working_day, meeting_day
 
 SEEDS = range(1000)
 
 
-def test_across_1000_seeds_no_generated_name_is_a_title() -> None:
+def test_across_1000_seeds_no_persona_or_learner_name_is_a_title() -> None:
     library = Library()
     bundle = library.load("review-season-cold-email")  # its persona's name is generated
     for seed in SEEDS:
         ids = generate(bundle.scenario, bundle.persona, seed)
-        for key in ("persona_name", "learner_name"):
-            assert is_clean_name(ids[key]), (seed, key, ids[key])
+        assert is_clean_name(ids["persona_name"]), (seed, ids["persona_name"])
         assert ids["persona_first"] == ids["persona_name"].split()[0]
+        # The learner is never given an invented name: none until they sign or set one.
+        assert ids["learner_name"] == ids["learner_first"] == "", (seed, ids["learner_name"])
+        named = generate(bundle.scenario, bundle.persona, seed, learner_name="Priya Raman")
+        assert (named["learner_name"], named["learner_first"]) == ("Priya Raman", "Priya")
+        others = {k: v for k, v in named.items() if not k.startswith("learner")}
+        assert others == {k: v for k, v in ids.items() if not k.startswith("learner")}
+        for key in ("colleague", "colleague2", "colleague3"):
+            assert ids[key].strip(".").lower() not in TITLES, (seed, key, ids[key])
 
 
 def test_across_1000_seeds_no_meeting_falls_on_a_weekend() -> None:
