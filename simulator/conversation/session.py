@@ -17,7 +17,13 @@ from simulator.content.library import Bundle
 from simulator.conversation import inputs as inp
 from simulator.conversation import timeline
 from simulator.conversation.identities import fill, generate
-from simulator.conversation.judgement import Decision, Judgement, answer_group, judge
+from simulator.conversation.judgement import (
+    Decision,
+    Judgement,
+    answer_group,
+    answered_topic,
+    judge,
+)
 from simulator.conversation.lines import LinePicker, avoid_for
 from simulator.conversation.machine import ACTIONS_BY_STAGE, Stage, StageModel, build_machine
 from simulator.conversation.meeting import MeetingClock, seeded_events
@@ -147,14 +153,8 @@ class Session(StageModel):
         text = timeline.unused_note(meeting_lines, follow_ups, MAX_FOLLOW_UPS)
         if text and self.transcript.turns:
             stage = self.transcript.turns[-1].stage
-            self._record(
-                stage,
-                "event",
-                "unused_script",
-                text,
-                meeting_lines=meeting_lines,
-                follow_ups=follow_ups,
-            )
+            counts = {"meeting_lines": meeting_lines, "follow_ups": follow_ups}
+            self._record(stage, "event", "unused_script", text, **counts)
             self._flush()
 
     def judge(
@@ -370,7 +370,7 @@ class Session(StageModel):
             self._end_meeting("wrap_up", self._goodbye_group())
             return
         group = answer_group(reading)
-        turn = self._say("meeting", group, topic=reading.topic)
+        turn = self._say("meeting", group, topic=answered_topic(reading))
         self.clock.persona_answered(turn.text, substantive=group.startswith("answer_"))
         self._run_events()
         self._check_meeting_end()
