@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from simulator.content import Library
+from simulator.content.library import Bundle
 from simulator.content.models import Script
+from simulator.conversation import Outreach
 from simulator.conversation.identities import TITLES, generate, is_clean_name
+from simulator.conversation.meeting import seeded_events
 from simulator.conversation.scripted import run_script
-from simulator.core.calendar import is_working_day, meeting_day
+from simulator.conversation.session import Session
+from simulator.core.calendar import WEEKDAYS, is_working_day, meeting_day, weekday_of
 
 SEEDS = range(1000)
 
@@ -113,3 +119,59 @@ def test_a_fresh_seed_is_drawn_unless_one_is_pinned() -> None:
 
     assert attempt_seed(7) == 7
     assert len({attempt_seed(None) for _ in range(20)}) > 1
+
+
+def _accepting(bundle: Bundle) -> Outreach | None:
+    """The outreach of the scenario's own check that gets a yes, if it has one."""
+    for check in bundle.scenario.checks:
+        sent = check.script.outreach
+        if check.expect.reply == "accept" and sent is not None:
+            return Outreach(
+                subject=sent.subject or "", body=sent.body, attachments=tuple(sent.attachments)
+            )
+    return None
+
+
+def test_across_1000_seeds_the_reply_names_the_day_of_the_meeting_a_working_day() -> None:
+    library = Library()
+    played = []
+    for scenario_id in library.files("scenarios"):
+        bundle = library.load(scenario_id)
+        outreach = _accepting(bundle)
+        if outreach is not None and bundle.scenario.stages.meeting is not None:
+            played.append((bundle, outreach))
+    assert {b.persona.id for b, _ in played} == set(library.files("personas"))
+    named = set()
+    for seed in SEEDS:
+        bundle, outreach = played[seed % len(played)]
+        session = Session(bundle, seed)
+        session.send(outreach)
+        start = int(session.identities["start_weekday"])
+        turns = session.transcript.turns
+        reply = next(t for t in turns if t.data.get("reply") == "accept")
+        meeting = next(t for t in turns if t.kind == "meeting_start")
+        assert meeting.day > reply.day and is_working_day(meeting.day, start)
+        words = reply.text.lower()
+        week = (start + meeting.day) // 7 - (start + reply.day) // 7
+        day = WEEKDAYS[weekday_of(meeting.day, start)]
+        said = [d for d in WEEKDAYS if d in words]
+        if said:
+            assert said == [day], (seed, reply.text, day)  # "Thursday at 8:30" is a Thursday
+            named.add(day)
+        if "next week" in words or re.search(
+            r"next (monday|tuesday|wednesday|thursday|friday)", words
+        ):
+            assert week == 1, (seed, reply.text, reply.day, meeting.day)  # the coming week
+        for name in (session.identities["persona_name"], session.values["learner_name"]):
+            assert not name or is_clean_name(name) or len(name.split()) == 1, (seed, name)
+    assert len(named) == 5, "every weekday is named by some reply"
+
+
+def test_meeting_events_move_with_the_seed_in_every_scenario() -> None:
+    library = Library()
+    for scenario_id in library.files("scenarios"):
+        scenario = library.load(scenario_id).scenario
+        if scenario.stages.meeting is None or not scenario.stages.meeting.events:
+            continue
+        timings = {tuple(e.at for e in seeded_events(scenario, seed)) for seed in range(50)}
+        assert len(timings) > 2, scenario_id
