@@ -8,7 +8,7 @@ from simulator.content import Library
 from simulator.content.library import Bundle
 from simulator.content.models import Script
 from simulator.conversation import Outreach
-from simulator.conversation.identities import TITLES, generate, is_clean_name
+from simulator.conversation.identities import TITLES, fill, generate, is_clean_name
 from simulator.conversation.meeting import seeded_events
 from simulator.conversation.scripted import run_script
 from simulator.conversation.session import Session
@@ -175,3 +175,72 @@ def test_meeting_events_move_with_the_seed_in_every_scenario() -> None:
             continue
         timings = {tuple(e.at for e in seeded_events(scenario, seed)) for seed in range(50)}
         assert len(timings) > 2, scenario_id
+
+
+def test_contacts_are_only_the_people_the_persona_recommended() -> None:
+    """The colleague who interrupts the call, or is named in passing, is not a contact."""
+    from simulator.grading.outcome import describe_outcome
+
+    bundle = Library().load("review-season-meeting")  # colleague3 interrupts and is mentioned
+    lines = ["What does a typical week look like for you right now?", "How did you get into HR?"]
+    script = Script.model_validate({"meeting": lines * 3})
+    interrupted = recommended = 0
+    for seed in range(60):
+        session = run_script(bundle, script, seed).session
+        turns = session.transcript.turns
+        passing = session.identities["colleague3"]
+        if any(passing in t.text for t in turns if t.kind == "interruption"):
+            interrupted += 1
+        told = " ".join(describe_outcome(session.transcript))
+        assert passing not in told, (seed, told)
+        pointed = [t for t in turns if t.data.get("group") in ("goodbye_warm", "answer_contacts")]
+        for name in (session.identities["colleague"], session.identities["colleague2"]):
+            if any(name in t.text for t in pointed):
+                assert name in told, (seed, told)
+                recommended += 1
+    assert interrupted >= 10 and recommended >= 5
+
+
+LONG_EMAIL = (
+    "Hi, I heard you speak on the pay transparency panel last month and your point about "
+    "publishing ranges stayed with me. I know review season keeps you busy, so I will keep "
+    "my ask small. I'm moving from operations into HR after five years as an operations "
+    "coordinator, where I ran onboarding for new warehouse staff, rebuilt our scheduling "
+    "and handled the first round of employee questions. "
+) * 3 + "Could I have 15 minutes by phone in the next few weeks, whenever suits you? Thank you."
+
+
+def test_a_yes_to_a_long_email_never_praises_it_for_being_short() -> None:
+    bundle = Library().load("review-season-cold-email")
+    praise = [line for line in bundle.persona.lines["accept"] if "short" in line.lower()]
+    assert praise, "the persona has a yes that praises brevity"
+    for seed in range(60):
+        session = Session(bundle, seed)
+        session.send(Outreach(subject="15 minutes?", body=LONG_EMAIL))
+        reply = next(t for t in session.transcript.turns if t.data.get("reply"))
+        assert reply.data["reply"] == "accept"  # long, but still a yes
+        assert "short" not in reply.text.lower() and "brief" not in reply.text.lower(), seed
+
+
+def test_a_follow_up_redirect_says_as_before_only_after_an_earlier_reply() -> None:
+    bundle = Library().load("review-season-follow-up")  # the first email got no reply at all
+    as_before = [t for t in bundle.persona.lines["follow_up_redirect"] if "as before" in t.lower()]
+    assert as_before
+    pitch = {"outreach": {"subject": "Re: HR roles", "body": "Hi again, are you hiring for HR?"}}
+    for seed in range(40):
+        turns = run_script(bundle, Script.model_validate(pitch), seed).session.transcript.turns
+        reply = next(t for t in turns if t.data.get("reply") == "redirect")
+        assert "as before" not in reply.text.lower(), (seed, reply.text)
+        assert "resume" not in reply.text.lower(), (seed, reply.text)
+
+
+def test_every_time_warning_says_1_minute_not_1_minutes() -> None:
+    library = Library()
+    for persona_id in library.files("personas"):
+        persona = library.load_persona(persona_id)[0]
+        for line in persona.lines["time_warning"]:
+            one = fill(line, {"remaining": 1, "learner_first": "Sam"})
+            assert "1 minutes" not in one and ("{" not in one), one
+            if "{remaining} minutes" in line:
+                assert "1 minute" in one
+            assert "2 minutes" in fill(line, {"remaining": 2}) or "{remaining} minutes" not in line
