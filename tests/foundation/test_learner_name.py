@@ -205,3 +205,33 @@ def test_run_prints_the_persona_calling_the_learner_by_their_signed_name(
         "run", "review-season-cold-email", "--script", str(script), "--seed", str(seed), home=home
     )
     assert "Hi Priya" in text.stdout or "Priya," in text.stdout or "Priya." in text.stdout
+
+
+def test_plain_play_addresses_the_learner_by_the_name_in_settings(home: Path) -> None:
+    bundle = Library().load("review-season-meeting")
+    for seed in range(100):  # a seed whose opening line names the learner
+        session = Session(bundle, seed, learner_name="Sam Okafor")
+        opening = next(t for t in session.transcript.turns if t.who == "persona")
+        if _said_from_a_named_line(session, opening):
+            break
+    else:
+        pytest.fail("no opening line names the learner")
+    assert _cli("settings", "name", "Sam Okafor", home=home).returncode == 0
+    env = {**os.environ, "SIMULATOR_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
+    argv = ["play", "--plain", "review-season-meeting", "--seed", str(seed)]
+    played = subprocess.run(
+        [sys.executable, "-m", "simulator", *argv],
+        input="How did you get into HR?\n/leave\nn\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert played.returncode == 0, played.stderr
+    assert "Sam" in played.stdout.split("You:")[0]  # the persona's opening line names them
+    (journal,) = (home / "journals").glob("*.jsonl")
+    header = json.loads(journal.read_text(encoding="utf-8").splitlines()[0])
+    assert header["identities"]["learner_name"] == "Sam Okafor"
+    bad = _cli("settings", "name", "Dr. <script>", home=home)
+    assert bad.returncode == 2 and "must be a name" in bad.stderr
