@@ -89,9 +89,10 @@ def _as_name(line: str) -> str | None:
     # The name comes first: "Priya Raman, PhD", "Priya Raman | Operations", "Priya - Acme".
     line = _ASIDE.sub(" ", line).split("|")[0].split(" - ")[0].split(",")[0]
     words = [w.strip(".;:") for w in line.strip().strip(".;:!").split()]
+    titled = [w for w in words if w.lower() in TITLES]
     words = [w for w in words if w and w.lower() not in TITLES]
-    if not 1 <= len(words) <= MAX_NAME_WORDS:
-        return None
+    if not 1 <= len(words) <= MAX_NAME_WORDS or (titled and len(words) == 1):
+        return None  # "Dr. Raman" leaves a family name only: no first name to use
     for word in words:
         if len(word) > 30 or not _NAME_WORD.match(word) or not word[0].isupper():
             return None

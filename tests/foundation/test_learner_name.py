@@ -39,6 +39,8 @@ NAME_SLOT = "{learner_first}"
         (f"{ASK}\n\nKind regards,\n\nMary-Jane O'Neil\n555 0100", "Mary-Jane O'Neil"),
         (f"{ASK}\nJordan Lee", "Jordan Lee"),
         (f"{ASK}\n\nBest,\nPriya (she/her)", "Priya"),
+        (f"{ASK}\n\nRegards,\nDr. Raman", None),
+        (f"{ASK}\n\nRegards,\nMs Priya Raman", "Priya Raman"),
         (ASK, None),
         ("Thanks for your time.", None),
         ("Could we talk for 15 minutes?\nSure", None),

@@ -83,7 +83,7 @@ def _play(bundle: Bundle, seed: int) -> tuple[Session, list[str | None]]:
         text, topic = rng.choice(pool)
         session.send(Say(text))
         asked.append(topic)
-    if session.stage is Stage.thank_you:
+    if "thank_you" in session.allowed():
         session.send(ThankYou("Thank you for your time and your advice on skills."))
     return session, asked
 

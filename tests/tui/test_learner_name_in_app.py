@@ -8,7 +8,7 @@ import pytest
 
 from simulator.content import Library
 from simulator.practice import AppOptions
-from simulator.tui import make_app
+from simulator.tui.app import make_app
 
 from .conftest import settle
 
