@@ -76,7 +76,7 @@ def play_plain_command(ref: str, seed: int | None, *, learner_name: str | None =
 
     bundle = load_bundle(ref)
     if bundle is None:
-        return 2
+        return 1  # EXIT_CONTENT (simulator.authoring.load)
     play_plain(bundle, attempt_seed(seed), sys.stdin, sys.stdout, learner_name=learner_name)
     return 0
 
@@ -102,8 +102,10 @@ def play_app(
     errors = []
     if ref is not None:
         if watch:
+            from simulator.authoring.load import load_checked
+
             try:
-                bundle = Library().load(ref)
+                bundle = load_checked(ref, Library())
             except ContentLoadError as exc:
                 errors = list(exc.errors)  # shown in the app; fixing the file reloads it
         else:
@@ -111,7 +113,7 @@ def play_app(
 
             bundle = load_bundle(ref)
             if bundle is None:
-                return 2
+                return 1  # EXIT_CONTENT (simulator.authoring.load)
     settings = _settings()
     options = AppOptions(
         bundle,

@@ -34,7 +34,7 @@ DEBOUNCE = 0.3
 
 
 class SimulatorApp(TerminalApp):
-    """Practise an informational-interview request with a busy HR persona."""
+    """Practise an informational-interview request with a busy persona."""
 
     CSS_PATH = "app.tcss"
     TITLE = "Interview simulator"
@@ -185,10 +185,8 @@ class SimulatorApp(TerminalApp):
         if self.attempt is not None:
             self.attempt.close()
         try:
-            name = self.learner_name
-            self.attempt = Attempt(
-                bundle, self.seed_for_next(), mode=self.mode, meta=meta, learner_name=name
-            )
+            seed, name = self.seed_for_next(), self.learner_name
+            self.attempt = Attempt(bundle, seed, mode=self.mode, meta=meta, learner_name=name)
             self._next_seed = None
         except StorageError as exc:
             self.notify(str(exc), title="Cannot start", severity="error", markup=False)
@@ -346,11 +344,12 @@ class SimulatorApp(TerminalApp):
 
     def reload_content(self) -> None:
         """Load the watched scenario again; show its errors or restart the session."""
+        from simulator.authoring.load import load_checked
         from simulator.content import ContentLoadError, Library
 
         assert self.watch_ref is not None
         try:
-            bundle = Library().load(self.watch_ref)
+            bundle = load_checked(self.watch_ref, Library())
         except ContentLoadError as exc:
             self.content_errors = list(exc.errors)
             self._rewatch()

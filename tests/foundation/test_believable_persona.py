@@ -140,7 +140,12 @@ def test_across_1000_seeds_the_reply_names_the_day_of_the_meeting_a_working_day(
         outreach = _accepting(bundle)
         if outreach is not None and bundle.scenario.stages.meeting is not None:
             played.append((bundle, outreach))
-    assert {b.persona.id for b, _ in played} == set(library.files("personas"))
+    booked = {  # every persona that books a meeting from an email in some scenario
+        library.load(s).persona.id
+        for s in library.files("scenarios")
+        if library.load(s).scenario.stages.outreach and library.load(s).scenario.stages.meeting
+    }
+    assert {b.persona.id for b, _ in played} == booked and len(booked) >= 3
     named = set()
     for seed in SEEDS:
         bundle, outreach = played[seed % len(played)]
@@ -154,7 +159,7 @@ def test_across_1000_seeds_the_reply_names_the_day_of_the_meeting_a_working_day(
         words = reply.text.lower()
         week = (start + meeting.day) // 7 - (start + reply.day) // 7
         day = WEEKDAYS[weekday_of(meeting.day, start)]
-        said = [d for d in WEEKDAYS if d in words]
+        said = [d for d in WEEKDAYS if re.search(rf"\b{d}\b(?!['\u2019]s)", words)]
         if said:
             assert said == [day], (seed, reply.text, day)  # "Thursday at 8:30" is a Thursday
             named.add(day)
@@ -244,3 +249,19 @@ def test_every_time_warning_says_1_minute_not_1_minutes() -> None:
             if "{remaining} minutes" in line:
                 assert "1 minute" in one
             assert "2 minutes" in fill(line, {"remaining": 2}) or "{remaining} minutes" not in line
+
+
+def test_no_yes_offers_a_weekend_meeting() -> None:
+    """A reply naming Saturday would be booked on a working day: the words would lie."""
+    library = Library()
+    for persona_id in library.files("personas"):
+        persona = library.load_persona(persona_id)[0]
+        for group in ("accept", "follow_up_accept"):
+            for line in persona.lines.get(group, []):
+                assert not re.search(r"saturday|sunday|weekend", line, re.I), (persona_id, line)
+
+
+def test_a_day_named_for_something_else_is_not_the_meeting_day() -> None:
+    # day 0 is a Monday: "after Tuesday's release, say Friday" meets on Friday (day 4)
+    assert meeting_day("15 minutes after Tuesday's release, say Friday at 10.", 0, 0) == 4
+    assert meeting_day("I have a few gaps next week; I'll send two.", 2, 0) == 7

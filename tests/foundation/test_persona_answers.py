@@ -74,6 +74,7 @@ def _play(bundle: Bundle, seed: int) -> tuple[Session, list[str | None]]:
         session.send(outreach)
     assert session.stage is Stage.meeting, bundle.scenario.id
     session.clock.granted = 10_000  # no clock: exhaust the persona's lines instead
+    session.events = [e for e in session.events if not e.ends_meeting]  # a fire drill ends it
     rng = random.Random(seed)
     asked: list[str | None] = []
     for n in range(TURNS):
