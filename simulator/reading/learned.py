@@ -7,6 +7,8 @@ question intents to the question signals...), so the rule, tip and rewrite still
 from the lexicon. A model finding:
 
 - quotes its whole sentence, with the exact span, and names the words that weighed most;
+- for a pitch, must rest on a word that means something: one read from "if", "my" and
+  "can" alone is dropped;
 - is dropped when the lexicon already found that signal (or, for a pitch or a question,
   any pitch or question) in the same sentence;
 - obeys the same scope rules as a phrase, looked up at its strongest word: a negation
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from simulator.reading.english import FUNCTION_WORDS
 from simulator.reading.intents import PITCH, Intent, load_model
 from simulator.reading.scope import Scope
 from simulator.reading.segment import sentences
@@ -110,6 +113,8 @@ def model_findings(
         # its precision in cross-validation does.
         subs = [i for label, i in intents.items() if label in _SUBS]
         pitch = intents.get(PITCH) or max(subs, key=lambda i: i.confidence, default=None)
+        if pitch is not None and not _meaningful(pitch):
+            pitch = None  # "I'd be happy to help if I can": nothing but grammar weighed
         if pitch is not None and not any(_is_pitch(sid) for sid in here):
             subs = model.scores(sentence, _SUBS)
             best = max(subs, key=lambda i: i.confidence).label if subs else "pitch_job"
@@ -138,6 +143,17 @@ def model_findings(
             negative = label in ("time_open", "repeated_contact", "name_drop", "big_ask")
             out.append(_finding(mapped[0], start, end, intent, negative or label == "guilt_trip"))
     return [f for f in out if not _cancelled(f, scope)]
+
+
+def _meaningful(intent: Intent) -> bool:
+    """Whether a word that means something (not "if", "my", "can") is among the words
+    that weighed most: a pitch read from grammar alone is a guess, not a reading."""
+    return any(fold_word(word) not in FUNCTION_WORDS for word in intent.words)
+
+
+def fold_word(word: str) -> str:
+    """A weighed word as the common-word list spells it (lower case, straight quote)."""
+    return word.lower().replace("\u2019", "'")
 
 
 def _is_pitch(signal_id: str) -> bool:

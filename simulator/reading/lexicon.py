@@ -50,6 +50,9 @@ class SignalSpec:
     """Phrases that, shortly before a match in the same clause, show it means something else."""
     unless_next: tuple[str, ...] = ()
     """Phrases that, right after a match, show it means something else."""
+    unless_near: tuple[str, ...] = ()
+    """Phrases that, within the next few words of the same sentence, show it means
+    something else ("I applied to the MSW *programme*": a school, not a job)."""
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,8 @@ def _compile(specs: dict[str, SignalSpec]) -> Lexicon:
             matcher.add_guard(matcher.unless_before, sid, spec.unless_before)
         if spec.unless_next:
             matcher.add_guard(matcher.unless_next, sid, spec.unless_next)
+        if spec.unless_near:
+            matcher.add_guard(matcher.unless_near, sid, spec.unless_near)
     return Lexicon(specs, matcher)
 
 
@@ -155,6 +160,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
                 detector=str(raw.get("detector", "")),
                 unless_before=_phrases(raw.get("unless_before"), sid),
                 unless_next=_phrases(raw.get("unless_next"), sid),
+                unless_near=_phrases(raw.get("unless_near"), sid),
             )
     return _compile(specs)
 

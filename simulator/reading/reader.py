@@ -64,8 +64,10 @@ _AS_ASKED = re.compile(
     re.IGNORECASE,
 )
 _OWN_SIDE = re.compile(
-    r"\b(?:my|our)(?: own)? (?:company|team|employer|firm|department|org|organi[sz]ation|startup|"
-    r"shop|hospital|school|agency|lab|store|restaurant)\b|\bwe(?:'re| are)\b",
+    r"\b(?:my|our)(?: own)?(?: \w+)? (?:company|team|employer|firm|department|org|"
+    r"organi[sz]ation|startup|shop|hospital|school|agency|lab|store|restaurant|plant|manager|"
+    r"boss|practice|clinic|studio|band|label)\b|\bmy (?:friend|sister|brother|partner|dad|mom|"
+    r"mother|father|cousin|wife|husband)'s\b|\bwe(?:'re| are)\b",
     re.IGNORECASE,
 )
 _OWN_SIDE_IDS = ("asks_about_openings", "job_pitch")

@@ -142,7 +142,6 @@ def test_why_them_from_a_session_they_gave() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "HELLO I AM VERY INTERESTED IN TALKING TO YOU ABOUT YOUR WORK PLEASE ANSWER",
         "Hola, me gustaría hablar con usted sobre su trabajo en la empresa.",
         "Bonjour, je voudrais vous parler de votre travail dans les ressources humaines.",
         "asdkfj qwrtpl zxcvbn mnbvcx lkjhgf poiuyt",
@@ -151,8 +150,24 @@ def test_why_them_from_a_session_they_gave() -> None:
 def test_unreadable_text_gets_a_clear_finding(text: str) -> None:
     reading = read(text, "outreach")
     assert reading.has("unreadable")
+    assert not reading.has("shouting")
     verdict = judge(text, "outreach", persona())
     assert verdict.decision.reply != "accept"
+
+
+def test_english_in_capitals_is_shouting_not_unreadable() -> None:
+    # One finding for one fault: the words are read (here a bounded ask and a purpose),
+    # and the capitals cost the message as shouting.
+    text = "HELLO, COULD I HAVE 15 MINUTES BY PHONE TO LEARN HOW YOU MOVED INTO HR? THANK YOU."
+    reading = read(text, "outreach")
+    assert reading.has("shouting") and not reading.has("unreadable")
+    assert reading.has("bounded_time_ask")
+    assert judge(text, "outreach", persona()).decision.reply != "accept"
+
+
+def test_capitals_that_are_not_english_are_unreadable_only() -> None:
+    reading = read("ASDKFJ QWRTPL ZXCVBN MNBVCX LKJHGF POIUYT", "outreach")
+    assert reading.has("unreadable") and not reading.has("shouting")
 
 
 @pytest.mark.parametrize(
