@@ -14,6 +14,7 @@ The common words also tell the intent model which words carry no meaning of thei
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _FUNCTION = (
@@ -47,16 +48,18 @@ def words_of(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+@lru_cache(maxsize=64)
 def language_problem(text: str) -> str:
     """Why a person could not read ``text`` as English ('' when they can): "another
     language" or "gibberish". Capitals do not matter here; very short texts are never
     judged (a one-word reply is a matter of intent, not of language)."""
     words = words_of(text)
-    letters = [ch for ch in text if ch.isalpha()]
     if len(words) < 4:
         return ""
     english = sum(1 for w in words if w in COMMON)
-    if len(letters) >= 16 and sum(1 for ch in letters if not ch.isascii()) > 0.3 * len(letters):
+    letters = sum(map(len, words)) - sum(w.count("'") for w in words)
+    foreign_letters = sum(1 for w in words for ch in w if not ch.isascii())
+    if letters >= 16 and foreign_letters > 0.3 * letters:
         return "another language"
     foreign = sum(1 for w in words if w in FOREIGN)
     if len(words) >= 5 and foreign > english and foreign >= ENGLISH_SHARE * len(words):
@@ -72,10 +75,10 @@ def language_problem(text: str) -> str:
 
 def shouting_case(text: str) -> bool:
     """Whether most letters of a text of some length are capitals."""
-    letters = [ch for ch in text if ch.isalpha()]
-    if len(letters) < CAPITALS_MIN_LETTERS:
+    letters = sum(map(str.isalpha, text))
+    if letters < CAPITALS_MIN_LETTERS:
         return False
-    return sum(ch.isupper() for ch in letters) >= CAPITALS_SHARE * len(letters)
+    return sum(map(str.isupper, text)) >= CAPITALS_SHARE * letters
 
 
 def _garbled(word: str) -> bool:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from simulator.reading.english import FUNCTION_WORDS
-from simulator.reading.intents import PITCH, Intent, load_model
+from simulator.reading.intents import PITCH, Intent, IntentModel, load_model
 from simulator.reading.scope import Scope
 from simulator.reading.segment import sentences
 
@@ -105,25 +105,14 @@ def model_findings(
     )
     for start, end in sentences(prepared):
         sentence = prepared[start:end]
-        intents = {i.label: i for i in model.scores(sentence, wanted)}
+        every = {i.label: i for i in model.scores(sentence, wanted | _SUBS)}
+        intents = {label: i for label, i in every.items() if label in wanted}
         if not intents:
             continue
         here = {sid for sid, s, e in taken if s < end and start < e}
-        # A pitch: the union intent passes, or one kind of pitch whose threshold held
-        # its precision in cross-validation does.
-        subs = [i for label, i in intents.items() if label in _SUBS]
-        pitch = intents.get(PITCH) or max(subs, key=lambda i: i.confidence, default=None)
-        if pitch is not None and not _meaningful(pitch):
-            pitch = None  # "I'd be happy to help if I can": nothing but grammar weighed
+        pitch = _pitch(model, sentence, intents)
         if pitch is not None and not any(_is_pitch(sid) for sid in here):
-            subs = model.scores(sentence, _SUBS)
-            best = max(subs, key=lambda i: i.confidence).label if subs else "pitch_job"
-            signal_id = PITCH_SIGNAL[best]
-            if signal_id == "job_pitch" and "?" in sentence:
-                lowered = sentence.lower()
-                if any(word in lowered for word in _OPENINGS):
-                    signal_id = "asks_about_openings"
-            out.append(_finding(signal_id, start, end, pitch, negative=True))
+            out.append(_finding(_pitch_signal(sentence, every), start, end, pitch, negative=True))
         questions = [
             i for label, i in intents.items() if label.startswith("q_") and label in SIGNAL_OF
         ]
@@ -141,8 +130,33 @@ def model_findings(
             if label.startswith("q_") and (pitch is not None or _has_pitch(here)):
                 continue
             negative = label in ("time_open", "repeated_contact", "name_drop", "big_ask")
+            intent = model.explain(sentence, intent)
             out.append(_finding(mapped[0], start, end, intent, negative or label == "guilt_trip"))
     return [f for f in out if not _cancelled(f, scope)]
+
+
+def _pitch(model: IntentModel, sentence: str, intents: dict[str, Intent]) -> Intent | None:
+    """The sentence's pitch, explained: the union intent passes, or one kind of pitch whose
+    threshold held its precision in cross-validation does; and it rests on a word that
+    means something ("I'd be happy to help if I can" weighs nothing but grammar)."""
+    subs = [i for label, i in intents.items() if label in _SUBS]
+    pitch = intents.get(PITCH) or max(subs, key=lambda i: i.confidence, default=None)
+    if pitch is None:
+        return None
+    pitch = model.explain(sentence, pitch)
+    return pitch if _meaningful(pitch) else None
+
+
+def _pitch_signal(sentence: str, every: dict[str, Intent]) -> str:
+    """The pitch signal for the kind of pitch the model is surest of."""
+    subs = [i for label, i in every.items() if label in _SUBS]
+    best = max(subs, key=lambda i: i.confidence).label if subs else "pitch_job"
+    signal_id = PITCH_SIGNAL[best]
+    if signal_id == "job_pitch" and "?" in sentence:
+        lowered = sentence.lower()
+        if any(word in lowered for word in _OPENINGS):
+            signal_id = "asks_about_openings"
+    return signal_id
 
 
 def _meaningful(intent: Intent) -> bool:

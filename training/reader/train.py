@@ -186,16 +186,25 @@ def train(items: list[dict[str, Any]], folds: int = FOLDS) -> tuple[dict[str, An
                 kept[vocab[j]] = scaled
         weights[label] = kept
     data = {
-        "format": 2,
+        "format": 3,
         "labels": labels,
         "bias": bias,
         "thresholds": thresholds,
         "sure": sure,
         "scale": SCALE,
-        "features": weights,
+        "index": _inverted(labels, weights),
         "trained_on": {"items": len(items), "seed": SEED, "inputs_sha256": inputs_digest()},
     }
     return data, report
+
+
+def _inverted(labels: list[str], weights: dict[str, dict[str, int]]) -> dict[str, list[int]]:
+    """Feature -> [intent number, weight, ...]: the reader looks each feature up once."""
+    index: dict[str, list[int]] = {}
+    for number, label in enumerate(labels):
+        for name, weight in weights[label].items():
+            index.setdefault(name, []).extend((number, weight))
+    return index
 
 
 def _folds(items: list[dict[str, Any]], folds: int) -> dict[int, int]:
