@@ -298,8 +298,8 @@ def _resolve(
             signal, folded, scope, stage, context
         ):
             continue
-        if signal.id == "open_ended_time_ask" and ids & {"bounded_time_ask", "long_time_ask"}:
-            continue
+        if signal.id == "open_ended_time_ask" and "bounded_time_ask" in ids:
+            continue  # bounded, so not open-ended; an hour to "pick your brain" is both
         if signal.id == "resume_offered" and "resume_attached" in ids:
             continue
         kept.append(signal)

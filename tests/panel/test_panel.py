@@ -16,12 +16,7 @@ from .panel import load, play
 
 ENTRIES = load()
 SCENARIOS_COVERED = {e["scenario"] for e in ENTRIES}
-KNOWN_DISAGREEMENTS: set[str] = {
-    "cold-ideal-b",  # reader (issue 12): "I can fit around your calendar" read as selling fit
-    "quick-hour-pick-brain",  # reader: "pick your brain" dropped beside "an hour"
-    "after-subtle-stand-out",  # reader: "put in a good word" read as bypass, not a referral ask
-    "linkedin-ideal-b",  # reader's learned model (issue 12): a clean note read as a job pitch
-}
+KNOWN_DISAGREEMENTS: set[str] = set()
 """Entries still judged differently, each because the reader misreads a phrase (issue 12)."""
 
 

@@ -112,11 +112,38 @@ def test_thank_you_credit_comes_only_from_the_thank_you() -> None:
         "I applied to grad school last year and deferred.",
         "I applied the advice from your panel to my own job search.",
         "My own company is hiring like crazy, so I know how stretched recruiters are.",
+        "I applied the card-sorting method from your article to a volunteer project.",
+        "I applied to an MSW programme, and before I start I'd value 15 minutes of your time.",
+        "My manager is hiring two interns this summer, which made me curious about your work.",
+        "I saw your post on district nursing and would value 15 minutes by phone.",
+        "Would a 20-minute call work? I can fit around your calendar.",
+        "My mentor said to talk to people in the field before I apply anywhere.",
+        "I'd be happy to help if I can.",
     ],
 )
 def test_look_alike_pitches_are_not_pitches(text: str) -> None:
     reading = read(text, "outreach")
     assert not any(reading.has(p) for p in PITCH_IDS), reading.ids()
+
+
+@pytest.mark.parametrize(
+    ("text", "signal_id"),
+    [
+        ("I applied for the analyst role last week and wanted to follow up.", "bypass_application"),
+        ("I saw your posting for the analyst role.", "job_pitch"),
+        ("My CV is enclosed so you can look it over.", "resume_offered"),
+        ("Could you put in a good word with the hiring manager?", "referral_for_role"),
+    ],
+)
+def test_the_real_pitches_beside_those_look_alikes_still_count(text: str, signal_id: str) -> None:
+    assert read(text, "outreach").has(signal_id)
+
+
+def test_an_hour_to_pick_their_brain_is_long_and_open_ended() -> None:
+    reading = read("Could we meet for an hour over coffee so I can pick your brain?", "outreach")
+    assert reading.has("long_time_ask") and reading.has("open_ended_time_ask")
+    bounded = read("Could I have 15 minutes by phone to pick your brain?", "outreach")
+    assert bounded.has("bounded_time_ask") and not bounded.has("open_ended_time_ask")
 
 
 @pytest.mark.parametrize(
