@@ -203,3 +203,46 @@ def test_capitals_that_are_not_english_are_unreadable_only() -> None:
 )
 def test_short_or_ordinary_text_is_readable(text: str) -> None:
     assert not read(text, "outreach").has("unreadable")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you have a quick 15 sometime to talk about the library career?",
+        "could u do 15 on the phone sat morning? wanna ask abt commercial vs resi",
+        "Would you be willing to spend 15 minutes telling me how you moved into policy?",
+        "i know ur swamped, could i get 15 min in january?",
+        "I'd only need fifteen minutes, maybe between crossings.",
+    ],
+)
+def test_short_asks_in_everyday_words_are_bounded(text: str) -> None:
+    assert read(text, "outreach").has("bounded_time_ask")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I spent 15 minutes on your site before writing.",
+        "We have a quick 15 left in the agenda, so I'll be brief.",
+    ],
+)
+def test_durations_that_ask_for_nothing_are_not_time_asks(text: str) -> None:
+    assert not read(text, "outreach").has("bounded_time_ask")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your conference talk on hybrid reviews was the clearest I have heard.",
+        "The exhibition you curated last spring is why I'm writing.",
+        "I noticed you moved from payroll into HR a few years ago.",
+        "We were both at Tufts for the MPH program, a few years apart.",
+    ],
+)
+def test_why_them_in_words_beyond_the_old_phrases(text: str) -> None:
+    assert read(text, "outreach").has("personalized")
+
+
+def test_talking_to_them_is_not_a_reason_to_write_to_them() -> None:
+    reading = read("Could we meet for 15 minutes near your office to talk about HR?", "outreach")
+    assert not reading.has("personalized")
