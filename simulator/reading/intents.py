@@ -51,8 +51,8 @@ class IntentModel:
     thresholds: tuple[float, ...]
     sure: tuple[bool, ...]
     """Whether each intent's threshold reached the precision asked of it in cross-validation."""
-    index: dict[str, list[int]]
-    """Feature -> [intent, weight, intent, weight, ...] (weights scaled by ``scale``): one
+    index: dict[str, str]
+    """Feature -> "intent weight intent weight ..." (weights scaled by ``scale``): one
     look-up per feature of a sentence, whatever the number of intents."""
     scale: float
 
@@ -70,7 +70,7 @@ class IntentModel:
         names = [name for name in feats if name in index]
         for name in names:
             if name not in packed:
-                packed[name] = _pack(index[name])
+                packed[name] = _pack(_row(index[name]))
         sums = _unpack(sum(map(packed.__getitem__, names)), len(self.labels))
         out = []
         for label, score in enumerate(sums):
@@ -94,9 +94,10 @@ class IntentModel:
         per_word: dict[int, float] = {}
         index = self.index
         for name, where in feats.items():
-            row = index.get(name)
-            if row is None:
+            text = index.get(name)
+            if text is None:
                 continue
+            row = _row(text)
             for k in range(0, len(row), 2):
                 if row[k] == label:
                     for i in where:
@@ -111,6 +112,11 @@ class IntentModel:
 _SLOT = 32
 """Bits per intent in a packed weight vector: sums of a few hundred weights of a few
 thousand each stay far inside +/- 2**31."""
+
+
+def _row(text: str) -> list[int]:
+    """A feature's stored "intent weight ..." text as numbers."""
+    return [int(value) for value in text.split()]
 
 
 def _pack(row: list[int]) -> int:

@@ -8,7 +8,8 @@ from the lexicon. A model finding:
 
 - quotes its whole sentence, with the exact span, and names the words that weighed most;
 - for a pitch, must rest on a word that means something: one read from "if", "my" and
-  "can" alone is dropped;
+  "can" alone is dropped; and a question about what the learner should do in general
+  ("how do you think I can use my background in this field?") asks for advice, not a job;
 - is dropped when the lexicon already found that signal (or, for a pitch or a question,
   any pitch or question) in the same sentence;
 - obeys the same scope rules as a phrase, looked up at its strongest word: a negation
@@ -68,6 +69,16 @@ _MINE = re.compile(
     re.IGNORECASE,
 )
 """The learner's own job hunt in a question: no model topic credits it."""
+_ADVICE_QUESTION = re.compile(
+    r"\b(?:how|what|which|where|when|should)\b[^?]{0,40}\b(?:i|me|my)\b[^?]*\?", re.IGNORECASE
+)
+_THEIR_PLACE = re.compile(
+    r"\byour (?:team|company|firm|org\w*|department|lab|unit|group|crew|office|hospital|school|"
+    r"store|shop|studio|practice|clinic|agency)\b|\b(?:here|there|with you|at your|you hiring)\b",
+    re.IGNORECASE,
+)
+"""A question about what the learner should do in general asks for advice, not a job; one
+about their organisation ("how can I get onto your team?") may still be a pitch."""
 _OPENINGS = ("opening", "hiring", "vacanc", "posting", "position", "intern", "role open")
 
 
@@ -144,6 +155,8 @@ def _pitch(model: IntentModel, sentence: str, intents: dict[str, Intent]) -> Int
     if pitch is None:
         return None
     pitch = model.explain(sentence, pitch)
+    if _ADVICE_QUESTION.search(sentence) and not _THEIR_PLACE.search(sentence):
+        return None  # "how do you think I can best use my background in this field?"
     return pitch if _meaningful(pitch) else None
 
 

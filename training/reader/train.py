@@ -29,7 +29,11 @@ from simulator.reading.features import feature_names  # noqa: E402
 from simulator.reading.segment import prepare, sentences  # noqa: E402
 
 SEED = 20261201
-C = 2.0
+C = 4.0
+"""Inverse regularisation, chosen by writer-held-out cross-validation (0.5, 1, 2, 4 tried)."""
+TOL = 1e-2
+"""liblinear's stopping tolerance: looser than its default, several times faster, and the
+weights still round to the same shipped integers run after run."""
 FOLDS = 4
 MIN_POSITIVES = 12
 MIN_DF = 3
@@ -186,7 +190,7 @@ def train(items: list[dict[str, Any]], folds: int = FOLDS) -> tuple[dict[str, An
                 kept[vocab[j]] = scaled
         weights[label] = kept
     data = {
-        "format": 3,
+        "format": 4,
         "labels": labels,
         "bias": bias,
         "thresholds": thresholds,
@@ -198,13 +202,15 @@ def train(items: list[dict[str, Any]], folds: int = FOLDS) -> tuple[dict[str, An
     return data, report
 
 
-def _inverted(labels: list[str], weights: dict[str, dict[str, int]]) -> dict[str, list[int]]:
-    """Feature -> [intent number, weight, ...]: the reader looks each feature up once."""
+def _inverted(labels: list[str], weights: dict[str, dict[str, int]]) -> dict[str, str]:
+    """Feature -> "intent weight intent weight ..." as text: the reader looks each feature
+    up once, and parses a feature's numbers only when a sentence has it (a dict of strings
+    loads about four times faster than one of lists)."""
     index: dict[str, list[int]] = {}
     for number, label in enumerate(labels):
         for name, weight in weights[label].items():
             index.setdefault(name, []).extend((number, weight))
-    return index
+    return {name: " ".join(map(str, row)) for name, row in index.items()}
 
 
 def _folds(items: list[dict[str, Any]], folds: int) -> dict[int, int]:
@@ -237,7 +243,7 @@ def _model() -> Any:
     # The dual problem: several times faster than the primal here (far more features than
     # rows), and as deterministic (liblinear's coordinate order comes from the seed).
     return LogisticRegression(
-        C=C, solver="liblinear", dual=True, random_state=SEED, max_iter=1000
+        C=C, solver="liblinear", dual=True, random_state=SEED, max_iter=1000, tol=TOL
     )
 
 
