@@ -3,12 +3,13 @@
 Reads every ``data/*.jsonl`` file beside this script (the project's own labelled
 sentences and short messages, see ``data/DATACARD.md``), turns each text into the same
 features the reader uses at run time (``simulator/reading/features.py``), fits one
-logistic regression per intent (one-vs-rest, liblinear, fixed seed), chooses each
-intent's threshold by 5-fold cross-validation on this training data only, and writes
-``simulator/reading/intent_model.json``: integer weights, pruned, sorted keys, so two runs
-on the same inputs give the same bytes.
+logistic regression per intent (one-vs-rest, liblinear's dual solver, fixed seed), chooses
+each intent's threshold by cross-validation with one fold per writer (each fold's model
+never saw the writer it is scored on, as the reader never saw a real learner), and writes
+``simulator/reading/intent_model.json``: integer weights, pruned, stored per feature,
+sorted keys, so two runs on the same inputs give the same bytes (about 20 s of CPU).
 
-Usage: ``python training/reader/train.py [--check] [--out PATH] [--limit N]``
+Usage: ``python training/reader/train.py [--check] [--out PATH] [--limit N] [--without WRITER]``
 """
 
 from __future__ import annotations
