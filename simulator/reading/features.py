@@ -6,7 +6,8 @@ they were fitted. A sentence becomes a set of strings:
 
 - ``w:word`` for every word (lower case, curly quotes folded, digits turned into ``0``),
 - ``b:word word`` for every pair of neighbouring words (with ``<s>`` at the start),
-- ``c:abc`` for the character 3- and 4-grams of each word with a space either side.
+- ``c:abcde`` for the character 5-grams of each word with a space either side (a word of
+  three letters or more gives at least one: the stem-like part of the word).
 
 Each feature remembers which word(s) it came from, so a finding can name the words that
 weighed most and the scope rules can look at the clause around them.
@@ -22,7 +23,9 @@ _DIGIT = re.compile(r"[0-9]")
 _FOLD = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "\u00e9": "e"}
 )
-CHAR_SIZES = (3, 4)
+CHAR_SIZES = (5,)
+"""Character 5-grams only: chosen by writer-held-out cross-validation (better recall at the
+same precision than 3- and 4-grams, and half the look-ups)."""
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:

@@ -4,7 +4,9 @@
 word, word-pair and character n-gram features (``features.py``), fitted by
 ``make train-reader`` on the project's own labelled sentences (``training/reader/``). Here
 it is only applied: per sentence, a sum of integer weights per intent, a sigmoid, and the
-threshold chosen for that intent by cross-validation on the training data.
+threshold chosen for that intent by cross-validation on the training data. The weights
+are stored by feature (each feature lists the intents it weighs for), so a sentence costs
+one look-up per feature.
 
 The model finds intent in words no lexicon phrase covers ("it has been my dream to be
 part of your unit"). It never invents signals: each intent maps to an existing signal id,
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,7 +36,8 @@ class Intent:
     label: str
     confidence: float
     words: tuple[str, ...]
-    """The words that weighed most, strongest first (as written in the sentence)."""
+    """The words that weighed most, strongest first (as written in the sentence); empty
+    until ``IntentModel.explain`` fills them in."""
     anchor: tuple[int, int]
     """Where the strongest word is, as offsets into the sentence."""
 
@@ -48,12 +51,14 @@ class IntentModel:
     thresholds: tuple[float, ...]
     sure: tuple[bool, ...]
     """Whether each intent's threshold reached the precision asked of it in cross-validation."""
-    weights: tuple[dict[str, int], ...]
-    """Per intent, feature -> weight (scaled by ``scale``); absent features weigh 0."""
+    index: dict[str, str]
+    """Feature -> "intent weight intent weight ..." (weights scaled by ``scale``): one
+    look-up per feature of a sentence, whatever the number of intents."""
     scale: float
 
-    known: frozenset[str] = frozenset()
-    """Every feature any intent weighs (the others are skipped at once)."""
+    packed: dict[str, int] = field(default_factory=dict, compare=False)
+    """Feature -> every intent's weight packed into one integer (``_pack``), built the
+    first time the feature is met: a sentence's scores are then one integer sum."""
 
     def scores(self, sentence: str, only: frozenset[str] | None = None) -> list[Intent]:
         """Every intent (of ``only``, when given) whose confidence passes its threshold."""
@@ -61,40 +66,80 @@ class IntentModel:
         if not toks:
             return []
         feats = features([w for w, _, _ in toks])
-        known = self.known
-        names = [name for name in feats if name in known]
+        index, packed = self.index, self.packed
+        names = [name for name in feats if name in index]
+        for name in names:
+            if name not in packed:
+                packed[name] = _pack(_row(index[name]))
+        sums = _unpack(sum(map(packed.__getitem__, names)), len(self.labels))
         out = []
-        for label, table in enumerate(self.weights):
+        for label, score in enumerate(sums):
             if only is not None and self.labels[label] not in only:
                 continue
-            score = sum(filter(None, map(table.get, names)))
             logit = self.bias[label] + score / self.scale
             confidence = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
             if confidence >= self.thresholds[label]:
-                out.append(self._explain(label, confidence, feats, toks, sentence))
+                out.append(Intent(self.labels[label], round(confidence, 3), (), (0, 0)))
         return out
 
-    def _explain(
-        self,
-        label: int,
-        confidence: float,
-        feats: dict[str, tuple[int, ...]],
-        toks: list[tuple[str, int, int]],
-        sentence: str,
-    ) -> Intent:
-        """The intent with the words that weighed most for it (only for passing intents)."""
-        table = self.weights[label]
+    def explain(self, sentence: str, intent: Intent) -> Intent:
+        """The intent with the words that weighed most for it, strongest first, and where
+        the strongest is (``scores`` leaves this out: most intents it finds are dropped
+        before they become findings, and naming the words costs more than scoring)."""
+        toks = tokens(sentence)
+        if not toks or intent.label not in self.labels:
+            return intent
+        feats = features([w for w, _, _ in toks])
+        label = self.labels.index(intent.label)
         per_word: dict[int, float] = {}
+        index = self.index
         for name, where in feats.items():
-            weight = table.get(name)
-            if weight:
-                for i in where:
-                    per_word[i] = per_word.get(i, 0.0) + weight / len(where)
+            text = index.get(name)
+            if text is None:
+                continue
+            row = _row(text)
+            for k in range(0, len(row), 2):
+                if row[k] == label:
+                    for i in where:
+                        per_word[i] = per_word.get(i, 0.0) + row[k + 1] / len(where)
         ranked = sorted(per_word.items(), key=lambda kv: (-kv[1], kv[0]))
         strong = [i for i, value in ranked[:3] if value > 0 and toks[i][0] != "?"]
         top = strong[0] if strong else 0
         words = tuple(sentence[toks[i][1] : toks[i][2]] for i in strong)
-        return Intent(self.labels[label], round(confidence, 3), words, (toks[top][1], toks[top][2]))
+        return Intent(intent.label, intent.confidence, words, (toks[top][1], toks[top][2]))
+
+
+_SLOT = 32
+"""Bits per intent in a packed weight vector: sums of a few hundred weights of a few
+thousand each stay far inside +/- 2**31."""
+
+
+def _row(text: str) -> list[int]:
+    """A feature's stored "intent weight ..." text as numbers."""
+    return [int(value) for value in text.split()]
+
+
+def _pack(row: list[int]) -> int:
+    """[intent, weight, ...] as one integer, intent ``k``'s weight at bit ``32 * k``.
+    Integers add slot by slot (a negative weight borrows from the slots above, which
+    ``_unpack`` gives back), so summing packed vectors sums every intent at once."""
+    value = 0
+    for k in range(0, len(row), 2):
+        value += row[k + 1] << (_SLOT * row[k])
+    return value
+
+
+def _unpack(value: int, count: int) -> list[int]:
+    """The ``count`` signed slot sums of a sum of packed vectors."""
+    out = []
+    mask, half = (1 << _SLOT) - 1, 1 << (_SLOT - 1)
+    for _ in range(count):
+        slot = value & mask
+        if slot >= half:
+            slot -= 1 << _SLOT
+        out.append(slot)
+        value = (value - slot) >> _SLOT
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -104,13 +149,11 @@ def load_model() -> IntentModel | None:
         raw = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    weights = tuple(raw["features"][label] for label in raw["labels"])
     return IntentModel(
         labels=tuple(raw["labels"]),
         bias=tuple(float(b) for b in raw["bias"]),
         thresholds=tuple(float(t) for t in raw["thresholds"]),
         sure=tuple(bool(v) for v in raw.get("sure", [True] * len(raw["labels"]))),
-        weights=weights,
+        index=raw["index"],
         scale=float(raw["scale"]),
-        known=frozenset().union(*weights),
     )

@@ -7,6 +7,9 @@ question intents to the question signals...), so the rule, tip and rewrite still
 from the lexicon. A model finding:
 
 - quotes its whole sentence, with the exact span, and names the words that weighed most;
+- for a pitch, must rest on a word that means something: one read from "if", "my" and
+  "can" alone is dropped; and a question about what the learner should do in general
+  ("how do you think I can use my background in this field?") asks for advice, not a job;
 - is dropped when the lexicon already found that signal (or, for a pitch or a question,
   any pitch or question) in the same sentence;
 - obeys the same scope rules as a phrase, looked up at its strongest word: a negation
@@ -21,7 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from simulator.reading.intents import PITCH, Intent, load_model
+from simulator.reading.english import FUNCTION_WORDS
+from simulator.reading.intents import PITCH, Intent, IntentModel, load_model
 from simulator.reading.scope import Scope
 from simulator.reading.segment import sentences
 
@@ -65,6 +69,16 @@ _MINE = re.compile(
     re.IGNORECASE,
 )
 """The learner's own job hunt in a question: no model topic credits it."""
+_ADVICE_QUESTION = re.compile(
+    r"\b(?:how|what|which|where|when|should)\b[^?]{0,40}\b(?:i|me|my)\b[^?]*\?", re.IGNORECASE
+)
+_THEIR_PLACE = re.compile(
+    r"\byour (?:team|company|firm|org\w*|department|lab|unit|group|crew|office|hospital|school|"
+    r"store|shop|studio|practice|clinic|agency)\b|\b(?:here|there|with you|at your|you hiring)\b",
+    re.IGNORECASE,
+)
+"""A question about what the learner should do in general asks for advice, not a job; one
+about their organisation ("how can I get onto your team?") may still be a pitch."""
 _OPENINGS = ("opening", "hiring", "vacanc", "posting", "position", "intern", "role open")
 
 
@@ -102,23 +116,14 @@ def model_findings(
     )
     for start, end in sentences(prepared):
         sentence = prepared[start:end]
-        intents = {i.label: i for i in model.scores(sentence, wanted)}
+        every = {i.label: i for i in model.scores(sentence, wanted | _SUBS)}
+        intents = {label: i for label, i in every.items() if label in wanted}
         if not intents:
             continue
         here = {sid for sid, s, e in taken if s < end and start < e}
-        # A pitch: the union intent passes, or one kind of pitch whose threshold held
-        # its precision in cross-validation does.
-        subs = [i for label, i in intents.items() if label in _SUBS]
-        pitch = intents.get(PITCH) or max(subs, key=lambda i: i.confidence, default=None)
+        pitch = _pitch(model, sentence, intents)
         if pitch is not None and not any(_is_pitch(sid) for sid in here):
-            subs = model.scores(sentence, _SUBS)
-            best = max(subs, key=lambda i: i.confidence).label if subs else "pitch_job"
-            signal_id = PITCH_SIGNAL[best]
-            if signal_id == "job_pitch" and "?" in sentence:
-                lowered = sentence.lower()
-                if any(word in lowered for word in _OPENINGS):
-                    signal_id = "asks_about_openings"
-            out.append(_finding(signal_id, start, end, pitch, negative=True))
+            out.append(_finding(_pitch_signal(sentence, every), start, end, pitch, negative=True))
         questions = [
             i for label, i in intents.items() if label.startswith("q_") and label in SIGNAL_OF
         ]
@@ -136,8 +141,46 @@ def model_findings(
             if label.startswith("q_") and (pitch is not None or _has_pitch(here)):
                 continue
             negative = label in ("time_open", "repeated_contact", "name_drop", "big_ask")
+            intent = model.explain(sentence, intent)
             out.append(_finding(mapped[0], start, end, intent, negative or label == "guilt_trip"))
     return [f for f in out if not _cancelled(f, scope)]
+
+
+def _pitch(model: IntentModel, sentence: str, intents: dict[str, Intent]) -> Intent | None:
+    """The sentence's pitch, explained: the union intent passes, or one kind of pitch whose
+    threshold held its precision in cross-validation does; and it rests on a word that
+    means something ("I'd be happy to help if I can" weighs nothing but grammar)."""
+    subs = [i for label, i in intents.items() if label in _SUBS]
+    pitch = intents.get(PITCH) or max(subs, key=lambda i: i.confidence, default=None)
+    if pitch is None:
+        return None
+    pitch = model.explain(sentence, pitch)
+    if _ADVICE_QUESTION.search(sentence) and not _THEIR_PLACE.search(sentence):
+        return None  # "how do you think I can best use my background in this field?"
+    return pitch if _meaningful(pitch) else None
+
+
+def _pitch_signal(sentence: str, every: dict[str, Intent]) -> str:
+    """The pitch signal for the kind of pitch the model is surest of."""
+    subs = [i for label, i in every.items() if label in _SUBS]
+    best = max(subs, key=lambda i: i.confidence).label if subs else "pitch_job"
+    signal_id = PITCH_SIGNAL[best]
+    if signal_id == "job_pitch" and "?" in sentence:
+        lowered = sentence.lower()
+        if any(word in lowered for word in _OPENINGS):
+            signal_id = "asks_about_openings"
+    return signal_id
+
+
+def _meaningful(intent: Intent) -> bool:
+    """Whether a word that means something (not "if", "my", "can") is among the words
+    that weighed most: a pitch read from grammar alone is a guess, not a reading."""
+    return any(fold_word(word) not in FUNCTION_WORDS for word in intent.words)
+
+
+def fold_word(word: str) -> str:
+    """A weighed word as the common-word list spells it (lower case, straight quote)."""
+    return word.lower().replace("\u2019", "'")
 
 
 def _is_pitch(signal_id: str) -> bool:

@@ -50,6 +50,9 @@ class SignalSpec:
     """Phrases that, shortly before a match in the same clause, show it means something else."""
     unless_next: tuple[str, ...] = ()
     """Phrases that, right after a match, show it means something else."""
+    unless_near: tuple[str, ...] = ()
+    """Phrases that, within the next few words of the same sentence, show it means
+    something else ("I applied to the MSW *programme*": a school, not a job)."""
     unless_sentence: tuple[str, ...] = ()
     """A scenario's `unless` words: anywhere in the sentence, they cancel a match."""
     dropped: tuple[str, ...] = ()
@@ -107,6 +110,7 @@ class Lexicon:
                     gaps=(),
                     unless_before=(),
                     unless_next=(),
+                    unless_near=(),
                     detector="",
                     topic=None,
                     label="",  # a new signal is never shown under its model's words
@@ -201,6 +205,8 @@ def _compile(specs: dict[str, SignalSpec]) -> Lexicon:
             matcher.add_guard(matcher.unless_before, sid, spec.unless_before)
         if spec.unless_next:
             matcher.add_guard(matcher.unless_next, sid, spec.unless_next)
+        if spec.unless_near:
+            matcher.add_guard(matcher.unless_near, sid, spec.unless_near)
         if spec.unless_sentence:
             matcher.add_guard(matcher.unless_sentence, sid, spec.unless_sentence)
         if spec.dropped:
@@ -255,6 +261,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
                 detector=str(raw.get("detector", "")),
                 unless_before=_phrases(raw.get("unless_before"), sid),
                 unless_next=_phrases(raw.get("unless_next"), sid),
+                unless_near=_phrases(raw.get("unless_near"), sid),
                 label=str(raw.get("label", "")),
             )
     return _compile(specs)

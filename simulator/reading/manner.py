@@ -12,72 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from simulator.reading.english import language_problem, shouting_case
 from simulator.reading.model import Context, Signal
 
-ENGLISH_COMMON = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "to",
-        "i",
-        "you",
-        "and",
-        "of",
-        "in",
-        "for",
-        "is",
-        "my",
-        "your",
-        "me",
-        "it",
-        "on",
-        "with",
-        "could",
-        "would",
-        "have",
-        "be",
-        "this",
-        "that",
-        "we",
-        "are",
-        "am",
-        "was",
-        "about",
-        "what",
-        "how",
-        "thanks",
-        "thank",
-        "hi",
-        "hello",
-        "please",
-        "can",
-        "will",
-        "do",
-        "if",
-        "so",
-        "at",
-        "as",
-        "by",
-        "from",
-        "our",
-        "or",
-        "not",
-        "any",
-        "some",
-        "time",
-        "minutes",
-        "call",
-        "chat",
-        "talk",
-        "hear",
-        "learn",
-    ]
-)
-"""Common English words: a text of some length with almost none of them is not English."""
-ENGLISH_SHARE = 0.15
-SHOUT_MIN_LETTERS = 20
-SHOUT_SHARE = 0.7
 ECHO_SHINGLE = 5
 ECHO_SHARE = 0.6
 """A text whose five-word runs mostly appear in the persona's words is an echo."""
@@ -150,17 +87,15 @@ def intent_problem(text: str, stage: str, context: Context) -> str:
     sentences = [s.strip().lower() for s in _SENTENCE_END.split(text) if s.strip()]
     if len(sentences) >= 3 and len(set(sentences)) * 3 <= len(sentences):
         return "one phrase repeated"
-    if len(words) >= 4 and sum(w in ENGLISH_COMMON for w in words) < ENGLISH_SHARE * len(words):
+    if language_problem(text):
         return "not in a language the persona reads"
     return ""
 
 
 def is_shouting(text: str) -> bool:
-    """Whether most letters of a text of some length are capitals."""
-    letters = [ch for ch in text if ch.isalpha()]
-    if len(letters) < SHOUT_MIN_LETTERS:
-        return False
-    return sum(ch.isupper() for ch in letters) >= SHOUT_SHARE * len(letters)
+    """Whether the text is readable English written mostly in capitals (shouting). Text
+    nobody can read gets ``unreadable`` instead, never both."""
+    return shouting_case(text) and not language_problem(text)
 
 
 def echoes(text: str, sources: Iterable[str]) -> bool:

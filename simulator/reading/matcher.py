@@ -46,7 +46,11 @@ _NO_STEM = frozenset(
         "series",
     }
 )
+_WHOLE = frozenset({"posting", "listing"})
+"""Nouns kept whole: a job posting is not a post on a blog ("I saw your post")."""
 _SENTENCE_END = frozenset(".!?;\n")
+NEAR = 7
+"""How many words after a match an ``unless_near`` phrase is looked for."""
 _DOUBLED = frozenset("bdgmnprt")
 
 
@@ -60,6 +64,8 @@ def stem(word: str) -> str:
             word = word[:-2] + "y"
         elif word.endswith("e") and word[-2:-1] in ("h", "x") and len(word) > 4:
             word = word[:-1]
+    if word in _WHOLE:
+        return word
     if word.endswith("ing") and len(word) > 5:
         word = _undouble(word[:-3])
     elif word.endswith("ied") and len(word) > 4:
@@ -190,6 +196,7 @@ class Matcher:
     frames: list[Frame] = field(default_factory=list)
     unless_before: dict[str, Trie] = field(default_factory=dict)
     unless_next: dict[str, Trie] = field(default_factory=dict)
+    unless_near: dict[str, Trie] = field(default_factory=dict)
     unless_sentence: dict[str, Trie] = field(default_factory=dict)
     """A scenario's `unless` words: anywhere in the match's sentence, they cancel it."""
     dropped: dict[str, Trie] = field(default_factory=dict)
@@ -237,7 +244,8 @@ class Matcher:
 
     def guarded(self, signal: str, tokens: Tokens, i: int, end: int, clause: int) -> bool:
         """An ``unless_before`` phrase in the few words before token ``i`` (from ``clause``),
-        or an ``unless_next`` phrase right after the match."""
+        an ``unless_next`` phrase right after the match, or an ``unless_near`` phrase
+        within the next few words of its sentence."""
         before = self.unless_before.get(signal)
         if before is not None:
             for k in range(max(clause, i - 6), i):
@@ -248,8 +256,15 @@ class Matcher:
             return True
         after = self.unless_next.get(signal)
         same = end < len(tokens) and tokens.sentences[end] == tokens.sentences[i]
-        if after is not None and same:
-            return bool(after.walk(tokens, end))
+        if after is not None and same and after.walk(tokens, end):
+            return True
+        near = self.unless_near.get(signal)
+        if near is not None:
+            for k in range(end, min(len(tokens), end + NEAR)):
+                if tokens.sentences[k] != tokens.sentences[i]:
+                    break
+                if near.walk(tokens, k):
+                    return True
         return False
 
     def vetoed(self, signal: str, tokens: Tokens, start: int, end: int) -> bool:

@@ -75,8 +75,10 @@ _AS_ASKED = re.compile(
     re.IGNORECASE,
 )
 _OWN_SIDE = re.compile(
-    r"\b(?:my|our)(?: own)? (?:company|team|employer|firm|department|org|organi[sz]ation|startup|"
-    r"shop|hospital|school|agency|lab|store|restaurant)\b|\bwe(?:'re| are)\b",
+    r"\b(?:my|our)(?: own)?(?: \w+)? (?:company|team|employer|firm|department|org|"
+    r"organi[sz]ation|startup|shop|hospital|school|agency|lab|store|restaurant|plant|manager|"
+    r"boss|practice|clinic|studio|band|label)\b|\bmy (?:friend|sister|brother|partner|dad|mom|"
+    r"mother|father|cousin|wife|husband)'s\b|\bwe(?:'re| are)\b",
     re.IGNORECASE,
 )
 _OWN_SIDE_IDS = ("asks_about_openings", "job_pitch")
@@ -315,8 +317,8 @@ def _resolve(
             signal, folded, scope, stage, context
         ):
             continue
-        if signal.id == "open_ended_time_ask" and ids & {"bounded_time_ask", "long_time_ask"}:
-            continue
+        if signal.id == "open_ended_time_ask" and "bounded_time_ask" in ids:
+            continue  # bounded, so not open-ended; an hour to "pick your brain" is both
         if signal.id == "resume_offered" and "resume_attached" in ids:
             continue
         kept.append(signal)

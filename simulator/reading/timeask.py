@@ -45,19 +45,31 @@ _DURATION = re.compile(
     r"(?:minutes?|mins?\b\.?|(?-i:m)\b)"
     r"|\b(a quarter of an hour|quarter of an hour|a quarter-hour|a quarter hour|"
     r"half an hour|half-hour|half hour|an hour|one hour|1 hour|1hr|an hour-long|hour-long|"
-    r"two hours|2 hours|a couple of hours|an afternoon|a morning|lunch)\b",
+    r"two hours|2 hours|a couple of hours|an afternoon|a morning|lunch)\b"
+    r"|\b(?:(?:a |an )?(?:quick|short|brief)|do|spare|get|have) "
+    r"(5|10|15|20|25|30|ten|fifteen|twenty)(?:-(?:20|25|30))?"
+    r"(?=\s*(?:[.,!?;)]|$)|\s(?:on|over|by|to|in|when|whenever|sometime|some time|before|after|"
+    r"this|next|if|with|for|at|or so)\b)",
     re.IGNORECASE,
 )
+"""A duration: "15 minutes", "fifteen minutes", "15-20 min", "~20m", "half an hour", "an
+hour", "lunch", and the spoken "a quick 15 on the phone" / "could u do 15 before..."."""
 _ASK_CUE = re.compile(
     r"\b(?:call|calls|chat|chats|conversation|convo|meeting|meet|coffee|talk|speak|zoom|phone|"
     r"video|teams|catch-up|catch up|sit down|sit-down|of your time|your time|could i have|ask you|"
     r"can i have|would you have|do you have|if you have|spare|ask for|asking for|request|"
     r"would you be (?:open|willing|available)|available for|grab|give me|borrow|steal|"
-    r"of your|you have|grateful|appreciate|value|love|like|hoping for|hope for|up for)\b",
+    r"of your|you have|grateful|appreciate|value|love|like|hoping for|hope for|up for|"
+    r"could i get|can i get|could we have|can we have|could i ask|can i ask|may i have|may i ask|"
+    r"ask (?:you|u)|(?:you|u)(?:'d| would)? have|ur time|willing|possible|any chance|whenever|"
+    r"sometime|some time|any time|anytime|convenience|welcome|keep it to|join you|spare|"
+    r"would be (?:awesome|amazing|great|perfect|wonderful|ideal|lovely|fantastic|helpful|ok|okay)|"
+    r"work for (?:you|u)|works for (?:you|u)|whenever works|when works|need|plenty|enough|max|"
+    r"tops|got|give|(?:can|could|would) (?:you|u) do|work\?)(?!\w)",
     re.IGNORECASE,
 )
 _NOT_AN_ASK = re.compile(
-    r"\b(?:spent|spend|took|after|past|last|within|every|each|ago|ran|lasted|already|"
+    r"\b(?:spent|took|after|past|last|within|every|each|ago|ran|lasted|already|"
     r"we said|we agreed|only have|we have|we've got|left|remaining)"
     r"\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
@@ -77,6 +89,8 @@ class Duration:
 def minutes_of(match: re.Match[str]) -> int | None:
     """Minutes a duration match stands for (the upper end of a range)."""
     first, second, phrase = match.group(1), match.group(2), match.group(3)
+    if match.group(4):
+        return _number(match.group(4))
     if phrase:
         phrase = phrase.lower()
         if "quarter" in phrase:

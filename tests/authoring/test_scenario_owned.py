@@ -31,7 +31,9 @@ HR_WORDS = re.compile(
     r"careers site|people team|onboarding|pay transparency|operations into)\b",
     re.IGNORECASE,
 )
-COURSE = "Hello, I've applied to a CNA course that starts next month and want to learn more."
+COURSE = "I just applied, and the prerequisite class starts next month so I want to learn more."
+"""Built-in, "I just applied" reads as chasing an application (the class is beyond the few
+words the reader looks ahead); the nursing scenario's ``unless`` words let it through."""
 
 
 @pytest.fixture(scope="module")
@@ -94,14 +96,14 @@ def test_a_scenario_switches_bypass_application_off_for_applying_to_a_course(
     assert not read(COURSE, "thank_you", lexicon=scenario_lexicon(nurse.scenario)).has(
         "bypass_application"
     )
-    chasing = "Could you put in a good word for my application to the unit?"
+    chasing = "Could you move my application to the top of the pile for the unit?"
     assert read(chasing, "outreach", lexicon=scenario_lexicon(nurse.scenario)).has(
         "bypass_application"
     ), "only the course sentence is let through, not the signal as a whole"
 
 
 def test_the_scenarios_unless_words_overrule_the_intent_model_too(nurse: Bundle) -> None:
-    chasing = "Could you check where my application stands for the course?"
+    chasing = "Has anyone looked at the application I sent in for the class yet?"
     model_read = read(chasing, "thank_you").signals
     assert any(s.id == "bypass_application" and s.source == "model" for s in model_read)
     lexicon = scenario_lexicon(nurse.scenario)

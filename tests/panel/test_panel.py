@@ -19,15 +19,7 @@ from .panel import load, play
 
 ENTRIES = load()
 SCENARIOS_COVERED = {e["scenario"] for e in ENTRIES}
-KNOWN_DISAGREEMENTS: set[str] = {
-    "cold-ideal-b",  # reader (issue 12): "I can fit around your calendar" read as selling fit
-    "quick-hour-pick-brain",  # reader: "pick your brain" dropped beside "an hour"
-    "after-subtle-stand-out",  # reader: "put in a good word" read as bypass, not a referral ask
-    "linkedin-ideal-b",  # reader's learned model (issue 12): a clean note read as a job pitch
-    # reader's learned model: "I've asked my supervisor whether I can write up the methods
-    # section" in a thank-you read as a job pitch, which then hides the note's specific point
-    "lab-ideal-b",
-}
+KNOWN_DISAGREEMENTS: set[str] = set()
 """Entries still judged differently, each because the reader misreads a phrase (issue 12)."""
 SECOND_PACK_FIELDS = {"healthcare", "education", "research", "engineering"}
 """The pack outside HR (issue 14): at least six sessions per scenario, judged by its own field."""

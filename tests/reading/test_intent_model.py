@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -56,24 +55,15 @@ def test_the_shipped_weights_were_trained_on_the_data_in_the_repository() -> Non
 
 
 @pytest.mark.slow
-def test_training_is_byte_reproducible_on_a_subset() -> None:
+def test_retraining_gives_the_shipped_weights_byte_for_byte() -> None:
+    # The whole training run (about 20 s of CPU: liblinear's dual solver, five folds by
+    # writer): same data, same seed, same bytes as simulator/reading/intent_model.json.
     pytest.importorskip("sklearn")
-    outs = []
-    for name in ("a", "b"):
-        # inside the repository: the trainer names its output relative to it
-        out = TRAIN.parent / f".reproducible-{name}-{os.getpid()}.json"
-        try:
-            subprocess.run(
-                [sys.executable, str(TRAIN), "--limit", "300", "--out", str(out)],
-                check=True,
-                capture_output=True,
-                cwd=ROOT,
-            )
-            outs.append(out.read_bytes())
-        finally:
-            out.unlink(missing_ok=True)
-    assert outs[0] == outs[1]
-    assert json.loads(outs[0])["trained_on"]["items"] == 300
+    out = subprocess.run(
+        [sys.executable, str(TRAIN), "--check"], capture_output=True, text=True, cwd=ROOT
+    )
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
+    assert "shipped model matches training" in out.stdout
 
 
 SAID = "I would love the chance to prove myself on your crew."

@@ -112,11 +112,38 @@ def test_thank_you_credit_comes_only_from_the_thank_you() -> None:
         "I applied to grad school last year and deferred.",
         "I applied the advice from your panel to my own job search.",
         "My own company is hiring like crazy, so I know how stretched recruiters are.",
+        "I applied the card-sorting method from your article to a volunteer project.",
+        "I applied to an MSW programme, and before I start I'd value 15 minutes of your time.",
+        "My manager is hiring two interns this summer, which made me curious about your work.",
+        "I saw your post on district nursing and would value 15 minutes by phone.",
+        "Would a 20-minute call work? I can fit around your calendar.",
+        "My mentor said to talk to people in the field before I apply anywhere.",
+        "I'd be happy to help if I can.",
     ],
 )
 def test_look_alike_pitches_are_not_pitches(text: str) -> None:
     reading = read(text, "outreach")
     assert not any(reading.has(p) for p in PITCH_IDS), reading.ids()
+
+
+@pytest.mark.parametrize(
+    ("text", "signal_id"),
+    [
+        ("I applied for the analyst role last week and wanted to follow up.", "bypass_application"),
+        ("I saw your posting for the analyst role.", "job_pitch"),
+        ("My CV is enclosed so you can look it over.", "resume_offered"),
+        ("Could you put in a good word with the hiring manager?", "referral_for_role"),
+    ],
+)
+def test_the_real_pitches_beside_those_look_alikes_still_count(text: str, signal_id: str) -> None:
+    assert read(text, "outreach").has(signal_id)
+
+
+def test_an_hour_to_pick_their_brain_is_long_and_open_ended() -> None:
+    reading = read("Could we meet for an hour over coffee so I can pick your brain?", "outreach")
+    assert reading.has("long_time_ask") and reading.has("open_ended_time_ask")
+    bounded = read("Could I have 15 minutes by phone to pick your brain?", "outreach")
+    assert bounded.has("bounded_time_ask") and not bounded.has("open_ended_time_ask")
 
 
 @pytest.mark.parametrize(
@@ -142,7 +169,6 @@ def test_why_them_from_a_session_they_gave() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "HELLO I AM VERY INTERESTED IN TALKING TO YOU ABOUT YOUR WORK PLEASE ANSWER",
         "Hola, me gustaría hablar con usted sobre su trabajo en la empresa.",
         "Bonjour, je voudrais vous parler de votre travail dans les ressources humaines.",
         "asdkfj qwrtpl zxcvbn mnbvcx lkjhgf poiuyt",
@@ -151,8 +177,24 @@ def test_why_them_from_a_session_they_gave() -> None:
 def test_unreadable_text_gets_a_clear_finding(text: str) -> None:
     reading = read(text, "outreach")
     assert reading.has("unreadable")
+    assert not reading.has("shouting")
     verdict = judge(text, "outreach", persona())
     assert verdict.decision.reply != "accept"
+
+
+def test_english_in_capitals_is_shouting_not_unreadable() -> None:
+    # One finding for one fault: the words are read (here a bounded ask and a purpose),
+    # and the capitals cost the message as shouting.
+    text = "HELLO, COULD I HAVE 15 MINUTES BY PHONE TO LEARN HOW YOU MOVED INTO HR? THANK YOU."
+    reading = read(text, "outreach")
+    assert reading.has("shouting") and not reading.has("unreadable")
+    assert reading.has("bounded_time_ask")
+    assert judge(text, "outreach", persona()).decision.reply != "accept"
+
+
+def test_capitals_that_are_not_english_are_unreadable_only() -> None:
+    reading = read("ASDKFJ QWRTPL ZXCVBN MNBVCX LKJHGF POIUYT", "outreach")
+    assert reading.has("unreadable") and not reading.has("shouting")
 
 
 @pytest.mark.parametrize(
@@ -161,3 +203,46 @@ def test_unreadable_text_gets_a_clear_finding(text: str) -> None:
 )
 def test_short_or_ordinary_text_is_readable(text: str) -> None:
     assert not read(text, "outreach").has("unreadable")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you have a quick 15 sometime to talk about the library career?",
+        "could u do 15 on the phone sat morning? wanna ask abt commercial vs resi",
+        "Would you be willing to spend 15 minutes telling me how you moved into policy?",
+        "i know ur swamped, could i get 15 min in january?",
+        "I'd only need fifteen minutes, maybe between crossings.",
+    ],
+)
+def test_short_asks_in_everyday_words_are_bounded(text: str) -> None:
+    assert read(text, "outreach").has("bounded_time_ask")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I spent 15 minutes on your site before writing.",
+        "We have a quick 15 left in the agenda, so I'll be brief.",
+    ],
+)
+def test_durations_that_ask_for_nothing_are_not_time_asks(text: str) -> None:
+    assert not read(text, "outreach").has("bounded_time_ask")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your conference talk on hybrid reviews was the clearest I have heard.",
+        "The exhibition you curated last spring is why I'm writing.",
+        "I noticed you moved from payroll into HR a few years ago.",
+        "We were both at Tufts for the MPH program, a few years apart.",
+    ],
+)
+def test_why_them_in_words_beyond_the_old_phrases(text: str) -> None:
+    assert read(text, "outreach").has("personalized")
+
+
+def test_talking_to_them_is_not_a_reason_to_write_to_them() -> None:
+    reading = read("Could we meet for 15 minutes near your office to talk about HR?", "outreach")
+    assert not reading.has("personalized")
