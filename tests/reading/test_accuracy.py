@@ -65,16 +65,18 @@ def test_targets_hold_on_the_second_blind_set() -> None:
 
 
 BLIND3 = ROOT / "tests" / "data" / "reader_blind3.jsonl"
+BLIND4 = ROOT / "tests" / "data" / "reader_blind4.jsonl"
 
 
-def test_the_third_blind_set_is_read_without_printing_its_items(
-    capsys: pytest.CaptureFixture[str],
+@pytest.mark.parametrize("blind", [BLIND3, BLIND4], ids=["third", "fourth"])
+def test_a_blind_set_is_read_without_printing_its_items(
+    blind: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Issue 12's blind set: its figures can be printed without showing a single item, so
-    a reading never exposes the text it must stay blind to."""
-    items = reader_accuracy.load(BLIND3)
+    """Issue 12's blind sets: their figures can be printed without showing a single item,
+    so a reading never exposes the text it must stay blind to."""
+    items = reader_accuracy.load(blind)
     assert len(items) >= 300
-    reader_accuracy.main([str(BLIND3), "--errors", "0"])
+    reader_accuracy.main([str(blind), "--errors", "0"])
     out = capsys.readouterr().out
     assert "pitch precision" in out and "why them recall" in out
     assert not any(" ".join(item["text"].split())[:30] in out for item in items)
