@@ -17,6 +17,7 @@ Every loop is bounded and stops by itself.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import re
 import statistics
@@ -156,10 +157,11 @@ def measure() -> list[dict[str, Any]]:
         main(["assign", "review-season-quick-note", "-o", str(assignment), "--title", "Bench"])
         proc, out = _start(assignment, folder / "class")
         try:
-            submit = re.search(r"--submit-to (\S+)", out)
+            terminal = re.search(r"send them (\S+), then", out)
             play = re.search(r"in a browser: (\S+)", out)
-            assert submit and play
-            rows = _submissions(assignment, submit.group(1))
+            assert terminal and play
+            submit = json.loads(Path(terminal.group(1)).read_text(encoding="utf-8"))["submit_to"]
+            rows = _submissions(assignment, submit)
             ws_url = play.group(1).replace("http://", "ws://") + "/ws"
             rows += asyncio.run(_sessions(ws_url, proc.pid))
         finally:

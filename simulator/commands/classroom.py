@@ -11,8 +11,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from simulator.commands.serve import add_server_arguments, base_url, check_host, print_qr
+
+if TYPE_CHECKING:
+    from simulator.homework import Assignment
 
 NAME = "classroom"
 HELP = "run a class: learners play in a browser, submissions and a live dashboard here"
@@ -63,10 +67,18 @@ def run(args: argparse.Namespace) -> int:
         stored = len(store.submissions())
         print(f"Class: {assignment.title} ({assignment.id}); {stored} submission(s) so far")
         print(f"Learners, in a browser: {learners}")
-        print(
-            "Learners, in their own terminal: simulator play --assignment FILE "
-            f'--student "Name" --submit-to {submit}'
-        )
+        terminal = _terminal_copy(assignment, folder, submit)
+        if terminal is not None:
+            print(
+                f"Learners, in their own terminal: send them {terminal}, then "
+                f'simulator play --assignment {terminal.name} --student "Name" '
+                "(it submits here by itself)"
+            )
+        else:
+            print(
+                "Learners, in their own terminal: simulator play --assignment FILE "
+                f'--student "Name" --submit-to {submit}'
+            )
         dashboard = f"{_local(args, port)}/coach/{tokens.coach_token}/"
         print(f"Coach's dashboard (this computer only): {dashboard}")
         print(f"Submissions are kept in {folder / 'class.sqlite3'}")
@@ -83,6 +95,22 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
+
+
+def _terminal_copy(assignment: Assignment, folder: Path, submit: str) -> Path | None:
+    """The assignment for learners in their own terminal: the same file, naming this
+    server (``submit_to``), so their clients deliver here and get a receipt id."""
+    from dataclasses import replace
+
+    from simulator.homework import HomeworkError
+    from simulator.homework.assignment import check_submit_url, save_assignment
+
+    try:
+        copy = replace(assignment, submit_to=check_submit_url(submit))
+        return save_assignment(copy, folder / f"{assignment.id}-terminal.json")
+    except HomeworkError as exc:
+        print(f"(could not write the terminal learners' copy: {exc})", file=sys.stderr)
+        return None
 
 
 def _local(args: argparse.Namespace, port: int) -> str:
