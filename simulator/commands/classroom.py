@@ -30,6 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from simulator.classroom.forks import start_tab_starter
     from simulator.classroom.gradebook import Gradebook
     from simulator.classroom.intake import Intake
     from simulator.classroom.runner import load_tokens, make_config, run_server, tab_environment
@@ -53,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
     limits = Limits(max_sessions=args.max_sessions)
     intake = Intake(assignment, store, max_bytes=limits.max_body)
     gradebook = Gradebook(assignment, store, roster)
-    config = make_config(assignment.title, tokens, limits)
+    starter = None if args.no_warm_tabs else start_tab_starter(Path(args.assignment))
+    config = make_config(assignment.title, tokens, limits, starter.command if starter else None)
     server = ClassServer(config, intake=intake, gradebook=gradebook)
 
     def ready(port: int) -> None:
@@ -67,18 +69,7 @@ def run(args: argparse.Namespace) -> int:
         stored = len(store.submissions())
         print(f"Class: {assignment.title} ({assignment.id}); {stored} submission(s) so far")
         print(f"Learners, in a browser: {learners}")
-        terminal = _terminal_copy(assignment, folder, submit)
-        if terminal is not None:
-            print(
-                f"Learners, in their own terminal: send them {terminal}, then "
-                f'simulator play --assignment {terminal.name} --student "Name" '
-                "(it submits here by itself)"
-            )
-        else:
-            print(
-                "Learners, in their own terminal: simulator play --assignment FILE "
-                f'--student "Name" --submit-to {submit}'
-            )
+        _print_terminal_line(assignment, folder, submit)
         dashboard = f"{_local(args, port)}/coach/{tokens.coach_token}/"
         print(f"Coach's dashboard (this computer only): {dashboard}")
         print(f"Submissions are kept in {folder / 'class.sqlite3'}")
@@ -94,7 +85,25 @@ def run(args: argparse.Namespace) -> int:
         return 1
     finally:
         store.close()
+        if starter is not None:
+            starter.stop()
     return 0
+
+
+def _print_terminal_line(assignment: Assignment, folder: Path, submit: str) -> None:
+    """How learners in their own terminal take part (the copy naming this server)."""
+    terminal = _terminal_copy(assignment, folder, submit)
+    if terminal is not None:
+        print(
+            f"Learners, in their own terminal: send them {terminal}, then "
+            f'simulator play --assignment {terminal.name} --student "Name" '
+            "(it submits here by itself)"
+        )
+    else:
+        print(
+            "Learners, in their own terminal: simulator play --assignment FILE "
+            f'--student "Name" --submit-to {submit}'
+        )
 
 
 def _terminal_copy(assignment: Assignment, folder: Path, submit: str) -> Path | None:
