@@ -177,10 +177,21 @@ def serve(path: Path, assignment: str | None) -> int:
     listener.bind(str(path))
     os.chmod(path, 0o600)
     listener.listen(64)
+    try:
+        _accept_loop(listener)
+    finally:  # also when the server was killed: its private folder goes with it
+        listener.close()
+        if path.parent.name.startswith("simtabs-"):
+            shutil.rmtree(path.parent, ignore_errors=True)
+    return 0
+
+
+def _accept_loop(listener: socket.socket) -> None:
+    """Fork a tab per launcher until the server closes the starter's standard input."""
     while True:
         ready, _, _ = select.select([listener.fileno(), 0], [], [])
         if 0 in ready and not os.read(0, 4096):
-            return 0  # the server is gone
+            return  # the server is gone
         if listener.fileno() not in ready:
             continue
         conn, _ = listener.accept()

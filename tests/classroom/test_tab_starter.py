@@ -113,6 +113,10 @@ def test_the_starter_ignores_a_caller_that_sends_no_pipes(tmp_path: Path) -> Non
             link.settimeout(30)
             assert link.recv(1) == b""  # closed, nothing started
         assert starter.process.poll() is None  # and it still serves
+        assert starter.process.stdin is not None
+        starter.process.stdin.close()  # as when the server is killed (SIGKILL)
+        assert starter.process.wait(30) == 0
+        assert not starter.folder.exists()  # it leaves nothing behind in /tmp
     finally:
         starter.stop()
 
