@@ -171,6 +171,9 @@ def _run_tab(
 
 def serve(path: Path, assignment: str | None) -> int:
     """The starter's loop: warm up, then fork a tab per launcher until stdin closes."""
+    # Ctrl+C in the coach's terminal reaches this process too: the server handles it, and
+    # this starter stops when the server closes its standard input.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _warm(assignment)
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # tabs are reaped by the system
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
