@@ -150,3 +150,40 @@ def test_a_submission_address_must_be_http_or_https(
     path.write_text(json.dumps(data), encoding="utf-8")
     assert main([*run]) == 2
     assert "submit_to: submission address" in capsys.readouterr().err
+
+
+def test_homework_handed_in_later_still_reaches_the_class_server(
+    live: tuple[Any, Any],
+    assignment_file: Path,
+    tmp_path: Path,
+    home: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The submissions folder could not be written: `submit --last` hands it in later and
+    delivers it to the server the assignment names, with a receipt."""
+    from simulator.cli import main
+
+    from .conftest import CLASS_TOKEN
+    from .helpers import GOOD
+
+    running, store = live
+    path = tmp_path / "a.json"
+    url = f"{running.url}/submit/{CLASS_TOKEN}"
+    data = json.loads(assignment_file.read_text(encoding="utf-8"))  # the class's assignment,
+    path.write_text(json.dumps({**data, "submit_to": url}), encoding="utf-8")  # naming it
+    script = tmp_path / "script.yaml"
+    script.write_text(
+        f"outreach: {{subject: {GOOD.subject!r}, body: {GOOD.body!r}}}\n", encoding="utf-8"
+    )
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "submissions").write_text("not a folder")
+    capsys.readouterr()
+    run = ["run", "--assignment", str(path), "--student", "Ana Diaz", "--script", str(script)]
+    assert main(run) == 1
+    assert "simulator submit --last" in capsys.readouterr().err
+    assert store.submissions() == []  # nothing was written, so nothing was sent
+    (home / "submissions").unlink()
+    assert main(["submit", "--last"]) == 0
+    out = capsys.readouterr().out
+    (row,) = store.submissions()
+    assert f"Received by your coach: receipt {row.receipt}" in out
