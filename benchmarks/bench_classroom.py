@@ -163,11 +163,16 @@ async def _sessions(ws_url: str, pid: int, warm: bool) -> list[dict[str, Any]]:
         for ws in sockets:
             await ws.close()
     how = "forks of the warm tab starter" if warm else "a fresh process per tab (--no-warm-tabs)"
-    label = "" if warm else ", cold"
+    if not warm:  # the comparison: what the starter saves (not a goal of its own)
+        return [
+            row("20 sessions, cold: all drawn", ready, "s", "info", True, how),
+            row("20 sessions, cold: memory each", pss, "MB", "info", True,
+                f"PSS added / 20 (RSS: {rss:.0f} MB each)"),
+        ]  # fmt: skip
     return [
-        row(f"20 sessions{label}: all drawn", ready, "s", f"< {READY_GOAL_S:.0f} s",
+        row("20 sessions: all drawn", ready, "s", f"< {READY_GOAL_S:.0f} s",
             ready < READY_GOAL_S, how),
-        row(f"20 sessions{label}: memory each", pss, "MB", f"< {MB_GOAL:.0f} MB", pss < MB_GOAL,
+        row("20 sessions: memory each", pss, "MB", f"< {MB_GOAL:.0f} MB", pss < MB_GOAL,
             f"PSS added / 20 (RSS: {rss:.0f} MB each, shared pages counted in every one)"),
     ]  # fmt: skip
 
