@@ -1,4 +1,4 @@
-"""Interview simulator: rehearse asking a busy HR professional for an informational interview."""
+"""Interview simulator: rehearse asking a busy professional for an informational interview."""
 
 __version__ = "0.1.0"
 """The simulator's version: the only place it is written (pyproject.toml reads it)."""

@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="simulator",
         description=(
-            "Rehearse asking a busy HR professional for an informational interview. "
+            "Rehearse asking a busy professional for an informational interview. "
             "With no command, opens the app."
         ),
     )

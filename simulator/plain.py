@@ -112,8 +112,8 @@ class PlainPlayer:
             self.say(f"  - {fill(objective, values)}")
         who = f"{values['persona_name']}, {s.persona.role} at {values['company']}"
         self.say(f"\nYou are talking to {who}.")
-        if s.scenario.learner.files:
-            self.say(f"Your files: {', '.join(s.scenario.learner.files)}")
+        if s.scenario.learner.file_names():
+            self.say(f"Your files: {', '.join(s.scenario.learner.file_names())}")
         self.show(s.transcript.turns)
 
     def step(self) -> None:
@@ -137,11 +137,12 @@ class PlainPlayer:
     def outreach(self) -> None:
         s = self.session
         channel = s.scenario.stages.outreach.channel if s.scenario.stages.outreach else "email"
-        self.say(f"\nWrite your {channel} to {s.values['persona_name']}.")
+        what = {"linkedin": "LinkedIn note", "phone": "phone call (what you will say)"}
+        self.say(f"\nWrite your {what.get(channel, channel)} to {s.values['persona_name']}.")
         subject = self.ask("Subject: ") if channel == "email" else ""
         body = self.ask_block("Message")
         attachments: tuple[str, ...] = ()
-        files = s.scenario.learner.files
+        files = s.scenario.learner.file_names()
         if files:
             picked = self.ask(f"Attach files? ({', '.join(files)}; Enter for none): ").strip()
             attachments = tuple(

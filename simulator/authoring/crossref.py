@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from simulator.authoring import sanity
 from simulator.content.errors import ContentError
 from simulator.content.models import MeetingStage, Rubric, Temperament
 from simulator.content.safe_yaml import Located, Path_
@@ -81,7 +82,7 @@ def check_scenario(located: Located, persona: Located | None) -> list[ContentErr
     """Cross-file and semantic checks of one scenario (``persona`` None when not found)."""
     out = _Findings(located)
     data = located.data if isinstance(located.data, dict) else {}
-    signals = set(signal_ids())
+    signals = set(signal_ids()) | set(sanity.new_signal_specs(data))
     stages = [name for name in ("outreach", "meeting", "thank_you") if _get(data, "stages", name)]
     lines = _get(persona.data, "lines") if persona is not None else None
     groups = set(lines) if isinstance(lines, dict) else None
@@ -90,6 +91,9 @@ def check_scenario(located: Located, persona: Located | None) -> list[ContentErr
     _reachable(out, stages, persona)
     _weights(out, data, stages)
     _checks(out, data, stages, signals)
+    sanity.check_signals(out, data)
+    sanity.check_blockers(out, data)
+    sanity.check_expectations(out, data, stages)
     _placeholders(out, data, ("brief",), "brief")
     _placeholders(out, data, ("stages", "thank_you", "recap"), "recap")
     return out.items
@@ -139,6 +143,7 @@ def _events(out: _Findings, data: Any, groups: set[str] | None, persona: Located
             f"the time warning at {warn_at} minutes left comes before the "
             f"{minutes}-minute meeting starts",
         )
+    sanity.check_events(out, meeting, minutes)
     for i, event in enumerate(_get(meeting, "events") or []):
         if not isinstance(event, dict):
             continue
@@ -156,6 +161,14 @@ def _events(out: _Findings, data: Any, groups: set[str] | None, persona: Located
                     f"event at minute {at} never happens: "
                     f"the persona grants at most {granted} minutes",
                 )
+        window = event.get("between")
+        first = window[0] if isinstance(window, list) and window else None
+        if isinstance(first, int) and minutes > first >= granted:
+            out.warn(
+                ("stages", "meeting", "events", i, "between"),
+                f"the window starts at minute {first}, and the persona grants at most "
+                f"{granted} minutes: this event never happens",
+            )
         group = event.get("line_group")
         if isinstance(group, str) and groups is not None and group not in groups:
             out.error(
@@ -328,6 +341,7 @@ def check_persona(located: Located) -> list[ContentError]:
             allowed = (*PLACEHOLDERS, "remaining") if group == "time_warning" else PLACEHOLDERS
             for i, _line in _strings(alternatives):
                 _placeholders(out, data, ("lines", group, i), f"line group '{group}'", allowed)
+    sanity.check_never_says(out, data)
     signals = set(signal_ids())
     sensitivity = _get(data, "temperament", "sensitivity")
     if isinstance(sensitivity, dict):

@@ -20,7 +20,7 @@ from simulator.conversation.machine import Stage
 from simulator.conversation.session import Session
 from simulator.grading import Report
 from simulator.practice import report_on
-from simulator.reading import SignalSpec, standard_lexicon
+from simulator.reading import SignalSpec, scenario_lexicon
 
 _OUTREACH_GROUPS = ("accept", "redirect", "follow_up_accept", "follow_up_redirect")
 _THANK_YOU_GROUPS = ("thank_you_reply_warm", "thank_you_reply_cool")
@@ -129,11 +129,14 @@ def explore(
     ]
     meeting = scenario.stages.meeting
     relevant = {g for stage in stages for g in STAGE_GROUPS[stage]}
+    if bundle.persona.temperament.on_pitch == "silence":
+        relevant -= {"redirect", "follow_up_redirect"}  # this persona never redirects
     relevant |= {e.line_group for e in (meeting.events if meeting else [])}
     coverage.expected_groups = sorted(g for g in bundle.persona.lines if g in relevant)
     meeting = scenario.stages.meeting
     coverage.expected_events = [
-        f"minute {e.at}: {e.line_group}" for e in (meeting.events if meeting else [])
+        f"minute {e.at if e.at is not None else e.between}: {e.line_group}"
+        for e in (meeting.events if meeting else [])
     ]
     for seed in range(start_seed, start_seed + runs):
         coverage.runs += 1
@@ -150,9 +153,16 @@ def explore(
         if on_play is not None:
             on_play(playthrough)
         _count(coverage, playthrough)
-    specs = standard_lexicon().extended(scenario.lexicon).specs.values()
-    coverage.expected_findings = sorted(s.id for s in specs if _possible(s, stages))
+    specs = scenario_lexicon(scenario).specs.values()
+    needs_yes = scenario.rubric.require_accept
+    coverage.expected_findings = sorted(
+        s.id for s in specs if _possible(s, stages) and (s.id != "not_accepted" or needs_yes)
+    )
     return coverage
+
+
+OUTREACH_SIGNALS = ("not_accepted",)
+"""Signals only an outreach (its reply) can show."""
 
 
 def _possible(spec: SignalSpec, stages: list[str]) -> bool:
@@ -161,6 +171,8 @@ def _possible(spec: SignalSpec, stages: list[str]) -> bool:
         return "meeting" in stages
     if spec.criterion == "follow_through":
         return "thank_you" in stages
+    if spec.id in OUTREACH_SIGNALS:
+        return "outreach" in stages
     return True
 
 

@@ -8,6 +8,7 @@ time warning and scripted events are noted beside the meeting.
 from __future__ import annotations
 
 from simulator.content import Bundle
+from simulator.content.models import MeetingEvent
 from simulator.conversation.machine import describe
 
 FORMATS = ("mermaid", "dot")
@@ -57,7 +58,9 @@ def notes(bundle: Bundle) -> dict[str, list[str]]:
         m = stages.meeting
         granted = min(m.minutes, bundle.persona.temperament.max_minutes)
         facts = [f"up to {granted} minutes; time warning at {m.warn_at_remaining} left"]
-        facts += [f"minute {e.at}: {e.line_group} ({e.minutes} min)" for e in m.events]
+        facts += [
+            f"minute {_when(e)}: {e.line_group} ({e.minutes} min{_ends(e)})" for e in m.events
+        ]
         out["meeting"] = facts
     if stages.thank_you:
         out["thank_you"] = [f"on time within {stages.thank_you.within_hours} hours"]
@@ -114,3 +117,14 @@ def dot(bundle: Bundle) -> str:
 def draw(bundle: Bundle, fmt: str = "mermaid") -> str:
     """The stage machine in one of ``FORMATS``."""
     return dot(bundle) if fmt == "dot" else mermaid(bundle)
+
+
+def _when(event: MeetingEvent) -> str:
+    if event.at is not None:
+        return str(event.at)
+    first, last = event.between or (1, 1)
+    return f"{first}-{last}"
+
+
+def _ends(event: MeetingEvent) -> str:
+    return "; ends the meeting" if event.ends_meeting else ""

@@ -80,7 +80,7 @@ class RandomLearner:
             self.sentences["meeting"] += script.meeting
             if script.thank_you:
                 self.sentences["thank_you"] += _sentences(script.thank_you.body)
-        self.files = list(dict.fromkeys([*bundle.scenario.learner.files, *EXTRA_FILES]))
+        self.files = list(dict.fromkeys([*bundle.scenario.learner.file_names(), *EXTRA_FILES]))
 
     # ------------------------------------------------------------------ pieces
     def phrase(self, pool: list[str]) -> str:

@@ -19,9 +19,12 @@ def print_errors(exc: ContentLoadError, *, show_source: bool = False) -> None:
 
 
 def load_bundle(ref: str) -> Bundle | None:
-    """Load a scenario by id or path, printing errors and returning None on failure."""
+    """Load a scenario by id or path through the one checked loader (it refuses what
+    ``validate`` refuses), printing errors and returning None on failure (exit 1)."""
+    from simulator.authoring.load import load_checked
+
     try:
-        return Library().load(ref)
+        return load_checked(ref, Library())
     except ContentLoadError as exc:
         print_errors(exc, show_source=True)
         return None

@@ -23,7 +23,7 @@ STAGES = ("outreach", "follow_up", "meeting", "thank_you")  # as simulator.pract
 VERDICT_WORDS = {
     "outreach": {
         "accept": "likely a yes: this persona would offer you a short meeting",
-        "redirect": "a redirect: this persona would point you to the careers site instead",
+        "redirect": "a redirect: this persona would send you elsewhere instead of meeting",
         "silence": "likely no reply: this persona would leave it unanswered",
     },
     "meeting": {
@@ -77,12 +77,16 @@ def run(args: argparse.Namespace) -> int:
     text = _read_draft(args.file, MAX_INPUT_CHARS)
     if text is None:
         return 2
+    from simulator.practice import scenario_lexicon
+
     scenario = None
+    bundle = None
     if args.scenario:
         bundle = load_bundle(args.scenario)
         if bundle is None:
-            return 2
+            return 1  # EXIT_CONTENT (simulator.authoring.load)
         scenario, persona = bundle.scenario, bundle.persona
+    specs = scenario_lexicon(bundle).specs  # a scenario's own signals and words
     if scenario is None or args.persona:
         persona_id = args.persona or DEFAULT_PERSONA
         try:
@@ -102,11 +106,11 @@ def run(args: argparse.Namespace) -> int:
         resume_requested=args.resume_requested,
         subject=args.subject,
     )
-    data = analysis(result, args.stage)
+    data = analysis(result, args.stage, specs)
     if args.json:
         write_stdout(jsonable(data))
     else:
-        write_stdout(render(result, data, f"{persona.id} ({persona.role})"))
+        write_stdout(render(result, data, f"{persona.id} ({persona.role})", specs))
     return 0
 
 
@@ -146,7 +150,7 @@ def _read_draft(path: str, limit: int) -> str | None:
     return text
 
 
-def analysis(result: Any, stage: str) -> dict[str, Any]:
+def analysis(result: Any, stage: str, specs: Any = None) -> dict[str, Any]:
     """The stable JSON form: stage, words, signals, topic, verdict, tips."""
     reading, decision = result.reading, result.decision
     return {
@@ -155,15 +159,16 @@ def analysis(result: Any, stage: str) -> dict[str, Any]:
         "signals": [s.to_dict() for s in reading.signals],
         "topic": reading.topic if stage == "meeting" else None,
         "verdict": {"reply": decision.reply, "reasons": list(decision.reasons)},
-        "tips": tips(reading, stage),
+        "tips": tips(reading, stage, specs=specs),
     }
 
 
-def tips(reading: Any, stage: str, limit: int = 3) -> list[str]:
-    """The most useful fixes: the costliest problems first, then what is missing."""
+def tips(reading: Any, stage: str, limit: int = 3, *, specs: Any = None) -> list[str]:
+    """The most useful fixes: the costliest problems first, then what is missing (``specs``:
+    the scenario's signals, default the standard ones)."""
     from simulator.practice import standard_lexicon
 
-    specs = standard_lexicon().specs
+    specs = specs or standard_lexicon().specs
     out: list[str] = []
     for signal in sorted(reading.negatives(), key=lambda s: (specs[s.id].points, s.start)):
         spec = specs[signal.id]
@@ -207,11 +212,11 @@ def _where(signal: Any) -> str:
     return where
 
 
-def render(result: Any, data: dict[str, Any], persona_name: str) -> str:
+def render(result: Any, data: dict[str, Any], persona_name: str, specs: Any = None) -> str:
     """The plain-text report: marked draft, verdict with reasons, problems, what works, fixes."""
     from simulator.practice import standard_lexicon
 
-    specs = standard_lexicon().specs
+    specs = specs or standard_lexicon().specs
     reading, decision = result.reading, result.decision
     stage = data["stage"]
     problems = [s for s in reading.negatives()]

@@ -11,7 +11,9 @@ ORDER = 41
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "scenarios", nargs="*", help="scenario ids or paths (default: every scenario)"
+        "scenarios",
+        nargs="*",
+        help="scenario ids, files or folders (default: every scenario)",
     )
     parser.add_argument(
         "--explore",
@@ -36,7 +38,9 @@ def run(args: argparse.Namespace) -> int:
     if args.explore is not None and not 1 <= args.explore <= 100_000:
         print("--explore takes a number of playthroughs from 1 to 100000", file=sys.stderr)
         return 2
-    refs = args.scenarios or list(Library().files("scenarios"))
+    from simulator.authoring.load import scenario_refs
+
+    refs = scenario_refs(args.scenarios, Library())
     failed = 0
     total = passed = 0
     for ref in refs:

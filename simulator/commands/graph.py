@@ -22,6 +22,6 @@ def run(args: argparse.Namespace) -> int:
 
     bundle = load_bundle(args.scenario)
     if bundle is None:
-        return 2
+        return 1  # EXIT_CONTENT (simulator.authoring.load)
     write_stdout(draw(bundle, args.format))
     return 0

@@ -73,7 +73,7 @@ def play_plain_command(ref: str, seed: int | None) -> int:
 
     bundle = load_bundle(ref)
     if bundle is None:
-        return 2
+        return 1  # EXIT_CONTENT (simulator.authoring.load)
     play_plain(bundle, attempt_seed(seed), sys.stdin, sys.stdout)
     return 0
 
@@ -99,8 +99,10 @@ def play_app(
     errors = []
     if ref is not None:
         if watch:
+            from simulator.authoring.load import load_checked
+
             try:
-                bundle = Library().load(ref)
+                bundle = load_checked(ref, Library())
             except ContentLoadError as exc:
                 errors = list(exc.errors)  # shown in the app; fixing the file reloads it
         else:
@@ -108,7 +110,7 @@ def play_app(
 
             bundle = load_bundle(ref)
             if bundle is None:
-                return 2
+                return 1  # EXIT_CONTENT (simulator.authoring.load)
     settings = _settings()
     options = AppOptions(
         bundle,

@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         bundle = load_bundle(args.scenario)
         seed = 1 if args.seed is None else args.seed
     if bundle is None:
-        return 2
+        return 1  # EXIT_CONTENT (simulator.authoring.load)
     script = load_script(args.script)
     if script is None:
         return 2

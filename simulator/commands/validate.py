@@ -13,7 +13,9 @@ MAX_SHOWN_PER_FILE = 50
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "paths", nargs="*", help="files or folders (default: the whole library, yours included)"
+        "paths",
+        nargs="*",
+        help="ids, files or folders (default: the whole library, yours included)",
     )
     parser.add_argument("--json", action="store_true", help="print the problems as JSON")
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
@@ -23,7 +25,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
 
     from simulator.authoring.validate import validate_paths
     from simulator.commands._common import jsonable, write_stdout
@@ -31,7 +32,9 @@ def run(args: argparse.Namespace) -> int:
 
     library = Library()
     if args.paths:
-        paths = [Path(p) for p in args.paths]
+        from simulator.authoring.load import validate_refs
+
+        paths = validate_refs(args.paths, library)
     else:
         paths = [folder for folders in library.folders.values() for folder in folders]
         paths = [p for p in paths if p.is_dir()]

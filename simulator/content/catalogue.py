@@ -6,14 +6,21 @@ listed as problems instead of stopping the listing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from simulator.content.errors import ContentLoadError
 from simulator.content.library import Library
 from simulator.content.loader import load_persona_file, load_scenario_file
+from simulator.content.models import Scenario
+
+LoadScenario = Callable[[Path, Library], Scenario]
+"""How to load one scenario file; a client passes the checked loader (``authoring.load``),
+so the listing refuses what ``validate`` refuses."""
 
 
-def collect() -> dict[str, Any]:
+def collect(load: LoadScenario | None = None) -> dict[str, Any]:
     """Scenarios and personas with their key facts; broken files listed as problems."""
     library = Library()
     scenarios, personas, problems = [], [], []
@@ -34,7 +41,7 @@ def collect() -> dict[str, Any]:
         )
     for scenario_id, path in library.files("scenarios").items():
         try:
-            scenario, _ = load_scenario_file(path)
+            scenario = load(path, library) if load else load_scenario_file(path)[0]
         except ContentLoadError as exc:
             problems += [str(e) for e in exc.errors]
             continue
@@ -44,6 +51,7 @@ def collect() -> dict[str, Any]:
                 "id": scenario_id,
                 "title": scenario.title,
                 "difficulty": scenario.difficulty,
+                "field": scenario.field,
                 "persona": scenario.persona,
                 "stages": scenario.stage_names(),
                 "minutes": meeting.minutes if meeting else None,

@@ -92,12 +92,12 @@ class Library:
         }
 
     def files(self, kind: str) -> dict[str, Path]:
-        """Every ``<id>.yaml`` of a kind, first folder winning on a clash."""
+        """Every ``<id>.yaml`` (or ``.yml``) of a kind, first folder winning on a clash."""
         found: dict[str, Path] = {}
         for folder in self.folders[kind]:
             if not folder.is_dir():
                 continue
-            for path in sorted(folder.glob("*.yaml")):
+            for path in sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]):
                 found.setdefault(path.stem, path)
         return found
 
@@ -122,9 +122,10 @@ class Library:
         """Find a persona file: beside the scenario first, then the library."""
         if near is not None:
             for folder in (near.parent.parent / "personas", near.parent):
-                path = folder / f"{persona_id}.yaml"
-                if path.is_file():
-                    return path
+                for suffix in (".yaml", ".yml"):
+                    path = folder / f"{persona_id}{suffix}"
+                    if path.is_file():
+                        return path
         files = self.files("personas")
         if persona_id in files:
             return files[persona_id]

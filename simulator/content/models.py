@@ -10,50 +10,55 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
     Field,
     StrictInt,
     StrictStr,
     field_validator,
 )
 
+from simulator.content.base import (
+    FILE_KINDS,
+    PITCH_FILE_KINDS,
+    FileKind,
+    Line,
+    Percent,
+    Phrase,
+    ReplyKind,
+    Slug,
+    Strict,
+    Text,
+)
+from simulator.content.custom import (
+    CriterionWording,
+    LearnerFile,
+    MeetingEvent,
+    OutcomeWording,
+    SignalSettings,
+)
 from simulator.core.criteria import CRITERIA as CRITERIA
 from simulator.core.criteria import DEFAULT_WEIGHTS as DEFAULT_WEIGHTS
 from simulator.core.criteria import Criterion as Criterion
 
-Slug = Annotated[StrictStr, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$", max_length=64)]
-Text = Annotated[StrictStr, Field(max_length=4000)]
-Line = Annotated[StrictStr, Field(min_length=1, max_length=1200)]
-_PHRASE_PUNCTUATION = set(" '\u2019-.,?!&/:")
-
-
-def _plain_phrase(value: str) -> str:
-    """Lexicon phrases are plain words: a pattern character would only mislead an author."""
-    odd = sorted({ch for ch in value if not (ch.isalnum() or ch in _PHRASE_PUNCTUATION)})
-    if odd:
-        shown = " ".join(odd)
-        raise ValueError(f"phrases are plain words, not patterns: remove {shown}")
-    if not any(sum(ch.isalpha() for ch in word) >= 2 for word in value.split()):
-        raise ValueError("a phrase needs at least one word of two or more letters")
-    return value
-
-
-Phrase = Annotated[StrictStr, Field(min_length=2, max_length=120), AfterValidator(_plain_phrase)]
-Percent = Annotated[StrictInt, Field(ge=0, le=100)]
-
-ReplyKind = Literal["accept", "redirect", "silence"]
-
-
-class Strict(BaseModel):
-    """Base for content models: unknown keys are errors, values are not coerced."""
-
-    # Attribute docstrings become field descriptions: the JSON Schema (editor hovers),
-    # the "missing field" messages and docs/authoring.md all read them.
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, strict=True, use_attribute_docstrings=True
-    )
+__all__ = [
+    "CRITERIA",
+    "DEFAULT_WEIGHTS",
+    "FILE_KINDS",
+    "PITCH_FILE_KINDS",
+    "Criterion",
+    "CriterionWording",
+    "FileKind",
+    "LearnerFile",
+    "Line",
+    "MeetingEvent",
+    "OutcomeWording",
+    "Percent",
+    "Phrase",
+    "ReplyKind",
+    "SignalSettings",
+    "Slug",
+    "Strict",
+    "Text",
+]
 
 
 # --------------------------------------------------------------------------- persona
@@ -76,9 +81,16 @@ class Temperament(Strict):
     on_pitch: Literal["redirect", "silence"] = "redirect"
     """What the persona does with an outreach that pitches for a job."""
     max_minutes: StrictInt = Field(default=20, ge=5, le=90)
-    """The most meeting time the persona will ever grant."""
+    """The most meeting time the persona will ever grant; an ask for more (capped at 30
+    minutes) reads as a long time ask to this persona."""
     max_words: StrictInt = Field(default=150, ge=20, le=2000)
-    """An outreach longer than this reads as a long message to this persona."""
+    """An outreach longer than this reads as a long message to this persona (the app's
+    word counter aims at it too)."""
+    pitch_files: list[FileKind] = Field(
+        default_factory=lambda: list(PITCH_FILE_KINDS), max_length=len(FILE_KINDS)
+    )
+    """Kinds of attached file that read as a pitch when nobody asked for them (by the
+    file's name, or by the kind the scenario declares in `learner.files`)."""
     min_follow_up_days: StrictInt = Field(default=5, ge=0, le=60)
     """A follow-up sooner than this after the first message reads as pushy."""
     sensitivity: dict[Slug, Annotated[float, Field(ge=0, le=5)]] = Field(default_factory=dict)
@@ -115,15 +127,18 @@ class Persona(Strict):
     on_their_plate: list[Line] = Field(default_factory=list, max_length=12)
     """What keeps them busy right now."""
     voice: Text = ""
-    """How they talk (for authors; not shown to the learner)."""
+    """How they talk. Display-only: for authors writing lines; the engine never reads it."""
     backstory: Text = ""
-    """How they got into the field."""
+    """How they got into the field. Display-only: notes for the author writing the
+    career-path answers; the engine never reads it."""
     advice: list[Line] = Field(default_factory=list, max_length=20)
-    """What they would tell a newcomer (for authors and the briefing)."""
+    """What they would tell a newcomer. Display-only: notes for the author writing the
+    answer lines; the engine never reads it."""
     never_says: list[Line] = Field(default_factory=list, max_length=20)
-    """What this person would never say (for authors reviewing lines)."""
+    """What this person would never say: validate warns when one of their lines says it."""
     pet_peeves: list[Line] = Field(default_factory=list, max_length=20)
-    """What annoys them, shown on the persona card."""
+    """What annoys them. Display-only (the persona card); `temperament.sensitivity` is what
+    makes a peeve cost more."""
     meters: Meters = Field(default_factory=Meters)
     """Where the persona's patience and rapport start."""
     temperament: Temperament = Field(default_factory=Temperament)
@@ -200,25 +215,15 @@ class PreviousMessage(Strict):
 class OutreachStage(Strict):
     """The first contact: email or LinkedIn note."""
 
-    channel: Literal["email", "linkedin"] = "email"
-    """How the learner writes: an email (with a subject) or a LinkedIn note."""
+    channel: Literal["email", "linkedin", "phone"] = "email"
+    """How the learner reaches out: an email (with a subject), a LinkedIn note, or a phone
+    call (what the learner says, or leaves as a voicemail; no subject, no attachments)."""
     reply_after_days: StrictInt = Field(default=3, ge=0, le=60)
     """When the persona's answer (or the silence) arrives."""
     max_chars: StrictInt | None = Field(default=None, ge=50, le=20000)
     """A hard limit on the message length (LinkedIn notes: 300)."""
     previous: PreviousMessage | None = None
     """Set when the learner already wrote once: their outreach is then a follow-up."""
-
-
-class MeetingEvent(Strict):
-    """Something that happens at a minute of the meeting (an interruption)."""
-
-    at: StrictInt = Field(ge=1, le=180)
-    """Meeting minute at which it happens."""
-    line_group: Slug
-    """The persona line group said when it happens."""
-    minutes: StrictInt = Field(default=1, ge=0, le=30)
-    """Meeting minutes it takes up."""
 
 
 class MeetingStage(Strict):
@@ -347,8 +352,19 @@ class LearnerProfile(Strict):
     """Leave empty to generate one per session."""
     background: Text = ""
     """The learner's situation, shown on the briefing screen."""
-    files: list[Annotated[StrictStr, Field(max_length=120)]] = Field(default_factory=list)
-    """Files the learner has and may attach (attaching a resume unasked is a pitch)."""
+    files: list[Annotated[StrictStr, Field(max_length=120)] | LearnerFile] = Field(
+        default_factory=list
+    )
+    """Files the learner has and may attach: a name, or {name, kind} to declare its kind
+    (attaching a resume, cover letter... unasked is a pitch: see `temperament.pitch_files`)."""
+
+    def file_kinds(self) -> dict[str, str]:
+        """Declared kinds of the learner's files, by name."""
+        return {f.name: f.kind for f in self.files if isinstance(f, LearnerFile)}
+
+    def file_names(self) -> list[str]:
+        """The names of the learner's files."""
+        return [f if isinstance(f, str) else f.name for f in self.files]
 
 
 class Scenario(Strict):
@@ -376,8 +392,18 @@ class Scenario(Strict):
     """How the session is graded."""
     facts: Facts = Field(default_factory=Facts)
     """What is true in the situation (who referred the learner, if anyone)."""
+    field: Slug = "general"
+    """The field this scenario practises (hr, healthcare, education, ...); the library
+    can be filtered by it."""
     lexicon: dict[Slug, list[Phrase]] = Field(default_factory=dict)
     """Extra phrases for standard signals (phrases only, never patterns)."""
+    signals: dict[Slug, SignalSettings] = Field(default_factory=dict)
+    """Per signal: this scenario's rule, tip and rewrite; phrases to add or drop; words
+    that cancel it; switching it off; or a new signal built `like` a built-in one."""
+    criteria: dict[Criterion, CriterionWording] = Field(default_factory=dict)
+    """Per criterion: its label in the debrief."""
+    outcome: OutcomeWording = Field(default_factory=OutcomeWording)
+    """What the debrief says the persona did with an outreach that got no meeting."""
     checks: list[Check] = Field(default_factory=list, max_length=50)
     """Tests of this scenario, run by simulator check."""
 

@@ -10,13 +10,22 @@ reading context is built.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from simulator.content.models import Persona, Scenario
 from simulator.conversation.inputs import DEFAULT_FOLLOW_UP_DAYS
 from simulator.conversation.meters import Meters, apply, effect
-from simulator.reading import PITCH_IDS, Context, Lexicon, Reading, read, standard_lexicon
+from simulator.reading import (
+    Context,
+    Lexicon,
+    Reading,
+    read,
+    scenario_lexicon,
+    standard_lexicon,
+)
 from simulator.reading.manner import echoes
+from simulator.reading.reader import is_pitch
 
 # Points an outreach earns; the persona accepts at ``temperament.accept_threshold``.
 OUTREACH_POINTS: dict[str, int] = {
@@ -41,6 +50,8 @@ OUTREACH_POINTS: dict[str, int] = {
 NO_TIME_ASK_POINTS = -1
 FOLLOW_UP_POINTS = 1
 DEFAULT_MINUTES = 15
+BOUNDED_MAX_MINUTES = 30
+"""No persona reads an ask over 30 minutes as short (see reading/timeask.py)."""
 
 
 @dataclass(frozen=True)
@@ -75,7 +86,7 @@ def decide(
     """Decide accept / redirect / silence for an outreach or follow-up reading."""
     temperament = persona.temperament
     reasons: list[str] = []
-    pitches = list({s.id: s for s in reversed(reading.signals) if s.id in PITCH_IDS}.values())[::-1]
+    pitches = list({s.id: s for s in reversed(reading.signals) if is_pitch(s)}.values())[::-1]
     if pitches:
         for signal in pitches:
             reasons.append(f"reads as a job pitch ({signal.id}): \u201c{signal.quote}\u201d")
@@ -128,9 +139,45 @@ def _unique(items: list[str]) -> list[str]:
 DEFLECTING_TOPICS = {"pitch": "deflect_job", "salary": "deflect_salary", "googleable": "googleable"}
 
 
+REACTION_KINDS: dict[str, str] = {
+    "job_pitch": "job_pitch",
+    "asks_about_openings": "openings",
+    "bypass_application": "application",
+    "resume_attached": "resume",
+    "resume_offered": "resume",
+    "referral_for_role": "referral",
+    "question_salary": "salary",
+    "question_pay_range": "pay_range",
+}
+"""The kind of a pitch or pay question, naming its own line groups (``deflect_<kind>`` in
+the meeting, ``redirect_<kind>`` for an outreach); a scenario's own signal is its own kind.
+Each group falls back to the general one (see lines.FALLBACKS)."""
+
+
+def reaction_kind(reading: Reading) -> str | None:
+    """The kind of the first pitch (or, in a meeting, pay question) in a reading."""
+    for signal in reading.signals:
+        if is_pitch(signal):
+            return REACTION_KINDS.get(signal.id, signal.id)
+    for signal in reading.signals:
+        if signal.id in ("question_salary", "question_pay_range"):
+            return REACTION_KINDS[signal.id]
+    return None
+
+
+def redirect_group(reading: Reading, *, follow_up: bool) -> str:
+    """The line group for redirecting an outreach: by the kind of pitch when there is one."""
+    base = "follow_up_redirect" if follow_up else "redirect"
+    kind = reaction_kind(reading)
+    return f"{base}_{kind}" if kind and kind not in ("salary", "pay_range") else base
+
+
 def answer_group(reading: Reading) -> str:
     """The persona line group that answers a meeting line (topic answer or deflection)."""
     topic = reading.topic
+    if topic in ("pitch", "salary"):
+        kind = reaction_kind(reading)
+        return f"deflect_{kind}" if kind else DEFLECTING_TOPICS[topic]
     if topic in DEFLECTING_TOPICS:
         return DEFLECTING_TOPICS[topic]
     if topic:
@@ -146,12 +193,12 @@ def thank_you_is_warm(reading: Reading, rapport: int, warm_at: int) -> bool:
 def decide_line(reading: Reading) -> Decision:
     """A meeting line: answered (accept) or deflected (redirect), with the reason."""
     group = answer_group(reading)
-    if group in DEFLECTING_TOPICS.values():
+    if group.startswith("deflect_") or group == "googleable":
         why = {
-            "deflect_job": "reads as asking for a job: the persona steers back to advice",
-            "deflect_salary": "asks about pay: the persona sidesteps it",
+            "pitch": "reads as asking for a job: the persona steers back to advice",
+            "salary": "asks about pay: the persona sidesteps it",
             "googleable": "a web search answers this: the persona says so, a little tired",
-        }[group]
+        }[str(reading.topic)]
         quotes = [f"\u201c{_short(s.quote)}\u201d" for s in reading.negatives()[:2]]
         return Decision("redirect", reasons=(why, *quotes))
     if reading.topic:
@@ -179,6 +226,45 @@ class Judgement:
     reading: Reading
     decision: Decision
     context: Context
+
+
+_KIND_WORDS = (
+    ("cover_letter", ("cover letter", "coverletter", "cover-letter", "cover_letter")),
+    ("resume", ("resume", "résumé")),
+    ("cv", ("cv", "curriculum vitae", "curriculum")),
+    ("portfolio", ("portfolio",)),
+    ("transcript", ("transcript",)),
+    ("writing_sample", ("writing sample", "writing-sample", "writing_sample")),
+)
+
+
+def attachment_kind(name: str, declared: dict[str, str] | None = None) -> str:
+    """What an attached file is: its declared kind, else read from its name."""
+    if declared and name in declared:
+        return declared[name]
+    lowered = name.lower()
+    words = re.split(r"[^a-zé]+", lowered)
+    for kind, cues in _KIND_WORDS:
+        for cue in cues:
+            if (" " in cue or "-" in cue or "_" in cue) and cue in lowered:
+                return kind
+            if cue in words or (len(cue) > 3 and cue in lowered):
+                return kind
+    return "other"
+
+
+def pitch_files(
+    attachments: tuple[str, ...], persona: Persona, scenario: Scenario | None = None
+) -> tuple[str, ...]:
+    """The attachments this persona reads as a pitch (its ``temperament.pitch_files``)."""
+    declared = scenario.learner.file_kinds() if scenario else {}
+    kinds = set(persona.temperament.pitch_files)
+    return tuple(a for a in attachments if attachment_kind(a, declared) in kinds)
+
+
+def bounded_limit(persona: Persona) -> int:
+    """The longest ask that reads as short to this persona: its ``max_minutes`` (at most 30)."""
+    return min(BOUNDED_MAX_MINUTES, persona.temperament.max_minutes)
 
 
 def reading_context(
@@ -209,6 +295,8 @@ def reading_context(
         max_chars=outreach.max_chars if outreach else None,
         echoes=bool(text) and echoes(text, persona_words(persona, scenario)),
         subject=subject,
+        bounded_minutes=bounded_limit(persona),
+        pitch_files=pitch_files(attachments, persona, scenario),
     )
 
 
@@ -258,7 +346,7 @@ def judge(
     that opens with the note); the note's own effect on rapport counts, as in a session.
     ``subject``: an email's subject line, read as part of the message.
     """
-    lexicon = lexicon or standard_lexicon().extended(scenario.lexicon if scenario else {})
+    lexicon = lexicon or (scenario_lexicon(scenario) if scenario else standard_lexicon())
     outreach = scenario.stages.outreach if scenario else None
     previous = outreach.previous if outreach else None
     prior, days = 0, None

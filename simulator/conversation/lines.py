@@ -32,6 +32,7 @@ FALLBACKS: dict[str, tuple[str, ...]] = {
     "goodbye_cool": ("goodbye_warm",),
     "out_of_time": ("goodbye_cool",),
     "end_early": ("goodbye_cool",),
+    "goodbye_interrupted": ("out_of_time", "goodbye_cool"),
     "thank_you_reply_warm": ("thank_you_reply_cool",),
     "thank_you_reply_cool": ("thank_you_reply_warm",),
 }
@@ -70,6 +71,17 @@ OPTIONAL_GROUPS = {
 }
 """Groups a persona may have to unlock behaviour; without them nothing happens."""
 
+KIND_GROUPS = {
+    "deflect_<kind>": "a meeting line that pitches or asks about pay, by kind (job_pitch, "
+    "openings, application, resume, referral, salary, pay_range, or a scenario's own pitch "
+    "signal id); falls back to deflect_job (pay to deflect_salary)",
+    "redirect_<kind>": "an outreach redirected for a pitch of that kind; falls back to redirect",
+    "follow_up_redirect_<kind>": "the same for a follow-up; falls back to follow_up_redirect",
+    "answer_<topic>": "the answer to a question on a scenario's own topic; falls back to "
+    "answer_other",
+}
+"""Optional groups by kind: a persona reacts differently to each kind of ask."""
+
 
 class LinePicker:
     """Picks persona lines from groups with a seeded RNG, remembering what was said."""
@@ -103,14 +115,7 @@ class LinePicker:
 
     def _chain(self, group: str) -> list[str]:
         """The group and its fallbacks, in order."""
-        chain = [group]
-        i = 0
-        while i < len(chain):
-            for nxt in FALLBACKS.get(chain[i], ()):
-                if nxt not in chain:
-                    chain.append(nxt)
-            i += 1
-        return chain
+        return fallback_chain(group)
 
 
 def _mentions(line: str, words: tuple[str, ...]) -> bool:
@@ -126,7 +131,7 @@ def avoid_for(group: str, reading: Reading, transcript: Transcript) -> tuple[str
     signals = set(reading.ids())
     redirected_before = any(t.data.get("reply") == "redirect" for t in transcript.turns)
     avoid: list[str] = []
-    if group in ("redirect", "follow_up_redirect"):
+    if group.startswith(("redirect", "follow_up_redirect")):
         if not signals & {"resume_attached", "resume_offered"}:
             avoid += ["resume"]
         if not redirected_before:
@@ -137,3 +142,33 @@ def avoid_for(group: str, reading: Reading, transcript: Transcript) -> tuple[str
         if "resume_attached" in signals:
             avoid += ["no attachments"]
     return tuple(avoid)
+
+
+KIND_FALLBACKS: tuple[tuple[str, str], ...] = (
+    ("deflect_salary", "deflect_job"),
+    ("deflect_pay_range", "deflect_salary"),
+    ("deflect_", "deflect_job"),
+    ("follow_up_redirect_", "follow_up_redirect"),
+    ("redirect_", "redirect"),
+    ("answer_", "answer_other"),
+)
+"""Groups by kind fall back to their general group: ``deflect_referral`` -> ``deflect_job``,
+``redirect_openings`` -> ``redirect``, ``answer_<a scenario's topic>`` -> ``answer_other``."""
+
+
+def fallback_chain(group: str) -> list[str]:
+    """The groups tried, in order, when the persona is asked to say ``group``."""
+    chain = [group]
+    i = 0
+    while i < len(chain):
+        current = chain[i]
+        nexts = FALLBACKS.get(current)
+        if nexts is None:
+            nexts = next(
+                ((then,) for prefix, then in KIND_FALLBACKS if current.startswith(prefix)), ()
+            )
+        for nxt in nexts:
+            if nxt not in chain:
+                chain.append(nxt)
+        i += 1
+    return chain

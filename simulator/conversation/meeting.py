@@ -27,6 +27,15 @@ def spoken_minutes(text: str) -> float:
     return len(text.split()) / WORDS_PER_MINUTE_SPOKEN
 
 
+def event_minute(seed: int, index: int, event: MeetingEvent) -> int:
+    """The minute an event happens: its ``at``, or a minute drawn from its ``between``
+    window by the session's seed (its own stream: the persona's choices are untouched)."""
+    if event.at is not None:
+        return event.at
+    first, last = event.between or (1, 1)
+    return random.Random(f"{seed}/event/{index}").randint(first, last)
+
+
 @dataclass
 class MeetingClock:
     """Minutes used of the minutes granted, with the events and warning already given."""
@@ -42,6 +51,8 @@ class MeetingClock:
     """Minutes the learner's cut-off monologues would still have taken."""
     fired: set[int] = field(default_factory=set)
     """Indexes of the scenario's meeting events that already happened."""
+    seed: int = 1
+    """The session's seed: it draws the minute of an event given a ``between`` window."""
 
     def open(self, minutes: int) -> None:
         """Start the meeting with ``minutes`` granted."""
@@ -65,7 +76,7 @@ class MeetingClock:
 
     def is_due(self, index: int, event: MeetingEvent) -> bool:
         """Whether scripted event ``index`` has not happened yet and its minute has come."""
-        return index not in self.fired and event.at <= self.minute
+        return index not in self.fired and event_minute(self.seed, index, event) <= self.minute
 
     def event_happened(self, index: int, event: MeetingEvent) -> None:
         """Record a scripted event and the minutes it took (never more than are left)."""
@@ -107,14 +118,20 @@ EVENT_JITTER = 2
 
 
 def seeded_events(scenario: Scenario, seed: int) -> list[MeetingEvent]:
-    """The scenario's meeting events, each moved a few minutes by the seed (never below 1).
+    """The scenario's meeting events, each at a minute fixed by the seed (never below 1).
 
-    A separate generator, so the persona's lines stay the same for a seed either way."""
+    An event given ``at`` moves a few minutes either way; one given a ``between`` window
+    gets a minute drawn from its window (the author's range, never widened). Separate
+    generators, so the persona's lines stay the same for a seed either way."""
     meeting = scenario.stages.meeting
     if meeting is None:
         return []
     rng = random.Random(f"events-{seed}")
-    return [
-        e.model_copy(update={"at": max(1, e.at + rng.randint(-EVENT_JITTER, EVENT_JITTER))})
-        for e in meeting.events
-    ]
+    seeded: list[MeetingEvent] = []
+    for index, e in enumerate(meeting.events):
+        if e.at is None:
+            minute = event_minute(seed, index, e)
+        else:
+            minute = max(1, e.at + rng.randint(-EVENT_JITTER, EVENT_JITTER))
+        seeded.append(e.model_copy(update={"at": minute, "between": None}))
+    return seeded

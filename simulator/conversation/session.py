@@ -17,14 +17,20 @@ from simulator.content.library import Bundle
 from simulator.conversation import inputs as inp
 from simulator.conversation import timeline
 from simulator.conversation.identities import fill, generate
-from simulator.conversation.judgement import Decision, Judgement, answer_group, judge
+from simulator.conversation.judgement import (
+    Decision,
+    Judgement,
+    answer_group,
+    judge,
+    redirect_group,
+)
 from simulator.conversation.lines import LinePicker, avoid_for
 from simulator.conversation.machine import ACTIONS_BY_STAGE, Stage, build_machine
 from simulator.conversation.meeting import MeetingClock, seeded_events
 from simulator.conversation.meters import Meters, apply, effect
 from simulator.core.calendar import meeting_day
 from simulator.core.transcript import EndReason, Kind, Transcript, Turn, TurnStage, Who
-from simulator.reading import standard_lexicon
+from simulator.reading import scenario_lexicon
 
 MAX_FOLLOW_UPS = 1
 
@@ -59,7 +65,7 @@ class Session:
         self.rng = random.Random(seed)
         self.identities = dict(identities or generate(self.scenario, self.persona, seed))
         self.values: dict[str, Any] = dict(self.identities)
-        self.lexicon = standard_lexicon().extended(self.scenario.lexicon)
+        self.lexicon = scenario_lexicon(self.scenario)
         self.picker = LinePicker(self.persona, self.rng, self.values)
         self.meters = Meters(self.persona.meters.patience, self.persona.meters.rapport)
         self.transcript = Transcript(
@@ -72,7 +78,7 @@ class Session:
         )
         self.on_turns = on_turns
         self.day = 0
-        self.clock = MeetingClock()
+        self.clock = MeetingClock(seed=seed)
         self.events = seeded_events(self.scenario, seed)
         self.first_day: int | None = None
         self.follow_ups = 0
@@ -228,14 +234,8 @@ class Session:
 
     def _meters_event(self, stage: TurnStage, before: Meters) -> None:
         if before != self.meters:
-            self._record(
-                stage,
-                "event",
-                "meters",
-                "",
-                before=before.as_dict(),
-                after=self.meters.as_dict(),
-            )
+            now = self.meters.as_dict()
+            self._record(stage, "event", "meters", "", before=before.as_dict(), after=now)
 
     # ------------------------------------------------------------------ stages
     def _begin(self) -> None:
@@ -313,7 +313,7 @@ class Session:
                 self.day = meeting_day(said.text, self.day, start)
                 self._open_meeting(decision.minutes)
         elif decision.reply == "redirect":
-            group = "follow_up_redirect" if follow_up else "redirect"
+            group = redirect_group(judged.reading, follow_up=follow_up)
             self.picker.avoid = avoid_for(group, judged.reading, self.transcript)
             self._say("outreach", group, "reply", reply="redirect", decision=decision.to_dict())
             self.persona_redirects()
@@ -384,10 +384,14 @@ class Session:
             if self.state is Stage.meeting and self.clock.is_due(index, event):
                 self._say("meeting", event.line_group, "interruption", event=index)
                 self.clock.event_happened(index, event)
+                if event.ends_meeting:
+                    self._end_meeting("interrupted", "goodbye_interrupted")
 
     def _check_meeting_end(self) -> None:
         meeting = self.scenario.stages.meeting
         assert meeting is not None
+        if self.state is not Stage.meeting:
+            return  # an interruption already ended it
         if self.is_patience_exhausted():
             self._end_meeting("patience", "end_early")
         elif self.is_out_of_time():
@@ -406,14 +410,7 @@ class Session:
             and self.persona.lines.get("asks_for_resume")
         ):
             self._say("meeting", "asks_for_resume")  # sets resume_requested (see _say)
-        self._record(
-            "meeting",
-            "event",
-            "meeting_end",
-            "",
-            reason=reason,
-            **self.clock.summary(),
-        )
+        self._record("meeting", "event", "meeting_end", "", reason=reason, **self.clock.summary())
         match reason:
             case "patience":
                 self.lose_patience()

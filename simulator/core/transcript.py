@@ -39,7 +39,7 @@ Kind = Literal[
     "meeting_end",
     "unused_script",
 ]
-EndReason = Literal["wrap_up", "learner_left", "out_of_time", "patience"]
+EndReason = Literal["wrap_up", "learner_left", "out_of_time", "patience", "interrupted"]
 """Why a meeting ended, as recorded in a ``meeting_end`` event."""
 
 END_REASON_WORDS: dict[EndReason, str] = {
@@ -47,6 +47,7 @@ END_REASON_WORDS: dict[EndReason, str] = {
     "learner_left": "you left",
     "out_of_time": "{name} ran out of time",
     "patience": "{name} lost patience",
+    "interrupted": "an interruption called {name} away",
 }
 """A meeting-end reason in words, for every client and the report (``{name}``: persona)."""
 

@@ -18,10 +18,10 @@ from simulator.content.models import Scenario
 from simulator.core.criteria import BASE, CRITERIA, CRITERION_NAMES
 from simulator.core.transcript import Transcript
 from simulator.grading import evidence
-from simulator.grading.outcome import describe_outcome, verdict_line
+from simulator.grading.outcome import describe_outcome, outcome_words, verdict_line
 from simulator.grading.report import CriterionScore, Finding, Report
 from simulator.grading.tally import Tally, head
-from simulator.reading import Context, Lexicon, read, standard_lexicon
+from simulator.reading import Context, Lexicon, read, scenario_lexicon
 
 CAP = 100
 """What a criterion's positive evidence is capped at, before negatives are taken off."""
@@ -31,7 +31,7 @@ WRITTEN = ("outreach", "thank_you")
 
 def grade(transcript: Transcript, scenario: Scenario, lexicon: Lexicon | None = None) -> Report:
     """Grade a transcript (a ``Transcript``) against its scenario's rubric."""
-    tally = Tally(scenario, lexicon or standard_lexicon().extended(scenario.lexicon))
+    tally = Tally(scenario, lexicon or scenario_lexicon(scenario))
     for turn in transcript.turns:
         if turn.who == "learner":
             _learner_turn(tally, turn)
@@ -81,8 +81,7 @@ def _gate_on_reply(transcript: Any, tally: Tally) -> None:
     replies = [t for t in transcript.turns if t.stage == "outreach" and t.data.get("reply")]
     if replies and replies[-1].data["reply"] != "accept":
         last = replies[-1]
-        said = {"redirect": "pointed you to the careers site", "silence": "never replied"}
-        quote = f"the persona {said.get(last.data['reply'], 'said no')}"
+        quote = f"the persona {outcome_words(scenario, str(last.data['reply']))}"
         tally.add("not_accepted", quote, last.n, "outreach")
 
 
@@ -91,6 +90,7 @@ def score_criteria(
 ) -> list[CriterionScore]:
     """Each criterion: positives summed and capped, then negatives taken off (N/A if unreached)."""
     weights: dict[str, int] = {str(k): v for k, v in scenario.rubric.weights.items()}
+    labels: dict[str, Any] = {str(k): v for k, v in scenario.criteria.items()}
     scores = []
     for criterion in CRITERIA:
         indexes = tuple(i for i, f in enumerate(findings) if f.criterion == criterion)
@@ -100,7 +100,7 @@ def score_criteria(
         scores.append(
             CriterionScore(
                 id=criterion,
-                name=CRITERION_NAMES[criterion],
+                name=labels[criterion].label if criterion in labels else CRITERION_NAMES[criterion],
                 weight=int(weights.get(criterion) or 0),
                 score=score,
                 base=BASE[criterion],
@@ -138,7 +138,7 @@ def _report(transcript: Any, tally: Tally) -> Report:
         criteria=tuple(criteria),
         findings=tuple(tally.findings),
         blockers=blockers,
-        outcome=tuple(describe_outcome(transcript)),
+        outcome=tuple(describe_outcome(transcript, scenario)),
         tips=tuple(_tips(tally.findings)),
     )
     return replace(report, verdict=verdict_line(report))

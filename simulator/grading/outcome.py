@@ -20,8 +20,9 @@ RECOMMENDING_GROUPS = frozenset(
 """Persona line groups in which naming a colleague means "talk to them"."""
 
 
-def describe_outcome(transcript: Transcript) -> list[str]:
-    """Sentences like "Rich gave you 15 minutes and suggested two colleagues to talk to"."""
+def describe_outcome(transcript: Transcript, scenario: Any = None) -> list[str]:
+    """Sentences like "Rich gave you 15 minutes and suggested two colleagues to talk to",
+    in the scenario's words where it gives them (``outcome:``)."""
     ids = transcript.identities
     name = str(ids.get("persona_first") or ids.get("persona_name") or "The persona")
     colleagues = [str(ids[k]) for k in ("colleague", "colleague2", "colleague3") if ids.get(k)]
@@ -32,7 +33,7 @@ def describe_outcome(transcript: Transcript) -> list[str]:
             # Only a line that points the learner to someone recommends them: a colleague
             # who interrupts the meeting, or is mentioned in passing, is not a contact.
             introduced += [c for c in colleagues if c in turn.text and c not in introduced]
-        line = _turn_line(turn, name, ids)
+        line = _turn_line(turn, name, ids, scenario)
         if line:
             lines.append(line)
     if introduced:
@@ -45,14 +46,25 @@ def describe_outcome(transcript: Transcript) -> list[str]:
     return lines
 
 
-def _turn_line(turn: Turn, name: str, ids: dict[str, Any]) -> str:
+def outcome_words(scenario: Any, reply: str) -> str:
+    """What the persona did with an outreach, in the scenario's words (``outcome:``)."""
+    outcome = scenario.outcome if scenario is not None else None
+    if reply == "redirect":
+        return (outcome.redirect if outcome else None) or "sent you elsewhere"
+    if reply == "silence":
+        return (outcome.silence if outcome else None) or "never replied"
+    return "said no"
+
+
+def _turn_line(turn: Turn, name: str, ids: dict[str, Any], scenario: Any = None) -> str:
     """What one turn adds to the story ('' for most turns)."""
     data = turn.data
     if turn.stage == "outreach" and data.get("reply"):
         minutes = (data.get("decision") or {}).get("minutes")
         return {
             "accept": f"{name} replied on day {turn.day} and gave you {minutes} minutes.",
-            "redirect": f"{name} pointed you to the careers site instead of meeting.",
+            "redirect": f"{name} {outcome_words(scenario, 'redirect')} instead of meeting.",
+            "silence": f"{name} {outcome_words(scenario, 'silence')}.",
         }.get(str(data["reply"]), f"{name} did not reply.")
     if turn.kind == "meeting_start" and "start_weekday" in ids:
         return f"The meeting was on {day_label(turn.day, int(ids['start_weekday']))}."

@@ -43,6 +43,7 @@ from simulator.grading import (
     transcript_text,
 )
 from simulator.grading.html import highlight
+from simulator.grading.outcome import outcome_words
 from simulator.grading.report import CRITERION_NAMES
 from simulator.practice.attempt import Attempt, FinishHook, Mode, Submitter
 from simulator.practice.clients import AppFactory, AppOptions, RunnableApp
@@ -89,6 +90,7 @@ __all__ = [
     "fill",
     "generate",
     "highlight",
+    "outcome_words",
     "parse_input",
     "play_script",
     "preview",

@@ -46,8 +46,9 @@ def preview_bundle(text: str, stage: str, bundle: Bundle, subject: str = "") -> 
 
 def scenario_lexicon(bundle: Bundle | None) -> Lexicon:
     """The lexicon a scenario reads with (the standard one without a scenario)."""
-    lexicon = standard_lexicon()
-    return lexicon.extended(bundle.scenario.lexicon) if bundle is not None else lexicon
+    from simulator.reading import scenario_lexicon as for_scenario
+
+    return for_scenario(bundle.scenario) if bundle is not None else standard_lexicon()
 
 
 def read_only(text: str, stage: str) -> Reading:

@@ -1,6 +1,6 @@
 """Reading learner text, without a UI: signals with quotes and spans, topics, time asks."""
 
-from simulator.reading.lexicon import Lexicon, SignalSpec, standard_lexicon
+from simulator.reading.lexicon import Lexicon, SignalSpec, scenario_lexicon, standard_lexicon
 from simulator.reading.model import Context, Reading, Signal, TimeAsk
 from simulator.reading.reader import PITCH_IDS, read
 
@@ -13,5 +13,6 @@ __all__ = [
     "SignalSpec",
     "TimeAsk",
     "read",
+    "scenario_lexicon",
     "standard_lexicon",
 ]

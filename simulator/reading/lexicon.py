@@ -50,6 +50,11 @@ class SignalSpec:
     """Phrases that, shortly before a match in the same clause, show it means something else."""
     unless_next: tuple[str, ...] = ()
     """Phrases that, right after a match, show it means something else."""
+    unless_sentence: tuple[str, ...] = ()
+    """A scenario's `unless` words: anywhere in the sentence, they cancel a match."""
+    dropped: tuple[str, ...] = ()
+    """A scenario's dropped phrases: neither a phrase nor the intent model reads them as
+    this signal any more."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,62 @@ class Lexicon:
         if not extra:
             return self
         return _extended(self, tuple((k, tuple(v)) for k, v in sorted(extra.items())))
+
+    def customised(self, extra: dict[str, list[str]], settings: dict[str, Any]) -> Lexicon:
+        """A lexicon with a scenario's changes: extra phrases, and per signal (``settings``,
+        objects with the fields of ``content.models.SignalSettings``) new wording, phrases
+        added or dropped, ``unless`` words, switched off, or a new signal ``like`` a
+        built-in one. Unknown ids are skipped here; the validator reports them."""
+        base = self.extended(extra)
+        if not settings:
+            return base
+        key = (
+            "settings",
+            id(base),
+            tuple(sorted((k, _settings_key(v)) for k, v in settings.items())),
+        )
+        cached = _EXTENDED.get(key)
+        if cached is not None and cached[0] is base:
+            return cached[1]
+        specs = dict(base.specs)
+        for signal_id, change in sorted(settings.items()):
+            spec = specs.get(signal_id)
+            if spec is None and change.like in specs and not change.off:
+                spec = replace(
+                    specs[change.like],
+                    id=signal_id,
+                    phrases=(),
+                    frames=(),
+                    gaps=(),
+                    unless_before=(),
+                    unless_next=(),
+                    detector="",
+                    topic=None,
+                )
+            if spec is None:
+                continue
+            if change.off:
+                del specs[signal_id]
+                continue
+            dropped = {p.lower().strip() for p in change.drop}
+            added = tuple(p.lower().strip() for p in change.phrases)
+            specs[signal_id] = replace(
+                spec,
+                phrases=tuple(
+                    dict.fromkeys(p for p in (*spec.phrases, *added) if p not in dropped)
+                ),
+                unless_sentence=tuple(p.lower().strip() for p in change.unless),
+                dropped=tuple(sorted({*spec.dropped, *dropped})),
+                topic=change.topic or spec.topic,
+                rule=change.rule or spec.rule,
+                tip=change.tip or spec.tip,
+                rewrite=change.rewrite or spec.rewrite,
+            )
+        result = _compile(specs)
+        if len(_EXTENDED) > 32:
+            _EXTENDED.clear()
+        _EXTENDED[key] = (base, result)
+        return result
 
     def unknown(self, extra: dict[str, list[str]]) -> list[str]:
         """Signal ids in ``extra`` that this lexicon does not define."""
@@ -94,6 +155,21 @@ def _extended(base: Lexicon, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> 
 _EXTENDED: dict[Any, tuple[Lexicon, Lexicon]] = {}
 
 
+def _settings_key(change: Any) -> Any:
+    fields = ("off", "like", "topic", "phrases", "drop", "unless", "rule", "tip", "rewrite")
+    return tuple(
+        tuple(v) if isinstance(v := getattr(change, name, None), list) else v for name in fields
+    )
+
+
+def scenario_lexicon(scenario: Any) -> Lexicon:
+    """The standard lexicon with one scenario's ``lexicon`` and ``signals`` applied (any
+    object with those two attributes: the reader never imports the content models)."""
+    return standard_lexicon().customised(
+        dict(getattr(scenario, "lexicon", {}) or {}), dict(getattr(scenario, "signals", {}) or {})
+    )
+
+
 def _compile(specs: dict[str, SignalSpec]) -> Lexicon:
     matcher = Matcher()
     for sid, spec in specs.items():
@@ -105,6 +181,10 @@ def _compile(specs: dict[str, SignalSpec]) -> Lexicon:
             matcher.add_guard(matcher.unless_before, sid, spec.unless_before)
         if spec.unless_next:
             matcher.add_guard(matcher.unless_next, sid, spec.unless_next)
+        if spec.unless_sentence:
+            matcher.add_guard(matcher.unless_sentence, sid, spec.unless_sentence)
+        if spec.dropped:
+            matcher.add_guard(matcher.dropped, sid, spec.dropped)
     return Lexicon(specs, matcher)
 
 

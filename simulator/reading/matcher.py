@@ -190,6 +190,10 @@ class Matcher:
     frames: list[Frame] = field(default_factory=list)
     unless_before: dict[str, Trie] = field(default_factory=dict)
     unless_next: dict[str, Trie] = field(default_factory=dict)
+    unless_sentence: dict[str, Trie] = field(default_factory=dict)
+    """A scenario's `unless` words: anywhere in the match's sentence, they cancel it."""
+    dropped: dict[str, Trie] = field(default_factory=dict)
+    """A scenario's dropped phrases, per signal."""
 
     def add_phrase(self, signal: str, phrase: str) -> None:
         self.first.add(phrase_stems(phrase), ("phrase", signal))
@@ -239,10 +243,38 @@ class Matcher:
             for k in range(max(clause, i - 6), i):
                 if before.walk(tokens, k):
                     return True
+        anywhere = self.unless_sentence.get(signal)
+        if anywhere is not None and self._in_sentence(anywhere, tokens, i):
+            return True
         after = self.unless_next.get(signal)
         same = end < len(tokens) and tokens.sentences[end] == tokens.sentences[i]
         if after is not None and same:
             return bool(after.walk(tokens, end))
+        return False
+
+    def vetoed(self, signal: str, tokens: Tokens, start: int, end: int) -> bool:
+        """Whether the characters ``start:end`` (a model finding) hold a phrase the scenario
+        dropped from ``signal`` or one of its ``unless`` words: the scenario's word wins
+        over the intent model too."""
+        tries = [t for t in (self.dropped.get(signal), self.unless_sentence.get(signal)) if t]
+        if not tries:
+            return False
+        for k, at in enumerate(tokens.starts):
+            if start <= at < end and any(t.walk(tokens, k) for t in tries):
+                return True
+        return False
+
+    @staticmethod
+    def _in_sentence(trie: Trie, tokens: Tokens, i: int) -> bool:
+        sentences = tokens.sentences
+        sentence = sentences[i]
+        k = i
+        while k > 0 and sentences[k - 1] == sentence:
+            k -= 1
+        while k < len(tokens) and sentences[k] == sentence:
+            if trie.walk(tokens, k):
+                return True
+            k += 1
         return False
 
 

@@ -97,27 +97,28 @@ def read_subject(
 ) -> list[Signal]:
     """The subject line's own signals, not already found in the body."""
     from simulator.reading.model import Signal
-    from simulator.reading.reader import PITCH_IDS, read
+    from simulator.reading.reader import is_pitch, read
 
     plain = replace(context, subject="", attachments=(), prior_messages=0, max_chars=None)
     plain = replace(plain, max_words=10_000)
     reading = read(subject, stage, plain, lexicon)
     have = {s.id for s in found}
-    pitched = any(s.id in PITCH_IDS for s in found)
+    pitched = any(is_pitch(s) for s in found)
     signals = list(reading.signals)
     headline = _SUBJECT_PITCH.search(subject)
-    if headline and not any(s.id in PITCH_IDS for s in signals):
+    if headline and not any(is_pitch(s) for s in signals):
         resume = bool(re.search(r"\b(?:resume|r\u00e9sum\u00e9|cv)\b", subject, re.I))
         signal_id = "resume_offered" if resume else "job_pitch"
-        spec = lexicon.specs[signal_id]
-        start, end = headline.span()
-        quote = subject[start:end]
-        signals.append(Signal(signal_id, spec.polarity, spec.criterion, quote, start, end))
+        spec = lexicon.specs.get(signal_id)  # None: the scenario switched it off
+        if spec is not None:
+            start, end = headline.span()
+            quote = subject[start:end]
+            signals.append(Signal(signal_id, spec.polarity, spec.criterion, quote, start, end))
     out = []
     for signal in signals:
         if signal.id in SUBJECT_SKIP or signal.id in have:
             continue
-        if pitched and signal.id in PITCH_IDS:
+        if pitched and is_pitch(signal):
             continue
         out.append(replace(signal, part="subject"))
         have.add(signal.id)

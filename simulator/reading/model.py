@@ -61,6 +61,11 @@ class Context:
     """The text repeats the persona's own words (the session compares them)."""
     subject: str = ""
     """The email's subject line, read as part of the message (its spans say ``subject``)."""
+    bounded_minutes: int = 30
+    """The longest ask that still reads as short to this persona (its ``max_minutes``)."""
+    pitch_files: tuple[str, ...] | None = None
+    """The attachments that count as a pitch (the persona's attachment policy, applied by
+    the engine); None means "judge by the file name as a resume or CV"."""
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -71,6 +76,12 @@ class Context:
             out["referrers"] = list(self.referrers)
         if self.echoes:
             out["echoes"] = True
+        if self.pitch_files is None:
+            del out["pitch_files"]
+        else:
+            out["pitch_files"] = list(self.pitch_files)
+        if self.bounded_minutes == 30:
+            del out["bounded_minutes"]  # older transcripts never recorded it
         return out
 
     @classmethod
@@ -88,6 +99,12 @@ class Context:
             referrers=_names(raw.get("referrers")),
             echoes=bool(raw.get("echoes", False)),
             subject=str(raw.get("subject", "") or ""),
+            bounded_minutes=int(raw.get("bounded_minutes", 30)),
+            pitch_files=(
+                None
+                if raw.get("pitch_files") is None
+                else tuple(str(a) for a in raw.get("pitch_files") or [])
+            ),
         )
 
 

@@ -34,6 +34,15 @@ PITCH_IDS = (
     "resume_offered",
     "referral_for_role",
 )
+
+
+def is_pitch(signal: Signal) -> bool:
+    """A built-in pitch signal, or a scenario's own signal built like one."""
+    return signal.id in PITCH_IDS or (
+        signal.criterion == "no_pitch" and signal.polarity == "negative"
+    )
+
+
 TOPIC_PRIORITY = ("pitch", "salary", "googleable", "contacts")
 """A meeting line's topic: these win over the ordinary topics, in this order."""
 
@@ -136,7 +145,7 @@ def read(
         claimed[signal_id] = after
         add(signal_id, start, end)
 
-    time_ask = _read_time(scope, stage, add)
+    time_ask = _read_time(scope, stage, add, context.bounded_minutes)
     _read_context(folded, scope, stage, context, add, found, words)
     if unreadable(prepared):
         add("unreadable", 0, len(text.rstrip()), source="context")
@@ -150,6 +159,7 @@ def read(
     found = apply_manner(text, stage, context, found, add)
     topic = _topic(found, lexicon, folded) if stage == "meeting" else None
     _credit_topic(topic, found, text, add)
+    found = [s for s in found if s.id in lexicon.specs]  # a scenario may switch one off
     found.sort(key=lambda s: (s.start, s.id))
     return Reading(
         text=text,
@@ -182,6 +192,8 @@ def _read_model(
     for f in model_findings(folded, scope, stage, taken):
         if f.signal_id in PITCH_IDS and _general(lexicon, tokens, f.start, f.anchor[1]):
             continue
+        if lexicon.matcher.vetoed(f.signal_id, tokens, f.start, f.end):
+            continue  # the scenario dropped these words, or cancels the signal here
         kin = _KIN.get(f.signal_id, (f.signal_id,))
         if any(sid in kin and s < f.end and f.start < e for sid, s, e in rejected):
             continue  # the lexicon read these words and ruled them out
@@ -221,13 +233,14 @@ def _clause_token(tokens: Tokens, index: int, scope: Scope) -> int:
     return k
 
 
-def _read_time(scope: Scope, stage: str, add: Add) -> TimeAsk | None:
+def _read_time(scope: Scope, stage: str, add: Add, limit: int = 30) -> TimeAsk | None:
     if stage == "thank_you":
         return None
     ask = find_ask(scope)
     if ask is None:
         return None
-    signal_id = "bounded_time_ask" if is_bounded(ask.minutes) else "long_time_ask"
+    short = is_bounded(ask.minutes) and ask.minutes <= limit
+    signal_id = "bounded_time_ask" if short else "long_time_ask"
     add(signal_id, ask.start, ask.end)
     return TimeAsk(ask.minutes, scope.text[ask.start : ask.end], ask.start, ask.end)
 
@@ -256,7 +269,11 @@ def _read_context(
         too_many_chars = context.max_chars is not None and len(folded) > context.max_chars
         if too_many_chars or words > context.max_words:
             add("long_message", 0, min(len(folded), 80))
-    resumes = [a for a in context.attachments if is_resume(a)]
+    resumes = (
+        [a for a in context.attachments if is_resume(a)]
+        if context.pitch_files is None
+        else list(context.pitch_files)
+    )
     if resumes and not context.resume_requested:
         found.append(Signal("resume_attached", "negative", "no_pitch", resumes[0], 0, 0))
     if (
@@ -397,7 +414,7 @@ def _credit_topic(topic: str | None, found: list[Signal], text: str, add: Add) -
 def _topic(found: list[Signal], lexicon: Lexicon, folded: str) -> str | None:
     present: dict[str, int] = {}
     for signal in found:
-        if signal.id in PITCH_IDS:
+        if is_pitch(signal):
             topic: str | None = "pitch"
         elif signal.id == "question_googleable":
             topic = "googleable"

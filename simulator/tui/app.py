@@ -34,7 +34,7 @@ DEBOUNCE = 0.3
 
 
 class SimulatorApp(TerminalApp):
-    """Practise an informational-interview request with a busy HR persona."""
+    """Practise an informational-interview request with a busy persona."""
 
     CSS_PATH = "app.tcss"
     TITLE = "Interview simulator"
@@ -342,11 +342,12 @@ class SimulatorApp(TerminalApp):
 
     def reload_content(self) -> None:
         """Load the watched scenario again; show its errors or restart the session."""
+        from simulator.authoring.load import load_checked
         from simulator.content import ContentLoadError, Library
 
         assert self.watch_ref is not None
         try:
-            bundle = Library().load(self.watch_ref)
+            bundle = load_checked(self.watch_ref, Library())
         except ContentLoadError as exc:
             self.content_errors = list(exc.errors)
             self._rewatch()

@@ -88,8 +88,9 @@ EXPECTED: dict[str, list[str]] = {
     "present-and-absent": ["14:45: 'gratitude' is expected both present (findings) and absent"],
     "merge-key": [
         "11:1: unknown field 'defaults'; did you mean 'facts'?",
-        "12:1: unknown field 'more' (expected one of: brief, checks, difficulty, facts, id, "
-        "learner, lexicon, objectives, persona, rubric, stages, summary, title)",
+        "12:1: unknown field 'more' (expected one of: brief, checks, criteria, difficulty, "
+        "facts, field, id, learner, lexicon, objectives, outcome, persona, rubric, signals, "
+        "stages, summary, title)",
         "13:3: merge keys (<<) are not supported: write the keys out",
     ],
     "python-tag": ["2:8: tag tag:yaml.org,2002:python/object/apply:os.system is not allowed here"],

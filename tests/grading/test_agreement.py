@@ -118,7 +118,9 @@ def _play(attempt: Attempt, text: str, stage: str) -> Played:
     decision = answer[0].data.get("decision") if answer else None
     if stage == "meeting":
         group = next((t.data.get("group") for t in turns if t.who == "persona"), None)
-        reply = "redirect" if group in ("deflect_job", "deflect_salary", "googleable") else "accept"
+        # deflect_<kind> groups (deflect_referral, ...) are deflections too
+        deflected = str(group).startswith("deflect_") or group == "googleable"
+        reply = "redirect" if deflected else "accept"
     if stage == "thank_you":
         group = next((t.data.get("group") for t in turns if t.who == "persona"), None)
         reply = "accept" if group == "thank_you_reply_warm" else "redirect"

@@ -23,11 +23,17 @@ KNOWN_DISAGREEMENTS: set[str] = {
     "linkedin-ideal-b",  # reader's learned model (issue 12): a clean note read as a job pitch
 }
 """Entries still judged differently, each because the reader misreads a phrase (issue 12)."""
+SECOND_PACK_FIELDS = {"healthcare", "education", "research", "engineering"}
+"""The pack outside HR (issue 14): an HR professional's panel does not judge it; its own
+checks and the scripted learners in tests/library/learners.yaml do."""
 
 
-def test_the_panel_is_large_and_covers_every_builtin_scenario(library: Library) -> None:
+def test_the_panel_is_large_and_covers_every_builtin_hr_scenario(library: Library) -> None:
     assert len(ENTRIES) >= 80
-    assert set(library.files("scenarios")) == SCENARIOS_COVERED
+    builtin = set(library.files("scenarios"))
+    outside_hr = {s for s in builtin if library.load(s).scenario.field in SECOND_PACK_FIELDS}
+    assert len(outside_hr) == 4  # the second pack is there, and only it is left out
+    assert builtin - outside_hr == SCENARIOS_COVERED
     kinds = {e["kind"] for e in ENTRIES}
     assert {"ideal", "pitcher", "time", "gamer", "follow", "subtle"} <= kinds
 

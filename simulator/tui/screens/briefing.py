@@ -40,7 +40,9 @@ def briefing_text(bundle: Bundle, values: dict[str, object]) -> Text:
         label = STAGE_NAMES[name]
         if name == "outreach" and scenario.stages.outreach:
             outreach = scenario.stages.outreach
-            label = "LinkedIn note" if outreach.channel == "linkedin" else "email"
+            label = {"linkedin": "LinkedIn note", "phone": "phone call"}.get(
+                outreach.channel, "email"
+            )
             if outreach.max_chars:
                 label += f" (max {outreach.max_chars} characters)"
         if name == "meeting" and scenario.stages.meeting:
@@ -48,7 +50,7 @@ def briefing_text(bundle: Bundle, values: dict[str, object]) -> Text:
         stages.append(label)
     out.append("\n\nStages  ", style="bold")
     out.append(" \u2192 ".join(stages))
-    files = scenario.learner.files
+    files = scenario.learner.file_names()
     out.append("\nYour files  ", style="bold")
     out.append(", ".join(files) if files else "none")
     if files:

@@ -29,7 +29,7 @@ from simulator.tui.widgets.send_time_picker import (
     SendTimePicker,
 )
 
-WORD_AIM = 100
+HINT_DELAY = 0.3
 
 
 class ComposerScreen(PlayScreen):
@@ -51,6 +51,8 @@ class ComposerScreen(PlayScreen):
         outreach = scenario.stages.outreach
         self.channel = outreach.channel if outreach and kind != "thank_you" else "email"
         self.max_chars = outreach.max_chars if outreach and kind != "thank_you" else None
+        self.aim_words = attempt.session.persona.temperament.max_words
+        """The counter aims at the persona's own limit, the one the reader applies."""
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -82,9 +84,9 @@ class ComposerScreen(PlayScreen):
                 tab_behavior="focus",
             )
             with Horizontal(id="composer-status"):
-                if self.kind == "outreach" and session.scenario.learner.files:
+                if self.kind == "outreach" and session.scenario.learner.file_names():
                     yield AttachmentsRow(
-                        session.scenario.learner.files,
+                        session.scenario.learner.file_names(),
                         self.draft.get("attachments", ()),
                         id="composer-attachments",
                     )
@@ -102,7 +104,7 @@ class ComposerScreen(PlayScreen):
                     times = tuple(t for t in FOLLOW_UP_TIMES if t[1] >= window) or FOLLOW_UP_TIMES
                     yield SendTimePicker("Send:", times, days, id="composer-when")
                 yield LengthCounter(
-                    aim_words=WORD_AIM, max_chars=self.max_chars, id="composer-count"
+                    aim_words=self.aim_words, max_chars=self.max_chars, id="composer-count"
                 )
             yield CoachingHints(id="composer-hints")
         yield Footer()
@@ -111,7 +113,7 @@ class ComposerScreen(PlayScreen):
         session = self.attempt.session
         name = str(session.values["persona_name"])
         if self.kind == "outreach":
-            what = "LinkedIn note" if self.channel == "linkedin" else "email"
+            what = {"linkedin": "LinkedIn note", "phone": "phone call"}.get(self.channel, "email")
             out = Text.assemble((f"Write your {what} to {name}. ", "bold"))
             outreach = session.scenario.stages.outreach
             previous = outreach.previous if outreach else None

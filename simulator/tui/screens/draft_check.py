@@ -26,20 +26,25 @@ STAGES = (("Email", "outreach"), ("Follow-up", "follow_up"), ("Thank-you", "than
 DEFAULT_SCENARIO = "review-season-cold-email"
 REPLY_WORDS = {
     "accept": "would say yes",
-    "redirect": "would send you to the careers site",
+    "redirect": "would have sent you elsewhere",
     "silence": "would probably not reply",
 }
 
 
 def analysis_text(
-    reading: Reading, lexicon: Lexicon, decision: Decision | None, name: str
+    reading: Reading,
+    lexicon: Lexicon,
+    decision: Decision | None,
+    name: str,
+    redirect: str | None = None,
 ) -> tuple[Text, Text]:
     """(the verdict and its reasons, each signal with its rule and for problems a tip)."""
     verdict = Text()
     if decision is not None:
         reply = decision.reply
         style = "bold green" if reply == "accept" else "bold red"
-        verdict.append(f"{name} {REPLY_WORDS.get(reply, reply)}.", style=style)
+        said = f"would have {redirect}" if reply == "redirect" and redirect else None
+        verdict.append(f"{name} {said or REPLY_WORDS.get(reply, reply)}.", style=style)
         for reason in decision.reasons:
             verdict.append(f"\n  {reason}", style="dim")
     else:
@@ -126,12 +131,17 @@ class DraftCheckScreen(AppScreen):
         stage = self.stage
         lexicon = scenario_lexicon(self.bundle)
         if self.bundle is None:
-            reading, decision, name = read_only(text, stage), None, "A busy HR manager"
+            reading, decision, name = read_only(text, stage), None, "A busy professional"
         else:
             judged = preview_bundle(text, stage, self.bundle)
             reading, decision, name = judged.reading, judged.decision, "The persona"
         self.reading, self.decision = reading, decision
-        verdict, details = analysis_text(reading, lexicon, decision, name)
+        redirect = None
+        if self.bundle is not None:
+            from simulator.practice import outcome_words
+
+            redirect = outcome_words(self.bundle.scenario, "redirect")
+        verdict, details = analysis_text(reading, lexicon, decision, name, redirect)
         self.query_one("#draft-verdict", Static).update(verdict)
         self.query_one("#draft-analysis", Static).update(details)
         self.query_one(HighlightedDraft).show(reading)

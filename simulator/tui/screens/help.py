@@ -14,9 +14,10 @@ from simulator.tui.screens.base import AppScreen
 HELP = """\
 # How it works
 
-You write to a busy HR manager in review and compensation season and ask for a short
-informational interview. The persona reads what you write, the way a busy person
-would, and answers, ignores you, or sends you to the careers site. If you get a
+You write to a busy professional in their busiest season (an HR manager in review
+season, a charge nurse in flu season, ...) and ask for a short informational
+interview. The persona reads what you write, the way a busy person would, and
+answers, ignores you, or sends you elsewhere. If you get a
 meeting, the clock runs in *simulated* minutes and the persona's **patience** and
 **rapport** move with every line. The report grades above all two things:
 **respecting their time** and **not pitching for a job**.

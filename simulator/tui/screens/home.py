@@ -28,9 +28,10 @@ STAGE_SHORT = {"outreach": "write", "meeting": "meet", "thank_you": "thank"}
 
 def library_entries() -> tuple[list[Entry], list[str]]:
     """Scenario rows from the library, and one line per file that failed to load."""
+    from simulator.authoring.load import load_checked
     from simulator.content.catalogue import collect
 
-    data = collect()
+    data = collect(lambda path, library: load_checked(str(path), library).scenario)
     roles = {p["id"]: str(p["role"]) for p in data["personas"]}
     entries = []
     for s in data["scenarios"]:
@@ -44,6 +45,7 @@ def library_entries() -> tuple[list[Entry], list[str]]:
                 stages="\u2192".join(STAGE_SHORT.get(x, x) for x in s["stages"]),
                 minutes=f"{s['minutes']} min" if s["minutes"] else "no meeting",
                 persona=roles.get(str(s["persona"]), str(s["persona"])),
+                field=str(s.get("field") or ""),
             )
         )
     return entries, [str(p) for p in data["problems"]]
@@ -68,7 +70,7 @@ class HomeScreen(AppScreen):
         with Vertical(id="home-body"):
             yield Static(
                 Text.assemble(
-                    ("Rehearse asking a busy HR manager for an informational interview.", "bold"),
+                    ("Rehearse asking a busy professional for an informational interview.", "bold"),
                     "\nPick a scenario and press Enter. Type to filter.",
                 ),
                 id="home-intro",
@@ -77,7 +79,7 @@ class HomeScreen(AppScreen):
                 from simulator.tui.widgets.assignment_banner import AssignmentBanner
 
                 yield AssignmentBanner(self.sim.homework, id="home-assignment")
-            yield Input(placeholder="Type to filter scenarios\u2026", id="home-filter")
+            yield Input(placeholder="Type to filter (field:healthcare)\u2026", id="home-filter")
             yield LibraryList(id="home-list")
             yield Static(Text("Loading the library\u2026", style="dim"), id="home-status")
         yield Footer()

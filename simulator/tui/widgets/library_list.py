@@ -23,12 +23,24 @@ class Entry:
     stages: str = ""
     minutes: str = ""
     persona: str = ""
+    field: str = ""
+    """The scenario's field (hr, healthcare, ...): ``field:healthcare`` keeps only those."""
 
     @property
     def haystack(self) -> str:
         return " ".join(
             (self.title, self.detail, self.difficulty, self.stages, self.persona, self.key)
         ).lower()
+
+    def matches(self, words: list[str]) -> bool:
+        """Every typed word is in the row; ``field:NAME`` names the field exactly."""
+        for word in words:
+            if word.startswith("field:"):
+                if self.kind != "scenario" or self.field != word[len("field:") :]:
+                    return False
+            elif word not in self.haystack:
+                return False
+        return True
 
 
 LEVEL_STYLE = {"easy": "green", "medium": "yellow", "hard": "red"}
@@ -44,6 +56,8 @@ def entry_prompt(entry: Entry) -> Text:
     out = Text.assemble((entry.title, "bold"))
     out.append(f"  {entry.difficulty}", style=LEVEL_STYLE.get(entry.difficulty, ""))
     out.append(f"\n{entry.stages}  \u00b7  {entry.minutes}  \u00b7  {entry.persona}")
+    if entry.field and entry.field != "general":
+        out.append(f"  \u00b7  {entry.field}", style="dim")
     out.append(f"\n{entry.detail}", style="dim")
     return clean(out)
 
@@ -64,7 +78,7 @@ class LibraryList(OptionList):
     def filter(self, query: str) -> None:
         self.query_text = query
         words = query.lower().split()
-        self.shown = [e for e in self.entries if all(w in e.haystack for w in words)]
+        self.shown = [e for e in self.entries if e.matches(words)]
         self.clear_options()
         options: list[Option | None] = []
         previous_kind = None
