@@ -5,9 +5,12 @@
 - ``gradebook``: review's summary of everything stored, and the dashboard's live state;
 - ``homework_outputs``: the one adapter to the homework package's downloads and pages;
 - ``limits``: per-client rate limits; ``client``: sending a submission to a class;
-- ``web``, ``pages``, ``runner``: the aiohttp server on textual-serve, its pages, start-up.
+- ``web``, ``pages``, ``runner``: the aiohttp server on textual-serve, its pages, start-up;
+- ``forks``, ``tab_launcher``: the warm tab starter (browser tabs start as its forks) and
+  the tiny command textual-serve runs per tab to reach it.
 
-Nothing here imports Textual: the app in each browser tab is ``simulator.tui.web_tab``.
+The server never imports Textual: the app in each browser tab is ``simulator.tui.web_tab``,
+imported only in the tab starter's own process (and in each tab).
 """
 
 __all__ = ["client", "gradebook", "intake", "limits", "store"]

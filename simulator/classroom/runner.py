@@ -129,12 +129,14 @@ def run_server(server: ClassServer, host: str, port: int, ready: Callable[[int],
     asyncio.run(_serve(server, host, port, ready))
 
 
-def make_config(title: str, tokens: Tokens, limits: Limits | None = None) -> ClassConfig:
-    """The server's fixed settings."""
+def make_config(
+    title: str, tokens: Tokens, limits: Limits | None = None, command: str | None = None
+) -> ClassConfig:
+    """The server's fixed settings (``command``: the tab command, default ``tab_command()``)."""
     return ClassConfig(
         title=title,
         class_token=tokens.class_token,
         coach_token=tokens.coach_token,
-        command=tab_command(),
+        command=command or tab_command(),
         limits=limits or Limits(),
     )

@@ -36,6 +36,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--points", type=int, help="gradebook scale: points for a score of 100 (default 100)"
     )
+    parser.add_argument(
+        "--submit-to",
+        metavar="URL",
+        help="your class server's submission address: learners' clients deliver there too",
+    )
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
 
 
@@ -76,6 +81,7 @@ def run(args: argparse.Namespace) -> int:
             seed=seed,
             notes=args.notes,
             points=args.points,
+            submit_to=args.submit_to,
         )
         save_assignment(assignment, output)
     except HomeworkError as exc:
@@ -97,6 +103,8 @@ def run(args: argparse.Namespace) -> int:
             print(
                 f"  simulator play {entry.id} --assignment {quoted} --student 'Their Name' --plain"
             )
+    if assignment.submit_to:
+        print("  (each submission is also sent to the class server named in the file)")
     print(f"Then collect their submissions and run: simulator review {quoted} FOLDER")
     return 0
 

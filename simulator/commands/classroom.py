@@ -11,8 +11,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from simulator.commands.serve import add_server_arguments, base_url, check_host, print_qr
+
+if TYPE_CHECKING:
+    from simulator.homework import Assignment
 
 NAME = "classroom"
 HELP = "run a class: learners play in a browser, submissions and a live dashboard here"
@@ -26,6 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from simulator.classroom.forks import start_tab_starter
     from simulator.classroom.gradebook import Gradebook
     from simulator.classroom.intake import Intake
     from simulator.classroom.runner import load_tokens, make_config, run_server, tab_environment
@@ -49,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
     limits = Limits(max_sessions=args.max_sessions)
     intake = Intake(assignment, store, max_bytes=limits.max_body)
     gradebook = Gradebook(assignment, store, roster)
-    config = make_config(assignment.title, tokens, limits)
+    starter = None if args.no_warm_tabs else start_tab_starter(Path(args.assignment))
+    config = make_config(assignment.title, tokens, limits, starter.command if starter else None)
     server = ClassServer(config, intake=intake, gradebook=gradebook)
 
     def ready(port: int) -> None:
@@ -63,10 +69,7 @@ def run(args: argparse.Namespace) -> int:
         stored = len(store.submissions())
         print(f"Class: {assignment.title} ({assignment.id}); {stored} submission(s) so far")
         print(f"Learners, in a browser: {learners}")
-        print(
-            "Learners, in their own terminal: simulator play --assignment FILE "
-            f'--student "Name" --submit-to {submit}'
-        )
+        _print_terminal_line(assignment, folder, submit)
         dashboard = f"{_local(args, port)}/coach/{tokens.coach_token}/"
         print(f"Coach's dashboard (this computer only): {dashboard}")
         print(f"Submissions are kept in {folder / 'class.sqlite3'}")
@@ -82,7 +85,41 @@ def run(args: argparse.Namespace) -> int:
         return 1
     finally:
         store.close()
+        if starter is not None:
+            starter.stop()
     return 0
+
+
+def _print_terminal_line(assignment: Assignment, folder: Path, submit: str) -> None:
+    """How learners in their own terminal take part (the copy naming this server)."""
+    terminal = _terminal_copy(assignment, folder, submit)
+    if terminal is not None:
+        print(
+            f"Learners, in their own terminal: send them {terminal}, then "
+            f'simulator play --assignment {terminal.name} --student "Name" '
+            "(it submits here by itself)"
+        )
+    else:
+        print(
+            "Learners, in their own terminal: simulator play --assignment FILE "
+            f'--student "Name" --submit-to {submit}'
+        )
+
+
+def _terminal_copy(assignment: Assignment, folder: Path, submit: str) -> Path | None:
+    """The assignment for learners in their own terminal: the same file, naming this
+    server (``submit_to``), so their clients deliver here and get a receipt id."""
+    from dataclasses import replace
+
+    from simulator.homework import HomeworkError
+    from simulator.homework.assignment import check_submit_url, save_assignment
+
+    try:
+        copy = replace(assignment, submit_to=check_submit_url(submit))
+        return save_assignment(copy, folder / f"{assignment.id}-terminal.json")
+    except HomeworkError as exc:
+        print(f"(could not write the terminal learners' copy: {exc})", file=sys.stderr)
+        return None
 
 
 def _local(args: argparse.Namespace, port: int) -> str:

@@ -153,14 +153,15 @@ def play_assignment_command(args: argparse.Namespace, factory: AppFactory | None
         return 2
     try:
         if args.plain:
-            return _play_assignment_plain(
-                open_assignment(args.assignment, args.student, args.scenario), args.submit_to
-            )
+            homework = open_assignment(args.assignment, args.student, args.scenario)
+            url = homework.assignment.deliver_to(args.submit_to)  # checked before playing
+            return _play_assignment_plain(homework, url)
         from pathlib import Path
 
         from simulator.homework.desk import HomeworkDesk
 
         assignment = load_assignment(Path(args.assignment))
+        url = assignment.deliver_to(args.submit_to)
         desk = HomeworkDesk(assignment, args.student)
         if args.scenario is not None:
             assignment.scenario(args.scenario)  # a clear error for a scenario not assigned
@@ -176,10 +177,10 @@ def play_assignment_command(args: argparse.Namespace, factory: AppFactory | None
     if not desk.handed:
         print("Not submitted: no session was finished and submitted.")
         return 1
-    if args.submit_to is not None:
+    if url is not None:
         from simulator.classroom.client import deliver
 
-        return max(deliver(handed.path, args.submit_to) for handed in desk.handed)
+        return max(deliver(handed.path, url) for handed in desk.handed)
     return 0
 
 

@@ -264,6 +264,11 @@ def _submitter(homework: Any, journal: Path | None) -> FinishHook | None:
             print(f"Not submitted: {exc}", file=sys.stderr)
             return
         print(homework.outcome_line(report))
+        url = homework.assignment.submit_to  # the class server named in the assignment
+        if url and homework.submitted_to is not None:
+            from simulator.classroom.client import deliver
+
+            deliver(homework.submitted_to, url)
 
     return submit
 
@@ -295,6 +300,11 @@ def _open_in_app(
     )
     app = (factory or default_app_factory())(options)
     app.run()
+    url = getattr(getattr(desk, "assignment", None), "submit_to", None)
     for handed in getattr(desk, "handed", []):
         print(handed.line)
+        if url:
+            from simulator.classroom.client import deliver
+
+            deliver(handed.path, url)
     return int(app.return_code or 0)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from simulator.content import Bundle
     from simulator.homework.learner import AssignmentRun
+    from simulator.practice import PlayedScript
 
 NAME = "run"
 HELP = "play a scripted learner (a YAML script) through a scenario and print the report"
@@ -43,8 +44,8 @@ def run(args: argparse.Namespace) -> int:
             return 2
         bundle = homework.bundle
         seed = homework.seed
-    elif args.student:
-        print("simulator run: --student goes with --assignment", file=sys.stderr)
+    elif args.student or args.submit_to:
+        print("simulator run: --student and --submit-to go with --assignment", file=sys.stderr)
         return 2
     elif not args.scenario:
         print("simulator run: give a scenario id or path (or --assignment)", file=sys.stderr)
@@ -77,22 +78,45 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     if homework is not None:
-        from simulator.homework import HomeworkError
+        return _submit(homework, result, homework.assignment.deliver_to(args.submit_to))
+    return 0
 
-        try:
-            homework.submit(session, report)
-        except HomeworkError as exc:
-            print(
-                f"simulator run: not submitted: {exc}. Nothing is lost: the same script plays "
-                "the same session, so run this command again once the folder can be written.",
-                file=sys.stderr,
-            )
-            return 1
-        print(homework.outcome_line(report), file=sys.stderr)
-        if args.submit_to and homework.submitted_to is not None:
-            from simulator.classroom.client import deliver
 
-            return deliver(homework.submitted_to, args.submit_to)
+def _submit(homework: AssignmentRun, result: PlayedScript, url: str | None) -> int:
+    """Hand in the scripted session as every client does: journalled, then submitted.
+
+    The played session is replayed into a recorded attempt (same seed, same names), so a
+    failure at submit leaves it "finished, not submitted" for ``simulator submit --last``.
+    """
+    from simulator.homework import HomeworkError
+    from simulator.practice import parse_input
+
+    attempt = homework.start_attempt(client="run")
+    try:
+        for raw in result.session.transcript.inputs():
+            attempt.send(parse_input(raw))
+        attempt.session.note_unused(result.unused_meeting_lines, result.unused_follow_ups)
+        report = attempt.finish()
+    finally:
+        attempt.close()
+    try:
+        attempt.submit(homework)
+    except HomeworkError as exc:
+        recorder = attempt.recorder
+        kept = recorder is not None and recorder.journal_path is not None and not recorder.problem
+        again = (
+            ""
+            if kept
+            else ". Nothing is lost: the same script plays the same session, so run this "
+            "command again once the folder can be written"
+        )
+        print(f"simulator run: not submitted: {exc}{again}", file=sys.stderr)
+        return 1
+    print(homework.outcome_line(report), file=sys.stderr)
+    if url and homework.submitted_to is not None:
+        from simulator.classroom.client import deliver
+
+        return deliver(homework.submitted_to, url)
     return 0
 
 
@@ -107,7 +131,9 @@ def _open_assignment(args: argparse.Namespace) -> AssignmentRun | None:
         print("simulator run: --assignment needs --student 'Your Name'", file=sys.stderr)
         return None
     try:
-        return open_assignment(args.assignment, args.student, args.scenario)
+        run = open_assignment(args.assignment, args.student, args.scenario)
+        run.assignment.deliver_to(args.submit_to)  # a bad --submit-to is told before playing
+        return run
     except HomeworkError as exc:
         print(f"simulator run: {exc}", file=sys.stderr)
         return None

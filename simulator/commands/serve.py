@@ -36,6 +36,11 @@ def add_server_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--max-sessions", type=int, default=60, help="most browser sessions open at once"
     )
+    parser.add_argument(
+        "--no-warm-tabs",
+        action="store_true",
+        help="start each tab as a fresh process (slower; default: forks of a warm starter)",
+    )
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -86,6 +91,7 @@ def print_qr(args: argparse.Namespace, url: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from simulator.classroom.forks import start_tab_starter
     from simulator.classroom.runner import (
         load_tokens,
         make_config,
@@ -111,7 +117,9 @@ def run(args: argparse.Namespace) -> int:
     folder = Path(args.dir) if args.dir else user_dir("serve")
     tokens = load_tokens(folder, renew=args.new_tokens)
     tab_environment(folder, assignment, None)
-    config = make_config(title, tokens, Limits(max_sessions=args.max_sessions))
+    starter = None if args.no_warm_tabs else start_tab_starter(assignment)
+    command = starter.command if starter else None
+    config = make_config(title, tokens, Limits(max_sessions=args.max_sessions), command)
     server = ClassServer(config)
 
     def ready(port: int) -> None:
@@ -125,4 +133,7 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"simulator serve: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 1
+    finally:
+        if starter is not None:
+            starter.stop()
     return 0

@@ -22,15 +22,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--last", action="store_true", help="the most recent one")
     parser.add_argument("--out", metavar="DIR", help="write the submission into this folder")
+    parser.add_argument(
+        "--submit-to",
+        metavar="URL",
+        help="also send it to your coach's class server (default: the assignment's, if any)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from simulator.homework import HomeworkError
+    from simulator.homework.assignment import check_submit_url
     from simulator.homework.export import clean
     from simulator.homework.pending import pending_homework, resubmit
 
+    try:
+        override = check_submit_url(args.submit_to) if args.submit_to is not None else None
+    except HomeworkError as exc:
+        print(f"simulator submit: {exc}", file=sys.stderr)
+        return 2
     pending = pending_homework()
     if args.session is None and not args.last:
         if not pending:
@@ -66,4 +77,9 @@ def run(args: argparse.Namespace) -> int:
         f"Submitted {clean(picked.title, 60)} - {picked.scenario}, attempt {done.attempt}: "
         f"{verdict}, score {done.score} (pass mark {done.pass_mark}). Saved to {done.path}"
     )
+    url = override or picked.submit_to
+    if url:
+        from simulator.classroom.client import deliver
+
+        return deliver(done.path, url)
     return 0

@@ -130,6 +130,8 @@ class Assignment:
     """The gradebook scale (None: 100 points)."""
     simulator: str = __version__
     source: str = field(default="", compare=False)
+    submit_to: str | None = None
+    """The class server's submission address: learners' clients deliver there too."""
 
     @property
     def hints(self) -> bool:
@@ -167,6 +169,11 @@ class Assignment:
         """Passed for this assignment: at or above its pass mark, with no blocker."""
         return score >= self.pass_mark_for(entry) and blockers == 0
 
+    def deliver_to(self, override: str | None = None) -> str | None:
+        """Where learners' clients send submissions: ``override`` (``--submit-to``, checked;
+        HomeworkError if unusable) or the file's ``submit_to``; None for files only."""
+        return check_submit_url(override) if override is not None else self.submit_to
+
     def is_late(self, submitted: datetime | None) -> bool:
         return bool(self.due and submitted and submitted > self.due)
 
@@ -188,6 +195,7 @@ class Assignment:
             ),
             "notes": self.notes,
             **({"points": self.points} if self.points is not None else {}),
+            **({"submit_to": self.submit_to} if self.submit_to else {}),
             "simulator": self.simulator,
             "scenarios": [
                 {
@@ -201,6 +209,33 @@ class Assignment:
                 for s in self.scenarios
             ],
         }
+
+
+def check_submit_url(url: str) -> str:
+    """A class server's submission address, checked; raises HomeworkError saying why not.
+
+    Only ``http://`` and ``https://`` addresses with a host are taken (no credentials, no
+    spaces or control characters), so a file cannot point a learner's client elsewhere.
+    """
+    from urllib.parse import urlsplit
+
+    shown = "".join(ch if ch.isprintable() else "?" for ch in url[:80])
+    if not url or len(url) > 2000 or any(not ch.isprintable() or ch.isspace() for ch in url):
+        raise HomeworkError(f"submission address {shown!r}: empty, too long or has spaces")
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        raise HomeworkError(f"submission address {shown!r} is not a valid web address") from None
+    if parts.scheme not in ("http", "https"):
+        raise HomeworkError(
+            f"submission address {shown!r}: only http:// or https:// addresses are taken"
+        )
+    if not parts.hostname or parts.username or parts.password:
+        raise HomeworkError(
+            f"submission address {shown!r}: needs a host name, and no user name or password"
+        )
+    return url
 
 
 def new_assignment_id() -> str:
@@ -220,6 +255,7 @@ def create_assignment(
     notes: str = "",
     assignment_id: str | None = None,
     points: int | None = None,
+    submit_to: str | None = None,
 ) -> Assignment:
     """An assignment of the given scenarios (their texts embedded as loaded)."""
     if mode not in MODES:
@@ -253,6 +289,7 @@ def create_assignment(
         notes=notes,
         created=datetime.now(UTC).replace(microsecond=0).isoformat(),
         points=points,
+        submit_to=check_submit_url(submit_to) if submit_to else None,
     )
 
 
@@ -292,6 +329,11 @@ def assignment_from_data(raw: Any, source: str) -> Assignment:
     due = parse_stamp(data.due) if data.due else None
     if data.due and due is None:
         raise HomeworkError(f"{source}: due date {data.due!r} is not an ISO date and time")
+    if data.submit_to is not None:
+        try:
+            check_submit_url(data.submit_to)
+        except HomeworkError as exc:
+            raise HomeworkError(f"{source}: submit_to: {exc}") from None
     scenarios = []
     for entry in data.scenarios:
         item = AssignedScenario(
@@ -330,4 +372,5 @@ def assignment_from_data(raw: Any, source: str) -> Assignment:
         points=data.points,
         simulator=data.simulator,
         source=source,
+        submit_to=data.submit_to,
     )

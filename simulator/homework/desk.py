@@ -109,12 +109,15 @@ class HomeworkDesk:
             return f"all {limit} attempts used"
         return f"next: {run.attempts_label}"
 
-    def submit(self, session: Any, report: Any, journal: Path | None = None) -> Handed:
+    def submit(
+        self, session: Any, report: Any, journal: Path | None = None, folder: Path | None = None
+    ) -> Handed:
         """Submit a finished session as the scenario it was played for (HomeworkError,
-        with the way to recover, when the file cannot be written)."""
+        with the way to recover, when the file cannot be written; ``folder``: another
+        folder than the desk's, e.g. when the usual one cannot be written)."""
         run = self.run_for_session(session)
         run.started = _started(journal) or run.started
-        path = run.submit(session, report, journal=journal)
+        path = run.submit(session, report, journal=journal, folder=folder)
         handed = Handed(session.scenario.id, path, run.outcome_line(report), bool(report.passed))
         self.handed.append(handed)
         return handed

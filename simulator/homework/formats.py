@@ -78,6 +78,8 @@ class AssignmentFile(_Strict):
     mode: Mode
     seed: SeedRule
     notes: Annotated[StrictStr, Field(max_length=4000)] = ""
+    submit_to: Annotated[StrictStr, Field(min_length=1, max_length=2000)] | None = None
+    """The class server's submission address (``classroom``, ``assign --submit-to``)."""
     simulator: Short
     scenarios: Annotated[list[ScenarioEntry], Field(min_length=1, max_length=20)]
 

@@ -99,6 +99,7 @@ class AssignmentRun:
             "mode": self.mode,
             "pass_mark": self.pass_mark,
             "due": a.due.isoformat() if a.due else None,
+            **({"submit_to": a.submit_to} if a.submit_to else {}),
         }
 
     def start_attempt(self, client: str = "plain") -> Attempt:

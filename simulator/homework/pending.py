@@ -37,6 +37,8 @@ class PendingSession:
     started: str
     score: int | None
     passed: bool | None
+    submit_to: str | None = None
+    """The class server named in the assignment, to deliver to once written."""
 
 
 def mark_submitted(journal: Path, where: Path) -> None:
@@ -81,9 +83,21 @@ def pending_homework(folder: Path | None = None) -> list[PendingSession]:
                 started=str(contents.header.get("started", "")),
                 score=score if isinstance(score, int) and not isinstance(score, bool) else None,
                 passed=summary.get("passed") if isinstance(summary.get("passed"), bool) else None,
+                submit_to=_url(meta.get("submit_to")),
             )
         )
     return found
+
+
+def _url(value: Any) -> str | None:
+    from simulator.homework.assignment import check_submit_url
+
+    if not isinstance(value, str):
+        return None
+    try:
+        return check_submit_url(value)
+    except HomeworkError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -207,4 +221,18 @@ def _replay(header: dict[str, Any], turns: list[dict[str, Any]], entry: Any, nam
         raise HomeworkError(f"{name}: it does not replay: {exc}") from None
     if not session.finished:
         raise HomeworkError(f"{name}: the journal stops before the session ends")
+    _note_unused(session, turns)
     return session
+
+
+def _note_unused(session: Any, turns: list[dict[str, Any]]) -> None:
+    """A scripted session (``run --assignment``) ends with a note of the script lines it
+    never used; it is not a learner input, so it is restored from the journal as it was."""
+    for turn in turns:
+        data = turn.get("data")
+        if turn.get("kind") != "unused_script" or not isinstance(data, dict):
+            continue
+        lines, follow_ups = data.get("meeting_lines"), data.get("follow_ups")
+        if isinstance(lines, int) and isinstance(follow_ups, int):
+            session.note_unused(lines, follow_ups)
+        return

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from simulator.reading.english import language_problem, shouting_case
 from simulator.reading.model import Context, Signal
@@ -103,10 +104,18 @@ def echoes(text: str, sources: Iterable[str]) -> bool:
     mine = _shingles(words_of(text))
     if not mine:
         return False
+    theirs = _source_shingles(tuple(sources))
+    return sum(s in theirs for s in mine) >= ECHO_SHARE * len(mine)
+
+
+@lru_cache(maxsize=16)
+def _source_shingles(sources: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """The five-word runs of a persona's texts, worked out once per persona (a review
+    replays thousands of sessions against the same few personas)."""
     theirs: set[tuple[str, ...]] = set()
     for source in sources:
         theirs |= _shingles(words_of(source))
-    return sum(s in theirs for s in mine) >= ECHO_SHARE * len(mine)
+    return frozenset(theirs)
 
 
 def _shingles(words: list[str]) -> set[tuple[str, ...]]:

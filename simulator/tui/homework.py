@@ -69,5 +69,36 @@ def submit_finished(app: SimulatorApp, attempt: Attempt) -> None:
         handed = app.homework.submit(attempt.session, attempt.report, journal=journal)
     except HomeworkError as exc:  # said on the report (a toast would cover it)
         app.finish_notes.append(f"Not submitted: {exc}")
+        _offer_again(app, attempt, journal, str(exc))
         return
     app.finish_notes.append(handed.line)
+
+
+def _offer_again(app: SimulatorApp, attempt: Attempt, journal: Any, reason: str) -> None:
+    """Let the learner write the kept session again, here or to another folder."""
+    from simulator.homework import HomeworkError
+    from simulator.homework.pending import KEPT_HINT
+    from simulator.tui.screens.submit_again import SubmitAgainScreen
+
+    def retry(folder: Any) -> str | None:
+        try:
+            handed = app.homework.submit(
+                attempt.session, attempt.report, journal=journal, folder=folder
+            )
+        except HomeworkError as exc:
+            return str(exc).replace(KEPT_HINT, "").strip()
+        app.notify(handed.line, title="Homework submitted", timeout=15, markup=False)
+        return None
+
+    screen = SubmitAgainScreen(reason.replace(KEPT_HINT, "").strip(), retry)
+
+    def when_settled() -> None:
+        # On top of the report (shown once the persona's last reply is read), or of Home.
+        from simulator.tui.screens.home import HomeScreen
+        from simulator.tui.screens.report import ReportScreen
+
+        if isinstance(app.screen, ReportScreen | HomeScreen):
+            timer.stop()
+            app.push_screen(screen)
+
+    timer = app.set_interval(0.2, when_settled, name="submit-again")

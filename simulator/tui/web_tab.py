@@ -142,10 +142,17 @@ class ClassroomApp(SimulatorApp):
         run = self.tab_run
         if run is None:
             return
-        try:
-            saved = run.submit(session, report)
+        recorder = self.attempt.recorder if self.attempt is not None else None
+        try:  # with its journal: a failure leaves it "finished, not submitted", not lost
+            saved = run.submit(session, report, journal=recorder.journal_path if recorder else None)
         except HomeworkError as exc:
-            self.notify(f"Not submitted: {exc}", severity="error", timeout=120, markup=False)
+            from simulator.homework.pending import KEPT_HINT
+
+            reason = str(exc).replace(KEPT_HINT, "").strip()
+            kept = " Your finished session is kept on this server: tell your coach."
+            self.notify(
+                f"Not submitted: {reason}{kept}", severity="error", timeout=120, markup=False
+            )
             return
         if self.submit_url is None:
             self.notify(f"Submitted: {saved}", title="Homework", timeout=30, markup=False)

@@ -11,23 +11,14 @@ from __future__ import annotations
 import base64
 import json
 import re
-import shutil
 import time
 from typing import Any
 
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-extensions",
-    "--window-size=1200,800",
-)
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+from headless_chromium import FLAGS, find_browser, find_driver
+
+CHROMIUM = find_browser() or "/usr/bin/chromium"
+DRIVER = find_driver() or "/usr/bin/chromedriver"
+WINDOW = "--window-size=1200,800"
 _ESCAPES = re.compile(
     r"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][A-Z0-9]|\x1b."
 )
@@ -39,7 +30,7 @@ def available() -> str | None:
         import selenium  # noqa: F401
     except ImportError:
         return "selenium is not installed (pip install -e '.[dev]')"
-    if not (shutil.which("chromium") and shutil.which("chromedriver")):
+    if not (find_browser() and find_driver()):
         return "no Chromium/chromium-driver (run .ci/setup-classroom.sh)"
     return None
 
@@ -53,7 +44,7 @@ class Browser:
 
         options = webdriver.ChromeOptions()
         options.binary_location = CHROMIUM
-        for flag in FLAGS:
+        for flag in (*FLAGS, WINDOW):
             options.add_argument(flag)
         options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
         self.driver = webdriver.Chrome(options=options, service=Service(DRIVER))

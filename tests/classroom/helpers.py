@@ -142,8 +142,15 @@ class ClassProcess:
         return self._find(r"in a browser: (\S+)")
 
     @property
+    def terminal_file(self) -> Path:
+        """The assignment copy for learners in their own terminal (it names this server)."""
+        return Path(self._find(r"send them (\S+), then"))
+
+    @property
     def submit_url(self) -> str:
-        return self._find(r"--submit-to (\S+)")
+        url = json.loads(self.terminal_file.read_text(encoding="utf-8"))["submit_to"]
+        assert isinstance(url, str)
+        return url
 
     @property
     def dashboard(self) -> str:

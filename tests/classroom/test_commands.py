@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -80,9 +83,11 @@ def test_classroom_prints_both_links_with_different_tokens(tmp_path: Path) -> No
 
 
 @pytest.mark.slow
-def test_a_terminal_learner_submits_with_submit_to_and_gets_a_receipt(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_a_terminal_learner_delivers_by_the_assignment_and_gets_a_receipt(
+    tmp_path: Path, home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """`classroom` writes a copy of the assignment naming its server: learners in their own
+    terminal deliver there without any flag; `--submit-to` still overrides it."""
     from simulator.cli import main
 
     from .helpers import GOOD
@@ -94,37 +99,91 @@ def test_a_terminal_learner_submits_with_submit_to_and_gets_a_receipt(
     )
     server = ClassProcess(assignment, tmp_path / "class").start()
     try:
-        code = main(
-            [
-                "run",
-                "--assignment",
-                str(assignment),
-                "--student",
-                "Ana Diaz",
-                "--script",
-                str(script),
-                "--submit-to",
-                server.submit_url,
-            ]
-        )
+        given = server.terminal_file
+        assert server.submit_url.startswith("http://127.0.0.1:")
+        run = ["run", "--assignment", str(given), "--student", "Ana Diaz", "--script", str(script)]
+        assert main(run) == 0
         out = capsys.readouterr().out
-        assert code == 0 and "Received by your coach: receipt rcpt-" in out
+        receipt = re.search(r"Received by your coach: receipt (rcpt-\S+) at", out)
+        assert receipt, out
+        assert [row.receipt for row in server_rows(server)] == [receipt.group(1)]
+
         wrong = server.submit_url.rsplit("/", 1)[0] + "/not-the-token"
-        code = main(
-            [
-                "run",
-                "--assignment",
-                str(assignment),
-                "--student",
-                "Ana Diaz",
-                "--script",
-                str(script),
-                "--submit-to",
-                wrong,
-            ]
-        )
+        assert main([*run, "--submit-to", wrong]) == 1  # the flag wins over the file
         err = capsys.readouterr().err
-        assert code == 1 and "Not received by your coach: this link is not valid" in err
+        assert "Not received by your coach: this link is not valid" in err
         assert server.state()["submissions"] == 1
     finally:
         server.stop()
+
+
+def server_rows(server: ClassProcess) -> list[Any]:
+    from simulator.classroom.store import ClassStore
+
+    store = ClassStore(server.folder / "class.sqlite3")
+    try:
+        return list(store.submissions())
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["ftp://coach.example/submit/x", "javascript:alert(1)", "file:///etc/passwd", "http://", "x"],
+)
+def test_a_submission_address_must_be_http_or_https(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from simulator.cli import main
+
+    path = tmp_path / "a.json"
+    assert main(["assign", "review-season-cold-email", "-o", str(path), "--submit-to", url]) == 2
+    assert "simulator assign: submission address" in capsys.readouterr().err
+    assert not path.exists()
+    assert main(["assign", "review-season-cold-email", "-o", str(path)]) == 0
+    data = json.loads(path.read_text(encoding="utf-8"))
+    capsys.readouterr()
+    run = ["run", "--assignment", str(path), "--student", "Ana", "--script", "-"]
+    assert main([*run, "--submit-to", url]) == 2  # told before anything is played
+    assert "submission address" in capsys.readouterr().err
+    data["submit_to"] = url  # a file edited to point elsewhere is refused as a whole
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main([*run]) == 2
+    assert "submit_to: submission address" in capsys.readouterr().err
+
+
+def test_homework_handed_in_later_still_reaches_the_class_server(
+    live: tuple[Any, Any],
+    assignment_file: Path,
+    tmp_path: Path,
+    home: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The submissions folder could not be written: `submit --last` hands it in later and
+    delivers it to the server the assignment names, with a receipt."""
+    from simulator.cli import main
+
+    from .conftest import CLASS_TOKEN
+    from .helpers import GOOD
+
+    running, store = live
+    path = tmp_path / "a.json"
+    url = f"{running.url}/submit/{CLASS_TOKEN}"
+    data = json.loads(assignment_file.read_text(encoding="utf-8"))  # the class's assignment,
+    path.write_text(json.dumps({**data, "submit_to": url}), encoding="utf-8")  # naming it
+    script = tmp_path / "script.yaml"
+    script.write_text(
+        f"outreach: {{subject: {GOOD.subject!r}, body: {GOOD.body!r}}}\n", encoding="utf-8"
+    )
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "submissions").write_text("not a folder")
+    capsys.readouterr()
+    run = ["run", "--assignment", str(path), "--student", "Ana Diaz", "--script", str(script)]
+    assert main(run) == 1
+    assert "simulator submit --last" in capsys.readouterr().err
+    assert store.submissions() == []  # nothing was written, so nothing was sent
+    (home / "submissions").unlink()
+    assert main(["submit", "--last"]) == 0
+    out = capsys.readouterr().out
+    (row,) = store.submissions()
+    assert f"Received by your coach: receipt {row.receipt}" in out

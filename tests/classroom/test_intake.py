@@ -100,3 +100,20 @@ def test_a_full_disk_refuses_the_submission_and_stores_nothing(
     check = sqlite3.connect(tmp_path / "class.sqlite3")
     assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert check.execute("SELECT COUNT(*) FROM submissions").fetchone()[0] == 1
+
+
+def test_the_database_is_sqlite_in_wal_mode_with_synchronous_commits(tmp_path: Path) -> None:
+    store = ClassStore(tmp_path / "class.sqlite3")
+    try:
+        assert store._db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    finally:
+        store.close()
+    db = sqlite3.connect(tmp_path / "class.sqlite3")  # what is kept in the file itself
+    try:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")} - {
+            "sqlite_sequence"
+        }
+    finally:
+        db.close()
+    assert tables == {"submissions", "events"}

@@ -86,6 +86,25 @@ def test_served_without_a_class_the_submission_is_saved_here(tmp_path: Path, hom
     shown = asyncio.run(_play(app, "Ana Diaz", wait_for="Submitted:"))
     (saved,) = (home / "submissions").rglob("*.json")
     assert any(str(saved) in m for m in shown), shown
+    from simulator.homework.pending import pending_homework
+
+    assert pending_homework() == []  # its journal says submitted: `submit --last` has nothing
+
+
+def test_a_tab_whose_submission_cannot_be_written_keeps_it(tmp_path: Path, home: Path) -> None:
+    """A file where the submissions folder should be: the learner is told, and the finished
+    session waits in its journal for `simulator submit --last`."""
+    from simulator.cli import main
+
+    assignment = make_assignment(tmp_path)
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "submissions").write_text("not a folder")
+    app = ClassroomApp(assignment, load_assignment(assignment), None)
+    shown = asyncio.run(_play(app, "Ana Diaz", wait_for="Not submitted"))
+    assert any("kept on this server: tell your coach" in m for m in shown), shown
+    (home / "submissions").unlink()
+    assert main(["submit", "--last"]) == 0  # the coach hands it in (docs/classroom.md)
+    assert len(list((home / "submissions").rglob("*.json"))) == 1
 
 
 def test_the_same_learner_resumes_and_a_session_open_elsewhere_is_not_taken(

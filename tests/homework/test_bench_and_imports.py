@@ -33,3 +33,36 @@ def test_homework_and_its_commands_do_not_import_textual() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert done.stdout.strip() == "False"
+
+
+def test_the_persona_phrase_cache_reads_as_before() -> None:
+    """Review speed: the persona's five-word runs are worked out once per persona. On a
+    sample of texts (pastes, partial pastes, fresh words) the cached check answers exactly
+    as the whole computation does, again and again."""
+    from simulator.content import Library
+    from simulator.conversation.judgement import persona_words
+    from simulator.reading import manner
+
+    bundle = Library().load("review-season-cold-email")
+    sources = persona_words(bundle.persona, bundle.scenario)
+
+    def uncached(text: str) -> bool:
+        mine = manner._shingles(manner.words_of(text))
+        theirs: set[tuple[str, ...]] = set()
+        for source in sources:
+            theirs |= manner._shingles(manner.words_of(source))
+        return bool(mine) and sum(s in theirs for s in mine) >= manner.ECHO_SHARE * len(mine)
+
+    line = max(sources, key=len)
+    words = line.split()
+    sample = [
+        line,
+        " ".join(words[: len(words) // 2]) + " and then something of my own to add here today",
+        "Hi, could I have fifteen minutes by phone next week to learn how you moved into HR?",
+        "",
+    ]
+    answers = [manner.echoes(text, sources) for text in sample]
+    assert answers == [uncached(text) for text in sample]
+    assert answers[0] is True and answers[2] is False
+    assert [manner.echoes(text, sources) for text in sample] == answers  # from the cache
+    assert manner.echoes(line, ("other words entirely, nothing of theirs",)) is False

@@ -8,13 +8,13 @@ where no Chromium is installed.
 from __future__ import annotations
 
 import re
-import shutil
 import struct
 import subprocess
 import zlib
 from pathlib import Path
 
 import pytest
+from headless_chromium import FLAGS, find_browser
 
 from simulator.homework import load_assignment
 from simulator.homework.html import class_report_html
@@ -22,17 +22,6 @@ from simulator.homework.review import collect_files, review
 from simulator.homework.submission import submissions_folder
 
 from .helpers import edit_json, make_assignment, submit
-
-CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "/usr/bin/chromium")
-
-
-def find_browser() -> str | None:
-    for name in CANDIDATES:
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
 
 BROWSER = find_browser()
 pytestmark = pytest.mark.skipif(
@@ -45,14 +34,7 @@ def run_browser(page: Path, profile: Path, *extra: str) -> subprocess.CompletedP
     assert BROWSER is not None
     command = [
         BROWSER,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-extensions",
+        *FLAGS,
         f"--user-data-dir={profile}",
         "--enable-logging=stderr",
         "--v=0",

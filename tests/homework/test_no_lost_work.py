@@ -172,3 +172,47 @@ def test_a_resumed_session_that_cannot_be_submitted_is_kept(
     assert "(pass mark 60)" in capsys.readouterr().out  # the assignment's mark, not the scenario's
     (written,) = submissions(home)
     assert "verified 1" in review_says(assignment, written.parent, capsys)
+
+
+@needs_proc
+@pytest.mark.parametrize("kind", FAILURES)
+def test_a_scripted_run_that_cannot_be_submitted_is_kept(
+    kind: str,
+    tmp_path: Path,
+    home: Path,
+    scripts: dict[str, Path],
+    patches: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assignment = assign(tmp_path, "--pass-mark", "60")
+    repair = break_folder(kind, home / "submissions", patches)
+    capsys.readouterr()
+    command = ["run", "--assignment", str(assignment), "--student", "Ana Diaz"]
+    assert main([*command, "--script", str(scripts["pass"]), "--json"]) == 1
+    captured = capsys.readouterr()
+    assert "not submitted" in captured.err and "simulator submit --last" in captured.err
+    assert "Traceback" not in captured.err
+    played = json.loads(captured.out)["transcript"]
+    repair()
+    assert not submissions(home)
+
+    assert main(["submit", "--last"]) == 0
+    assert "(pass mark 60)" in capsys.readouterr().out
+    (written,) = submissions(home)
+    assert "verified 1" in review_says(assignment, written.parent, capsys)
+    data = json.loads(written.read_text(encoding="utf-8"))
+    assert data["transcript"] == played  # the session handed in is the one that was shown
+    assert main(["submit", "--last"]) == 1  # handed in once
+
+
+def test_a_scripted_run_is_journalled_like_any_session(
+    tmp_path: Path, home: Path, scripts: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assignment = assign(tmp_path)
+    command = ["run", "--assignment", str(assignment), "--student", "Ana Diaz"]
+    assert main([*command, "--script", str(scripts["fail"])]) == 0
+    capsys.readouterr()
+    assert main(["history"]) == 0  # saved like any finished session
+    assert "review-season-cold-email" in capsys.readouterr().out
+    assert main(["submit"]) == 0  # and its journal is marked submitted: nothing pending
+    assert "Nothing to submit" in capsys.readouterr().out

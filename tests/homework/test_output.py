@@ -110,3 +110,47 @@ def test_assign_prints_commands_that_work_for_several_scenarios(
         err = capsys.readouterr().err
         assert "pick one of" not in err and "no such" not in err.lower(), err
         assert code == 1  # it started and stopped for want of input
+
+
+def test_every_export_names_columns_and_criteria_alike(
+    tmp_path: Path, scripts: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The terminal table and the HTML page share their column names and the one
+    definition of "Best"; every export names the criteria in plain words, never by id."""
+    import csv
+    import html
+    import json
+
+    from simulator.homework.review import BEST_MEANS
+    from simulator.practice import CRITERION_NAMES
+
+    assignment = make_assignment(tmp_path)
+    submit(assignment, "Ana Diaz", scripts["pass"])
+    out = {k: tmp_path / f"review.{k}" for k in ("csv", "json", "html")}
+    book = tmp_path / "grades.csv"
+    capsys.readouterr()
+    assert (
+        cli(
+            "review", assignment, submissions_folder(), "--csv", out["csv"], "--json",
+            out["json"], "--html", out["html"], "--gradebook", book, "--format", "generic",
+        )
+        == 0
+    )  # fmt: skip
+    terminal = capsys.readouterr().out
+    page = out["html"].read_text(encoding="utf-8")
+    header = next(line for line in terminal.splitlines() if line.startswith("Student"))
+    for column in ("Student", "Status", "Best", "Files"):
+        assert column in header.split() and f">{column}</th>" in page
+    assert BEST_MEANS in terminal and html.escape(BEST_MEANS) in page
+    names = list(CRITERION_NAMES.values())
+    with out["csv"].open(encoding="utf-8-sig", newline="") as handle:
+        files_header = next(csv.reader(handle))
+    with book.open(encoding="utf-8-sig", newline="") as handle:
+        book_header = next(csv.reader(handle))
+    data = json.loads(out["json"].read_text(encoding="utf-8"))
+    (submission,) = data["submissions"]
+    for name in names:
+        assert name in files_header and any(h.startswith(name) for h in book_header)
+        assert html.escape(name) in page and name in submission["criteria"]
+    for ident in CRITERION_NAMES:  # no bare ids as headers
+        assert ident not in files_header and ident not in book_header

@@ -15,6 +15,7 @@ from simulator.homework.desk import HomeworkDesk
 from simulator.tui.app import SimulatorApp, build_app
 from simulator.tui.screens.home import HomeScreen
 from simulator.tui.screens.report import ReportScreen
+from simulator.tui.screens.submit_again import SubmitAgainScreen
 from simulator.tui.widgets.library_list import LibraryList
 
 from .conftest import screen_text, settle
@@ -178,7 +179,12 @@ async def test_a_failed_submission_in_the_app_is_told_and_kept(
         await write_and_send(pilot, "15 minutes?", ASK)
         await pilot.press("enter")
         await settle(pilot)
-        assert isinstance(app.screen, ReportScreen)  # no crash: the report is shown
+        # No crash: the report is shown, with the offer to try again on top of it.
+        assert isinstance(app.screen, SubmitAgainScreen)
+        assert isinstance(app.screen_stack[-2], ReportScreen)
+        await pilot.press("escape")  # later
+        await settle(pilot)
+        assert isinstance(app.screen, ReportScreen)
         line = app.screen.saved_line()
     assert desk.handed == []
     assert "Not submitted" in line and "simulator submit --last" in line
@@ -189,3 +195,44 @@ async def test_a_failed_submission_in_the_app_is_told_and_kept(
     assert main(["submit", "--last"]) == 0
     (written,) = folder.rglob("*.json")
     assert main(["review", str(path), str(written.parent)]) == 0
+
+
+async def test_the_app_writes_a_kept_submission_again_or_to_another_folder(
+    tmp_path: Path, home: Path
+) -> None:
+    """A file sits where the submissions folder should be: the app offers to try again;
+    the same folder fails again (said so), another folder works and is verified."""
+    from textual.widgets import Input, Static
+
+    path = assign(tmp_path)
+    folder = home / "submissions"
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("not a folder")
+    usb = tmp_path / "usb stick"
+    desk, app = app_for(path)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await settle(pilot)
+        app.open_briefing(desk.bundle(TWO[0]))
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await write_and_send(pilot, "15 minutes?", ASK)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, SubmitAgainScreen)
+        await pilot.click("#again-retry")  # the usual folder: still a file there
+        await settle(pilot)
+        assert isinstance(app.screen, SubmitAgainScreen)
+        problem = str(app.screen.query_one("#again-problem", Static).render())
+        assert "cannot write" in problem and desk.handed == []  # told why, here
+        typed = app.screen.query_one("#again-folder", Input)
+        typed.value = str(usb)
+        typed.focus()
+        await pilot.press("enter")  # Enter in the field tries again, there
+        await settle(pilot)
+        assert isinstance(app.screen, ReportScreen)
+        messages = [n.message for n in app._notifications]
+    (handed,) = desk.handed
+    assert handed.path.parent == usb and any(handed.line in m for m in messages)
+    assert main(["review", str(path), str(usb)]) == 0
+    assert main(["submit", "--last"]) == 1  # its journal says submitted: nothing pending
