@@ -74,7 +74,10 @@ def create(
     target = folder / f"{name}.yaml"
     if target.exists():
         raise ScaffoldError(f"{target} already exists; choose another name or folder")
-    text = _copy(kind, source, name, library) if source else _template(kind, name, persona, library)
+    if source:
+        text = _copy(kind, source, name, library)
+    else:
+        text = _template(kind, name, _persona_id(persona, folder), library, folder)
     first, _, rest = text.partition("\n")
     header = schema_comment(kind, folder)
     text = f"{header}\n{rest}" if _SCHEMA_LINE.match(first) else f"{header}\n{text}"
@@ -85,14 +88,41 @@ def create(
     return target
 
 
-def _template(kind: str, name: str, persona: str | None, library: Library) -> str:
+def _persona_id(persona: str | None, folder: Path) -> str | None:
+    """``--persona`` as an id: a path to a persona file gives its file name, which must be
+    the id (``validate`` says so otherwise) and must sit where the new scenario finds it."""
+    if persona is None or Path(persona).suffix not in (".yaml", ".yml"):
+        return persona
+    path = Path(persona)
+    if not path.is_file():
+        raise ScaffoldError(f"{persona}: no such persona file")
+    if path.resolve().parent not in _beside(folder):
+        raise ScaffoldError(
+            f"{persona}: a scenario in {folder} finds its persona only in that folder, in "
+            "../personas beside it or in your library; move the persona there"
+        )
+    return path.stem
+
+
+def _beside(folder: Path) -> list[Path]:
+    """Where a scenario written to ``folder`` finds its persona, besides the library."""
+    folder = folder.resolve()
+    return [folder, folder.parent / "personas"]
+
+
+def _template(kind: str, name: str, persona: str | None, library: Library, folder: Path) -> str:
     text = (TEMPLATES / f"{kind}.yaml").read_text(encoding="utf-8")
     if kind == "scenario":
-        personas = library.files("personas")
+        personas = set(library.files("personas"))
+        for place in _beside(folder):
+            if place.is_dir():
+                personas |= {p.stem for p in place.glob("*.y*ml") if p.is_file()}
         chosen = persona or (DEFAULT_PERSONA if DEFAULT_PERSONA in personas else None)
-        chosen = chosen or next(iter(personas), DEFAULT_PERSONA)
+        chosen = chosen or next(iter(sorted(personas)), DEFAULT_PERSONA)
         if chosen not in personas:
-            raise ScaffoldError(f"no persona '{chosen}' in the library (see simulator list)")
+            raise ScaffoldError(
+                f"no persona '{chosen}' in the library or beside {folder} (see simulator list)"
+            )
         text = text.replace("__PERSONA__", chosen)
     return text.replace("__SCHEMA_LINE__", "# yaml-language-server: $schema=").replace(
         "__ID__", name

@@ -217,3 +217,15 @@ def test_analyze_reads_a_draft_with_the_scenarios_own_signals(
     )
     out = capsys.readouterr().out
     assert "asks_to_shadow" in out and "request for access the unit cannot give" in out
+
+
+def test_the_core_wording_names_no_profession() -> None:
+    """Every rule, tip and rewrite the core gives is neutral; the HR pack carries its own
+    (a scenario in any other field debriefs with none of them)."""
+    leaks = {
+        f"{spec.id}.{part}": HR_WORDS.findall(text)
+        for spec in standard_lexicon().specs.values()
+        for part, text in (("rule", spec.rule), ("tip", spec.tip), ("rewrite", spec.rewrite))
+        if HR_WORDS.findall(text)
+    }
+    assert not leaks, leaks

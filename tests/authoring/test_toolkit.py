@@ -286,3 +286,28 @@ def test_benchmark_measures_on_a_tiny_input() -> None:
     spec.loader.exec_module(module)
     rows = module.measure(runs=1, playthroughs=2)
     assert rows and all({"name", "value", "unit", "goal", "ok", "note"} <= set(r) for r in rows)
+
+
+def test_new_scenario_uses_a_new_persona_written_beside_it(
+    capsys: pytest.CaptureFixture[str], home: Path, tmp_path: Path
+) -> None:
+    """An author starting a profession from scratch in one folder: persona, then scenario."""
+    folder = tmp_path / "tax-season"
+    assert main(["new", "persona", "tax-partner", "-o", str(folder)]) == 0
+    assert main(["new", "scenario", "tax-chat", "--persona", "tax-partner", "-o", str(folder)]) == 0
+    assert "\npersona: tax-partner " in (folder / "tax-chat.yaml").read_text(encoding="utf-8")
+    (folder / "tax-chat.yaml").unlink()
+    persona_file = str(folder / "tax-partner.yaml")
+    assert main(["new", "scenario", "tax-chat", "--persona", persona_file, "-o", str(folder)]) == 0
+    capsys.readouterr()
+    code, out, _ = run(capsys, "validate", str(folder))
+    assert code == 0 and out.strip() == "2 files OK: 1 scenario, 1 persona", out
+    code, out, _ = run(capsys, "check", str(folder / "tax-chat.yaml"))
+    assert code == 0, out
+    code, _, err = run(capsys, "new", "scenario", "other", "--persona", "nobody", "-o", str(folder))
+    assert code == 1 and "no persona 'nobody' in the library or beside" in err
+    elsewhere = tmp_path / "elsewhere"
+    code, _, err = run(
+        capsys, "new", "scenario", "far", "--persona", persona_file, "-o", str(elsewhere)
+    )
+    assert code == 1 and "move the persona there" in err
