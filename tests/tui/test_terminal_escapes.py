@@ -102,7 +102,7 @@ def test_hostile_content_title_and_persona_lines(
     terminal.wait_for("Write your email to")
     terminal.keys(SUBJECT, literal=True)
     terminal.wait_for(SUBJECT)
-    terminal.tab_to_next_field()
+    terminal.tab_to_body()
     terminal.keys(BODY, literal=True)
     terminal.wait_for("whenever suits you?")
     terminal.keys("F2")
