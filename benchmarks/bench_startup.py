@@ -1,4 +1,8 @@
-"""Benchmark: starting the app to its first screen vs an empty Textual app (goal: <= 1.5x).
+"""Benchmark: starting the app until the library is listed vs an empty Textual app (goal: <= 1.2x).
+
+The listing comes from the cached, validated library (simulator/listing_cache.py); the
+warm-up run writes that cache, as a learner's first start does, and from then on Home
+reads it before its first frame, so the library is in that frame.
 
 Each run is a fresh Python process, timed from spawn to exit, that starts an app
 headless at 80x24 and quits as soon as its first frame is up (Textual's ready signal,
@@ -19,6 +23,9 @@ from pathlib import Path
 from typing import Any
 
 GOAL_RATIO = 1.5
+"""The first frame (home screen drawn)."""
+GOAL_LISTED = 1.2
+"""The library listed on the home screen (what a learner waits for)."""
 ROOT = Path(__file__).resolve().parent.parent
 
 EMPTY_APP = """
@@ -55,7 +62,7 @@ SIMULATOR_LISTED = SIMULATOR_APP.replace(
     "        await asyncio.sleep(0.005)\n"
     "    pilot.app.exit()",
 )
-"""The same, until the scenario library is listed (it loads after the first frame)."""
+"""The same, until the scenario library is listed (in the first frame once cached)."""
 
 
 def _time(code: str, env: dict[str, str]) -> float:
@@ -71,6 +78,7 @@ def measure(runs: int = 9) -> list[dict[str, Any]]:
     env.pop("TEXTUAL", None)
     _time(EMPTY_APP, env)  # warm-up: compile and cache bytecode for both
     _time(SIMULATOR_APP, env)
+    _time(SIMULATOR_LISTED, env)  # and writes the library cache, as a first start does
     empty, ours, listed = [], [], []
     for _ in range(runs):
         empty.append(_time(EMPTY_APP, env))
@@ -80,6 +88,7 @@ def measure(runs: int = 9) -> list[dict[str, Any]]:
     # Each pair ran back to back, so a pair's ratio sees the same machine load: the median
     # of the pairs' ratios is steadier than a ratio of medians when other jobs come and go.
     ratio = statistics.median(o / e for o, e in zip(ours, empty, strict=True))
+    listed_ratio = statistics.median(s / e for s, e in zip(listed, empty, strict=True))
     return [
         {
             "name": "empty Textual app, first frame",
@@ -103,7 +112,7 @@ def measure(runs: int = 9) -> list[dict[str, Any]]:
             "unit": "ms",
             "goal": "info",
             "ok": True,
-            "note": "until the scenarios appear (read after the first frame)",
+            "note": "until the scenarios appear (from the listing cache)",
         },
         {
             "name": "start-up ratio (simulator / empty)",
@@ -112,6 +121,14 @@ def measure(runs: int = 9) -> list[dict[str, Any]]:
             "goal": f"<= {GOAL_RATIO}",
             "ok": ratio <= GOAL_RATIO,
             "note": f"median of {runs} back-to-back pairs, headless at 80x24",
+        },
+        {
+            "name": "library-listed ratio (simulator / empty)",
+            "value": round(listed_ratio, 2),
+            "unit": "x",
+            "goal": f"<= {GOAL_LISTED}",
+            "ok": listed_ratio <= GOAL_LISTED,
+            "note": f"median of {runs} back-to-back pairs; the scenarios on screen",
         },
     ]
 

@@ -21,3 +21,25 @@ def user_home() -> Path:
 def user_dir(name: str) -> Path:
     """A sub-folder of the user data folder (not created here)."""
     return user_home() / name
+
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def builtin_dir(kind: str) -> Path:
+    """The folder of built-in ``scenarios`` or ``personas`` (inside a wheel, or the repo's)."""
+    shipped = _PACKAGE / "_library" / kind
+    if shipped.is_dir():
+        return shipped
+    return _PACKAGE.parent / kind
+
+
+def user_cache() -> Path:
+    """Where rebuildable data goes (the library listing): under ``SIMULATOR_HOME`` when set,
+    else the platform's cache folder. Deleting it loses nothing."""
+    override = os.environ.get("SIMULATOR_HOME")
+    if override:
+        return Path(override).expanduser() / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

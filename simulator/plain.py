@@ -1,7 +1,8 @@
 """Plain-terminal play, without Textual: prompts on stdout, the learner's words on stdin.
 
-The accessible mode (screen readers, pipes, tests). Multi-line emails end with an empty
-line or a line holding a single dot. In the meeting each line is one turn; ``/wrap``
+The accessible mode (screen readers, pipes, tests). A message may hold blank lines and
+paragraphs; it ends at a line holding only a dot (or at the end of a piped file), and is
+shown back before it is sent. In the meeting each line is one turn; ``/wrap``
 offers to end the meeting, ``/leave`` ends it at once, ``/help`` lists the commands.
 End of input stops the session where it is; every finished turn is already recorded.
 """
@@ -35,6 +36,11 @@ WRAP_LINE = "I want to respect your time, so I'll wrap up there. Thank you so mu
 HELP = "Commands: /wrap (offer to end the meeting), /leave (end it now), /help"
 
 
+def plural(count: int, noun: str) -> str:
+    """ "1 word", "2 words": a count with its noun in the right number."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 class EndOfInput(Exception):
     """The learner's input ended (Ctrl+D or a closed pipe)."""
 
@@ -66,15 +72,39 @@ class PlainPlayer:
         return line.rstrip("\n")
 
     def ask_block(self, prompt: str) -> str:
-        self.say(prompt + " (end with an empty line or a single '.')")
+        """A message of any length: blank lines are kept, a line holding only '.' ends it
+        (so does the end of input, in a pipe). What was taken is shown before it is sent."""
+        self.say(
+            f"{prompt}: as many lines and paragraphs as you like; end with a line holding only '.'"
+        )
         lines: list[str] = []
         while True:
-            line = self.ask("| ")
-            if line.strip() in ("", "."):
-                if lines:
-                    return "\n".join(lines)
+            try:
+                line = self.ask("| ")
+            except EndOfInput:
+                if any(part.strip() for part in lines):
+                    break
+                raise
+            if line.strip() == ".":
+                if any(part.strip() for part in lines):
+                    break
                 continue
-            lines.append(line)
+            lines.append(line.rstrip("\r"))
+        while not lines[0].strip():
+            lines.pop(0)
+        while not lines[-1].strip():
+            lines.pop()
+        text = "\n".join(lines)
+        self.taken(text)
+        return text
+
+    def taken(self, text: str) -> None:
+        """Echo a message back as it will be sent, with its size in words and paragraphs."""
+        words = len(text.split())
+        paragraphs = len([p for p in text.split("\n\n") if p.strip()])
+        self.say(f"Taken: {plural(words, 'word')} in {plural(paragraphs, 'paragraph')}:")
+        for line in text.split("\n"):
+            self.say(f"  > {line}" if line else "  >")
 
     def ask_int(self, prompt: str, default: int) -> int:
         while True:

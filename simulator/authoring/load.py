@@ -11,6 +11,7 @@ message and the same exit code, everywhere.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from simulator.authoring.validate import SUFFIXES, discover, kind_of, validate_paths
 from simulator.content.errors import ContentError, ContentLoadError
@@ -107,3 +108,12 @@ def _persona_of(scenario: Path, library: Library) -> Path | None:
         return library.persona_path(wanted, near=scenario) if isinstance(wanted, str) else None
     except (ContentLoadError, FileNotFoundError):
         return None
+
+
+def checked_listing() -> dict[str, Any]:
+    """The library's scenarios and personas with their key facts
+    (``content.catalogue.collect``), each scenario through the checked loader above, so a
+    listing shows as broken exactly what ``validate`` refuses."""
+    from simulator.content.catalogue import collect
+
+    return collect(lambda path, library: load_checked(str(path), library).scenario)

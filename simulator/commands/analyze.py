@@ -214,7 +214,7 @@ def _where(signal: Any) -> str:
 
 def render(result: Any, data: dict[str, Any], persona_name: str, specs: Any = None) -> str:
     """The plain-text report: marked draft, verdict with reasons, problems, what works, fixes."""
-    from simulator.practice import standard_lexicon
+    from simulator.practice import CRITERION_NAMES, standard_lexicon
 
     specs = specs or standard_lexicon().specs
     reading, decision = result.reading, result.decision
@@ -239,7 +239,8 @@ def render(result: Any, data: dict[str, Any], persona_name: str, specs: Any = No
         for i, signal in enumerate(problems, 1):
             spec = specs[signal.id]
             where = _where(signal)
-            lines.append(f"  [{i}] {signal.id} ({spec.criterion}, {spec.points:+d}): {where}")
+            criterion = CRITERION_NAMES.get(spec.criterion, spec.criterion).lower()
+            lines.append(f"  [{i}] {spec.words} ({criterion}, {spec.points:+d}): {where}")
             lines.append(f"      rule: {spec.rule}")
             lines.append(f"      fix:  {spec.tip}")
             if spec.rewrite:
@@ -251,9 +252,8 @@ def render(result: Any, data: dict[str, Any], persona_name: str, specs: Any = No
         for signal in good:
             if signal.id not in seen:
                 seen.add(signal.id)
-                lines.append(
-                    f"  + {signal.id}: \u201c{signal.quote}\u201d - {specs[signal.id].rule}"
-                )
+                spec = specs[signal.id]
+                lines.append(f"  + {spec.words}: \u201c{signal.quote}\u201d - {spec.rule}")
     if data["tips"]:
         lines += ["", "Three things to fix first:" if problems else "To make it stronger:"]
         for i, tip in enumerate(data["tips"], 1):

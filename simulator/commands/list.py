@@ -22,10 +22,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def collect() -> dict[str, Any]:
     """Scenarios and personas with their key facts (see ``content.catalogue.collect``),
     each scenario loaded through the one checked loader (``authoring.load``)."""
-    from simulator.authoring.load import load_checked
-    from simulator.content.catalogue import collect as catalogue
+    from simulator.authoring.load import checked_listing
 
-    return catalogue(lambda path, library: load_checked(str(path), library).scenario)
+    return checked_listing()
 
 
 def run(args: argparse.Namespace) -> int:

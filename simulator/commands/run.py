@@ -70,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         write_stdout(transcript_text(session.transcript) + "\n\n" + report_text(report))
     if result.unused_meeting_lines:
+        sys.stdout.flush()  # the report first, then the note, even when both go to one pipe
         print(
             f"note: {result.unused_meeting_lines} meeting line(s) of the script were not used "
             "(the meeting ended first)",

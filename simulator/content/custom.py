@@ -42,6 +42,9 @@ class SignalSettings(Strict):
     unless: list[Phrase] = Field(default_factory=list, max_length=50)
     """Words that, in the same sentence as a match, show it means something else here
     (`bypass_application: {unless: [course]}` lets "I applied to a course" pass)."""
+    label: Line | None = None
+    """The signal in plain words, as learners see it ("asks to shadow a shift"); a new
+    signal without one is shown as its id made readable."""
     rule: Line | None = None
     """The rule shown in the debrief, in this scenario's words."""
     tip: Line | None = None

@@ -14,17 +14,7 @@ from pathlib import Path
 from simulator.content.errors import ContentError, ContentLoadError
 from simulator.content.loader import content_hash, parse_model, read_text
 from simulator.content.models import Persona, Scenario
-from simulator.paths import user_dir
-
-_PACKAGE = Path(__file__).resolve().parent.parent
-
-
-def builtin_dir(kind: str) -> Path:
-    """The folder of built-in ``scenarios`` or ``personas``."""
-    shipped = _PACKAGE / "_library" / kind
-    if shipped.is_dir():
-        return shipped
-    return _PACKAGE.parent / kind
+from simulator.paths import builtin_dir, user_dir
 
 
 @dataclass(frozen=True)

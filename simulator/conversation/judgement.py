@@ -22,6 +22,7 @@ from simulator.reading import (
     Reading,
     read,
     scenario_lexicon,
+    signal_words,
     standard_lexicon,
 )
 from simulator.reading.manner import echoes
@@ -89,7 +90,7 @@ def decide(
     pitches = list({s.id: s for s in reversed(reading.signals) if is_pitch(s)}.values())[::-1]
     if pitches:
         for signal in pitches:
-            reasons.append(f"reads as a job pitch ({signal.id}): \u201c{signal.quote}\u201d")
+            reasons.append(f"{signal_words(signal.id)}: \u201c{signal.quote}\u201d")
         return Decision(
             temperament.on_pitch, 0, -10, temperament.accept_threshold, tuple(_unique(reasons))
         )
@@ -101,9 +102,7 @@ def decide(
             continue
         seen.add(signal.id)
         points += value
-        reasons.append(
-            f"{value:+d} {signal.id.replace('_', ' ')}: \u201c{_short(signal.quote)}\u201d"
-        )
+        reasons.append(f"{value:+d} {signal_words(signal.id)}: \u201c{_short(signal.quote)}\u201d")
     if reading.time_ask is None:
         points += NO_TIME_ASK_POINTS
         reasons.append(f"{NO_TIME_ASK_POINTS:+d} no clear ask for a short, named amount of time")

@@ -24,6 +24,7 @@ from simulator.core.transcript import (
     Who,
     end_reason_words,
 )
+from simulator.core.words import plural
 
 __all__ = [
     "BASE",
@@ -42,4 +43,5 @@ __all__ = [
     "TurnStage",
     "Who",
     "end_reason_words",
+    "plural",
 ]

@@ -58,6 +58,21 @@ def end_reason_words(reason: object, name: str = "the persona") -> str:
     return str(words).format(name=name)
 
 
+STAGE_WORDS: dict[TurnStage, str] = {
+    "outreach": "first message",
+    "waiting": "waiting",
+    "meeting": "meeting",
+    "thank_you": "thank-you",
+}
+"""A turn's stage as the learner reads it (reports, exports, the app)."""
+
+
+def stage_words(stage: object) -> str:
+    """A stage in words; a stage this version does not know is made readable, never raw."""
+    words = STAGE_WORDS.get(stage)  # type: ignore[call-overload]
+    return str(words) if words is not None else str(stage).replace("_", " ")
+
+
 _T = TypeVar("_T", bound=str)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from simulator.core.words import plural
 from simulator.grading.tally import Tally, head
 from simulator.reading import Reading
 
@@ -61,7 +62,9 @@ def thank_you_note(tally: Tally, turn: Any, reading: Reading) -> None:
     if round(prompt * kept):
         tally.add(
             "thank_you_prompt",
-            f"sent {after} hours after",
+            f"sent {plural(after, 'hour')} after"
+            if isinstance(after, int)
+            else f"sent {after} hours after",
             turn.n,
             turn.stage,
             points=round(prompt * kept),
@@ -71,7 +74,7 @@ def thank_you_note(tally: Tally, turn: Any, reading: Reading) -> None:
         too_late = tally.scenario.rubric.limits.thank_you_too_late_hours
         tally.add(
             "late_thank_you",
-            f"sent {after} hours after the meeting (the window is {within})",
+            f"sent {plural(after, 'hour')} after the meeting (the window is {within})",
             turn.n,
             turn.stage,
             points=min(-1, round(worst * (1 - kept))),

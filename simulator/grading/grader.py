@@ -21,7 +21,7 @@ from simulator.grading import evidence
 from simulator.grading.outcome import describe_outcome, outcome_words, verdict_line
 from simulator.grading.report import CriterionScore, Finding, Report
 from simulator.grading.tally import Tally, head
-from simulator.reading import Context, Lexicon, read, scenario_lexicon
+from simulator.reading import Context, Lexicon, read, scenario_lexicon, signal_words
 
 CAP = 100
 """What a criterion's positive evidence is capped at, before negatives are taken off."""
@@ -124,7 +124,7 @@ def _report(transcript: Any, tally: Tally) -> Report:
     overall = _overall(criteria)
     blockers = tuple(
         dict.fromkeys(
-            f"{f.signal}: {f.rule} (\u201c{head(f.quote)}\u201d)"
+            f"{signal_words(f.signal)}: {f.rule} (\u201c{head(f.quote)}\u201d)"
             for f in tally.findings
             if f.blocker
         )

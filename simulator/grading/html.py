@@ -9,7 +9,9 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from simulator.core.transcript import stage_words
 from simulator.grading.report import Report
+from simulator.reading import signal_words
 
 _STYLE = """
 body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem}
@@ -42,7 +44,7 @@ def report_html(report: Report, transcript: Any | None = None) -> str:
         "<h2>Criteria</h2><table><tr><th>criterion</th><th>weight</th><th>score</th>"
         "<th>how it adds up</th></tr>"
     )
-    for c in report.criteria:
+    for c in (c for c in report.criteria if c.shown):
         score = "N/A" if c.score is None else str(c.score)
         width = 0 if c.score is None else c.score
         parts.append(
@@ -63,8 +65,8 @@ def report_html(report: Report, transcript: Any | None = None) -> str:
             if tip and f.rewrite:
                 tip += f"<div>For example: {escape(f.rewrite)}</div>"
             parts.append(
-                f"<div class='{kind} turn'><div><strong>{escape(f.signal)}</strong> "
-                f"({f.points:+d}, turn {f.turn}, {escape(f.stage)})</div>"
+                f"<div class='{kind} turn'><div><strong>{escape(signal_words(f.signal))}</strong> "
+                f"({f.points:+d}, turn {f.turn}, {escape(stage_words(f.stage))})</div>"
                 f"<div>{escape(f.rule)}</div><div>You wrote: <mark>{escape(f.quote)}</mark></div>"
                 f"{tip}</div>"
             )
@@ -100,7 +102,7 @@ def transcript_html(transcript: Any, report: Report | None = None) -> str:
         when = f"day {turn.day}" if turn.minute is None else f"minute {turn.minute:.0f}"
         out.append(
             f"<div class='turn'><span class='who'>{escape(who)}</span> "
-            f"<span class='meta'>({escape(turn.stage)}, {when})</span>"
+            f"<span class='meta'>({escape(stage_words(turn.stage))}, {when})</span>"
             f"<div>{body.replace(chr(10), '<br>')}</div></div>"
         )
     return "\n".join(out)

@@ -6,6 +6,7 @@ from typing import Any
 
 from simulator.core.calendar import day_label
 from simulator.core.transcript import Transcript, Turn, end_reason_words
+from simulator.core.words import plural
 from simulator.grading.report import Report
 
 RECOMMENDING_GROUPS = frozenset(
@@ -18,6 +19,10 @@ RECOMMENDING_GROUPS = frozenset(
     }
 )
 """Persona line groups in which naming a colleague means "talk to them"."""
+
+
+def _hours(value: object) -> str:
+    return plural(value, "hour") if isinstance(value, int) else f"{value} hours"
 
 
 def describe_outcome(transcript: Transcript, scenario: Any = None) -> list[str]:
@@ -38,7 +43,8 @@ def describe_outcome(transcript: Transcript, scenario: Any = None) -> list[str]:
             lines.append(line)
     if introduced:
         people = " and ".join(introduced) if len(introduced) <= 2 else ", ".join(introduced)
-        lines.append(f"{name} mentioned {people} as people worth talking to.")
+        worth = "someone" if len(introduced) == 1 else "people"
+        lines.append(f"{name} mentioned {people} as {worth} worth talking to.")
     lines.append(
         f"Seed {transcript.seed}: replay this conversation with "
         f"simulator play {transcript.scenario} --seed {transcript.seed}"
@@ -77,7 +83,7 @@ def _turn_line(turn: Turn, name: str, ids: dict[str, Any], scenario: Any = None)
     if turn.who == "learner" and turn.stage == "thank_you":
         if turn.kind == "skip":
             return "You did not send a thank-you note."
-        return f"You sent your thank-you {data.get('after_hours')} hours later."
+        return f"You sent your thank-you {_hours(data.get('after_hours'))} later."
     return ""
 
 

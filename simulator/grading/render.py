@@ -8,7 +8,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from simulator.core.transcript import stage_words
 from simulator.grading.report import Report
+from simulator.reading import signal_words
 
 
 def bar(score: int | None, width: int = 20) -> str:
@@ -25,7 +27,7 @@ def report_text(report: Report) -> str:
     if report.outcome:
         out += ["What happened:"] + [f"  {line}" for line in report.outcome] + [""]
     out.append("Criteria:")
-    for c in report.criteria:
+    for c in (c for c in report.criteria if c.shown):
         score = "N/A" if c.score is None else f"{c.score:3d}"
         out.append(f"  {c.name:<28} {bar(c.score)} {score}  (weight {c.weight})")
         if c.score is not None:
@@ -37,7 +39,8 @@ def report_text(report: Report) -> str:
         out += ["", "Findings:"]
         for f in report.findings:
             sign = "+" if f.points > 0 else ""
-            out.append(f"  [{sign}{f.points}] {f.signal} (turn {f.turn}, {f.stage})")
+            where = f"turn {f.turn}, {stage_words(f.stage)}"
+            out.append(f"  [{sign}{f.points}] {signal_words(f.signal)} ({where})")
             out.append(f"      rule: {f.rule}")
             out.append(f"      you wrote: \u201c{_flat(f.quote)}\u201d")
             if f.polarity == "negative":
@@ -57,7 +60,7 @@ def report_markdown(report: Report, transcript: Any | None = None) -> str:
     if report.outcome:
         out += [f"- {line}" for line in report.outcome] + [""]
     out += ["| criterion | weight | score | how it adds up |", "|---|---:|---:|---|"]
-    for c in report.criteria:
+    for c in (c for c in report.criteria if c.shown):
         shown = "N/A" if c.score is None else c.score
         out.append(f"| {c.name} | {c.weight} | {shown} | {c.sum_text()} |")
     out.append("")
@@ -66,7 +69,9 @@ def report_markdown(report: Report, transcript: Any | None = None) -> str:
     if report.findings:
         out += ["## Findings", ""]
         for f in report.findings:
-            out.append(f"- **{f.signal}** ({f.points:+d}, turn {f.turn}): {_md(f.rule)}")
+            out.append(
+                f"- **{_md(signal_words(f.signal))}** ({f.points:+d}, turn {f.turn}): {_md(f.rule)}"
+            )
             out.append(f"  - you wrote: \u201c{_md(_flat(f.quote))}\u201d")
             if f.polarity == "negative":
                 out.append(f"  - try: {_md(f.tip)}")
@@ -78,7 +83,7 @@ def report_markdown(report: Report, transcript: Any | None = None) -> str:
         for turn in transcript.turns:
             if turn.text:
                 who = "You" if turn.who == "learner" else turn.who.title()
-                out.append(f"- **{who}** ({turn.stage}): {_md(_flat(turn.text))}")
+                out.append(f"- **{who}** ({stage_words(turn.stage)}): {_md(_flat(turn.text))}")
     return "\n".join(out) + "\n"
 
 
@@ -96,17 +101,17 @@ def transcript_text(transcript: Any) -> str:
         when = f"day {turn.day}" if turn.minute is None else f"min {turn.minute:.0f}"
         if turn.who == "learner":
             if turn.kind == "skip":
-                out.append(f"[{turn.stage}, {when}] You: (skipped)")
+                out.append(f"[{stage_words(turn.stage)}, {when}] You: (skipped)")
             else:
                 subject = turn.data.get("subject")
                 head = f" Subject: {subject}" if subject else ""
                 attach = turn.data.get("attachments")
                 extra = f" Attachments: {', '.join(attach)}" if attach else ""
-                out.append(f"[{turn.stage}, {when}] You:{head}{extra}\n{turn.text}")
+                out.append(f"[{stage_words(turn.stage)}, {when}] You:{head}{extra}\n{turn.text}")
         elif turn.who == "persona":
-            out.append(f"[{turn.stage}, {when}] {persona}: {turn.text}")
+            out.append(f"[{stage_words(turn.stage)}, {when}] {persona}: {turn.text}")
         elif turn.kind in ("silence", "narration", "recap") and turn.text:
-            out.append(f"[{turn.stage}, {when}] {turn.text}")
+            out.append(f"[{stage_words(turn.stage)}, {when}] {turn.text}")
         elif turn.kind == "meeting_start":
             out.append(f"[meeting] The meeting starts: {turn.data.get('granted')} minutes granted.")
     return "\n\n".join(out)

@@ -65,6 +65,12 @@ class CriterionScore:
     def applicable(self) -> bool:
         return self.score is not None
 
+    @property
+    def shown(self) -> bool:
+        """Whether a report lists it: not for a criterion the scenario does not use at all
+        (a meeting-only scenario's thank-you has no weight and is never reached)."""
+        return self.weight > 0 or self.applicable
+
 
 @dataclass(frozen=True)
 class Report:

@@ -32,7 +32,9 @@ from simulator.conversation import (
 from simulator.conversation.identities import fill, generate
 from simulator.conversation.inputs import MAX_INPUT_CHARS
 from simulator.conversation.judgement import Decision, Judgement
-from simulator.core.transcript import end_reason_words
+from simulator.core.criteria import CRITERION_NAMES
+from simulator.core.transcript import end_reason_words, stage_words
+from simulator.core.words import plural
 from simulator.grading import (
     CriterionScore,
     Finding,
@@ -44,14 +46,13 @@ from simulator.grading import (
 )
 from simulator.grading.html import highlight
 from simulator.grading.outcome import outcome_words
-from simulator.grading.report import CRITERION_NAMES
 from simulator.practice.attempt import Attempt, FinishHook, Mode, Submitter
 from simulator.practice.clients import AppFactory, AppOptions, RunnableApp
 from simulator.practice.export import FORMATS, ExportFormat, export, render_export
 from simulator.practice.preview import STAGES, preview, preview_bundle, read_only, scenario_lexicon
 from simulator.practice.scoring import report_for, report_on
 from simulator.practice.scripted import PlayedScript, play_script
-from simulator.reading import Lexicon, Reading, standard_lexicon
+from simulator.reading import Lexicon, Reading, signal_words, standard_lexicon
 
 __all__ = [
     "CRITERION_NAMES",
@@ -93,6 +94,7 @@ __all__ = [
     "outcome_words",
     "parse_input",
     "play_script",
+    "plural",
     "preview",
     "preview_bundle",
     "read_only",
@@ -103,6 +105,8 @@ __all__ = [
     "report_on",
     "report_text",
     "scenario_lexicon",
+    "signal_words",
+    "stage_words",
     "standard_lexicon",
     "to_json",
     "transcript_text",

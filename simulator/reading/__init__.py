@@ -1,6 +1,12 @@
 """Reading learner text, without a UI: signals with quotes and spans, topics, time asks."""
 
-from simulator.reading.lexicon import Lexicon, SignalSpec, scenario_lexicon, standard_lexicon
+from simulator.reading.lexicon import (
+    Lexicon,
+    SignalSpec,
+    scenario_lexicon,
+    signal_words,
+    standard_lexicon,
+)
 from simulator.reading.model import Context, Reading, Signal, TimeAsk
 from simulator.reading.reader import PITCH_IDS, read
 
@@ -14,5 +20,6 @@ __all__ = [
     "TimeAsk",
     "read",
     "scenario_lexicon",
+    "signal_words",
     "standard_lexicon",
 ]

@@ -55,6 +55,13 @@ class SignalSpec:
     dropped: tuple[str, ...] = ()
     """A scenario's dropped phrases: neither a phrase nor the intent model reads them as
     this signal any more."""
+    label: str = ""
+    """The signal in plain words for learners ("asks about openings"); never the id."""
+
+    @property
+    def words(self) -> str:
+        """What a learner is shown for this signal: its label, or its id made readable."""
+        return self.label or self.id.replace("_", " ")
 
 
 @dataclass(frozen=True)
@@ -102,6 +109,7 @@ class Lexicon:
                     unless_next=(),
                     detector="",
                     topic=None,
+                    label="",  # a new signal is never shown under its model's words
                 )
             if spec is None:
                 continue
@@ -118,6 +126,7 @@ class Lexicon:
                 unless_sentence=tuple(p.lower().strip() for p in change.unless),
                 dropped=tuple(sorted({*spec.dropped, *dropped})),
                 topic=change.topic or spec.topic,
+                label=getattr(change, "label", None) or spec.label,
                 rule=change.rule or spec.rule,
                 tip=change.tip or spec.tip,
                 rewrite=change.rewrite or spec.rewrite,
@@ -156,7 +165,18 @@ _EXTENDED: dict[Any, tuple[Lexicon, Lexicon]] = {}
 
 
 def _settings_key(change: Any) -> Any:
-    fields = ("off", "like", "topic", "phrases", "drop", "unless", "rule", "tip", "rewrite")
+    fields = (
+        "off",
+        "like",
+        "topic",
+        "phrases",
+        "drop",
+        "unless",
+        "label",
+        "rule",
+        "tip",
+        "rewrite",
+    )
     return tuple(
         tuple(v) if isinstance(v := getattr(change, name, None), list) else v for name in fields
     )
@@ -235,8 +255,16 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
                 detector=str(raw.get("detector", "")),
                 unless_before=_phrases(raw.get("unless_before"), sid),
                 unless_next=_phrases(raw.get("unless_next"), sid),
+                label=str(raw.get("label", "")),
             )
     return _compile(specs)
+
+
+def signal_words(signal_id: str) -> str:
+    """A signal as a learner reads it ("asks about openings"), from the standard lexicon's
+    ``label``; an id it does not know is made readable, never shown raw."""
+    spec = standard_lexicon().specs.get(signal_id)
+    return spec.words if spec is not None else signal_id.replace("_", " ")
 
 
 @lru_cache(maxsize=1)

@@ -96,7 +96,7 @@ _WORD = re.compile(r"[A-Za-z\u00c0-\u024f']+")
 _SENTENCE_END = re.compile(r"[.!?]+")
 _NAME = re.compile(r"\b[A-Z][a-z]+\b")
 _CLAIMED = re.compile(
-    r"\b(?P<names>[A-Z][a-z]+(?:(?:,| and) [A-Z][a-z]+)*)(?: \w+){0,4}? "
+    r"\b(?P<names>[A-Z][a-z]+(?:(?:,| and) [A-Z][a-z]+)*)(?:,? \w+){0,4}?,? "
     r"(?:told me|said|suggested|recommended|advised|mentioned)\b"
 )
 """A named go-between: "Peter and Patricia on your team told me to contact you"."""
@@ -113,6 +113,7 @@ _NOT_NAMES = frozenset(
         "Can",
         "May",
         "My",
+        "Our",
         "Your",
         "The",
         "This",
@@ -183,13 +184,13 @@ def apply_manner(
     """Add the manner signals to ``found`` (through ``add``) and take back overlapped credit."""
     problem = intent_problem(text, stage, context)
     if problem:
-        add("no_intent", 0, min(len(text), 80))
+        add("no_intent", 0, min(len(text.rstrip()), 80))
     if is_shouting(text):
-        add("shouting", 0, min(len(text), 80))
-    if stage in ("outreach", "follow_up") and context.referrers is not None:
+        add("shouting", 0, min(len(text.rstrip()), 80))
+    if stage in ("outreach", "follow_up", "meeting") and context.referrers is not None:
         _check_referral(text, context.referrers, found, add)
     if stage == "outreach" and not problem and not _says_why_you(found):
-        add("no_why_you", 0, min(len(text), 80))
+        add("no_why_you", 0, min(len(text.rstrip()), 80))
     return _drop_overlapped(text, found)
 
 
@@ -204,7 +205,14 @@ def _check_referral(text: str, referrers: tuple[str, ...], found: list[Signal], 
     """A claimed referral naming nobody in the facts is invented: it replaces the credit."""
     known = {part.lower() for name in referrers for part in name.split()}
     for match in _CLAIMED.finditer(text):
-        names = [n for n in _NAME.findall(match.group("names")) if n not in _NOT_NAMES]
+        # every capitalised word of the claim, so "Our friend, Dana, said" credits Dana
+        names = [n for n in _NAME.findall(match.group(0)) if n not in _NOT_NAMES]
+        if names and referrers and any(n.lower() in known for n in names):
+            # "Dana from the gym told me you precept new nurses": the real go-between
+            start, end = _sentence_bounds(text, match.start())
+            if not any(s.id == "mutual_referral" and start <= s.start < end for s in found):
+                add("mutual_referral", start, end)
+            continue
         if names and not any(n.lower() in known for n in names):
             start, end = _sentence_bounds(text, match.start())
             found[:] = [

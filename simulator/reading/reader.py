@@ -52,7 +52,9 @@ _WRAP_UP = re.compile(
     r"that(?:'s| is) all my questions|those are all my questions|that(?:'s| is) all i had|"
     r"let you get back|won't keep you|will not keep you|don't want to keep you|"
     r"do not want to keep you|don't want to take more of your time|"
-    r"not take (?:up )?(?:any )?more of your time)\b",
+    r"not take (?:up )?(?:any )?more of your time|give you (?:the rest of )?your time back|"
+    r"i(?:'ll| will) end (?:it )?(?:there|here)|so you can get back to|"
+    r"that(?:'s| is) (?:my list|everything i (?:hoped|wanted|had) to ask))\b",
     re.IGNORECASE,
 )
 _NAME_DROP = re.compile(

@@ -8,7 +8,6 @@ when first shown, so the first frame costs little more than an empty Textual app
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -18,6 +17,7 @@ from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from simulator.tui.reloading import ContentReloading
 from simulator.tui.terminal_app import TerminalApp
 from simulator.tui.watch import ContentWatcher
 
@@ -33,7 +33,7 @@ DEBOUNCE = 0.3
 """Seconds of no typing before live hints and the draft check re-read the text."""
 
 
-class SimulatorApp(TerminalApp):
+class SimulatorApp(ContentReloading, TerminalApp):
     """Practise an informational-interview request with a busy persona."""
 
     CSS_PATH = "app.tcss"
@@ -66,6 +66,9 @@ class SimulatorApp(TerminalApp):
         self.homework = homework
         """A ``HomeworkDesk`` when playing an assignment (see ``simulator.tui.homework``)."""
         self.submitted_ids: set[str] = set()
+        self.finish_notes: list[str] = []
+        """What finishing the attempt said (submitted, not saved): lines of its report,
+        never a toast over it."""
         if mode not in ("practice", "exam"):
             raise ValueError(f"mode must be 'practice' or 'exam', not {mode!r}")
         self.bundle = bundle
@@ -220,6 +223,57 @@ class SimulatorApp(TerminalApp):
         else:
             self.show_report()
 
+    def leave_attempt(self, *, keep: bool) -> None:
+        """Leave the unfinished attempt for Home: kept to resume later, or discarded.
+
+        Discarding marks its journal finished (nothing is deleted) so it is not offered
+        for resume again; keeping just closes it, as if the app had been closed.
+        """
+        from simulator.storage import StorageError
+
+        attempt, self.attempt = self.attempt, None
+        if attempt is not None:
+            journal = attempt.recorder.journal if attempt.recorder else None
+            if not keep and journal is not None and not attempt.session.finished:
+                try:
+                    journal.finish({"discarded": True})
+                except StorageError as exc:
+                    self.notify(str(exc), title="Could not discard", severity="error", markup=False)
+            attempt.close()
+        self.go_home()
+        if keep:
+            self.notify("Kept: resume it from Home whenever you like.", markup=False)
+
+    def resume_session(self, path: Path) -> None:
+        """Continue an interrupted session (from Home or the palette) where it stopped."""
+        from simulator.practice import Attempt
+        from simulator.recorder import Recorder, ResumeError
+        from simulator.storage import StorageError
+
+        try:
+            recorder = Recorder.resume(path)
+        except (ResumeError, StorageError, OSError) as exc:
+            self.notify(str(exc), title="Cannot resume", severity="error", markup=False)
+            return
+        session = recorder.session
+        assert session is not None
+        meta = recorder.meta or {}
+        if meta.get("assignment"):
+            recorder.close()
+            self.notify(
+                "This session is homework: continue it with `simulator resume --last "
+                "--assignment FILE` so it is submitted when you finish.",
+                title="Homework",
+                severity="warning",
+                markup=False,
+            )
+            return
+        if self.attempt is not None:
+            self.attempt.close()
+        self.attempt = Attempt.resumed(recorder)
+        self.bundle = session.bundle
+        self.route()
+
     def show_inbox(self, since: int) -> None:
         from simulator.tui.screens.inbox import InboxScreen
 
@@ -266,6 +320,7 @@ class SimulatorApp(TerminalApp):
 
     def finish_attempt(self) -> None:
         assert self.attempt is not None
+        self.finish_notes = []
         self.attempt.finish(self.on_finish)
         if self.homework is not None:
             from simulator.tui.homework import submit_finished
@@ -274,12 +329,8 @@ class SimulatorApp(TerminalApp):
         recorder = self.attempt.recorder
         problem = self.attempt.storage_problem or (recorder.problem if recorder else None)
         if problem:
-            self.notify(
-                f"{problem}. Press E on the report to save it to another folder.",
-                title="Attempt not saved",
-                severity="error",
-                timeout=60,
-                markup=False,
+            self.finish_notes.append(
+                f"Attempt not saved: {problem}. Press E on the report to save it to another folder."
             )
 
     def show_report(self) -> None:
@@ -288,8 +339,10 @@ class SimulatorApp(TerminalApp):
         assert self.attempt is not None
         if self.attempt.report is None:
             self.finish_attempt()
-        assert self.attempt.report is not None
-        self.show(ReportScreen(self.attempt.report, self.attempt.session.transcript, self.attempt))
+        attempt, report = self.attempt, self.attempt.report
+        assert report is not None
+        notes = tuple(self.finish_notes)
+        self.show(ReportScreen(report, attempt.session.transcript, attempt, notes=notes))
 
     def rewind(self, learner_index: int) -> None:
         """A new attempt replayed up to a learner turn, that turn's text ready to edit."""
@@ -306,9 +359,9 @@ class SimulatorApp(TerminalApp):
         old.close()
         self.attempt = new
         self.listen_for_storage(new)
-        self.notify(
-            f"New attempt from turn {learner_index + 1}; the original is kept.", markup=False
-        )
+        turns = old.learner_turns()
+        number = turns[learner_index].n if learner_index < len(turns) else learner_index + 1
+        self.notify(f"New attempt from turn {number}; the original is kept.", markup=False)
         self.route(draft=draft)
 
     def action_toggle_hints(self) -> None:
@@ -321,67 +374,12 @@ class SimulatorApp(TerminalApp):
                 refresh()
         self.notify("Coaching hints on" if self.hints_on else "Coaching hints off")
 
-    # ------------------------------------------------------------------ hot reload
-    def _rewatch(self) -> None:
-        from simulator.content import Library
-
-        assert self.watch_ref is not None
-        paths: set[Path] = set()
-        with contextlib.suppress(Exception):
-            paths.add(Library().scenario_path(self.watch_ref))
-        if self.bundle is not None:
-            paths.update(Path(p) for p in (self.bundle.scenario_source, self.bundle.persona_source))
-        for error in self.content_errors:
-            if Path(error.path).is_file():
-                paths.add(Path(error.path))
-        self.watcher.watch(paths)
-
-    def _poll_content(self) -> None:
-        if self.watcher.changed():
-            self.reload_content()
-
-    def reload_content(self) -> None:
-        """Load the watched scenario again; show its errors or restart the session."""
-        from simulator.authoring.load import load_checked
-        from simulator.content import ContentLoadError, Library
-
-        assert self.watch_ref is not None
-        try:
-            bundle = load_checked(self.watch_ref, Library())
-        except ContentLoadError as exc:
-            self.content_errors = list(exc.errors)
-            self._rewatch()
-            self.show_content_errors(self.content_errors)
-            return
-        self.content_errors = []
-        self.bundle = bundle
-        self._rewatch()
-        self._dismiss_content_errors()
-        if self.attempt is not None:
-            self.attempt.close()
-            self.attempt = None
-        self.go_home()
-        self.open_briefing(bundle)
-        self.notify("Reloaded; the session starts again.", title="Content changed")
-
-    def show_content_errors(self, errors: list[ContentError]) -> None:
-        from simulator.tui.screens.content_errors import ContentErrorsScreen
-
-        self._dismiss_content_errors()
-        self.push_screen(ContentErrorsScreen(errors))
-
-    def _dismiss_content_errors(self) -> None:
-        from simulator.tui.screens.content_errors import ContentErrorsScreen
-
-        if isinstance(self.screen, ContentErrorsScreen):
-            self.pop_screen()
-
     # ------------------------------------------------------------------ palette
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         from simulator.tui.palette import simulator_commands
 
         yield from super().get_system_commands(screen)
-        yield from simulator_commands(self)
+        yield from simulator_commands(self, screen)
 
 
 def build_app(

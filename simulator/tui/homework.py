@@ -67,9 +67,7 @@ def submit_finished(app: SimulatorApp, attempt: Attempt) -> None:
     journal = attempt.recorder.journal_path if attempt.recorder is not None else None
     try:
         handed = app.homework.submit(attempt.session, attempt.report, journal=journal)
-    except HomeworkError as exc:
-        app.notify(
-            f"Not submitted: {exc}", title="Homework", severity="error", timeout=30, markup=False
-        )
+    except HomeworkError as exc:  # said on the report (a toast would cover it)
+        app.finish_notes.append(f"Not submitted: {exc}")
         return
-    app.notify(handed.line, title="Homework submitted", timeout=15, markup=False)
+    app.finish_notes.append(handed.line)

@@ -41,6 +41,10 @@ class TerminalApp(App[int]):
         if not headless and not (sys.stdin.isatty() and sys.stdout.isatty()):
             print(NO_TERMINAL, file=sys.stderr)
             raise SystemExit(2)
+        if not headless:
+            from simulator.tui import paste_guard
+
+            paste_guard.install()
         return super().run(headless=headless, **options)
 
     def format_title(self, title: str, sub_title: str) -> Content:
@@ -67,9 +71,11 @@ class TerminalApp(App[int]):
 
     async def on_event(self, event: events.Event) -> None:
         """A paste (bracketed, so it may hold raw escape sequences) is made inert before
-        any widget sees it: the learner's own text is drawn back to the terminal."""
+        any widget sees it: the learner's own text is drawn back to the terminal. Terminals
+        (and tmux) send a pasted line break as a carriage return: it stays a line break."""
         if isinstance(event, events.Paste) and not event.is_forwarded:
-            event.text = printable(event.text)
+            text = event.text.replace("\r\n", "\n").replace("\r", "\n")
+            event.text = printable(text)
         await super().on_event(event)
 
     def _fatal_error(self) -> None:

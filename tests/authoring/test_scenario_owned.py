@@ -216,7 +216,9 @@ def test_analyze_reads_a_draft_with_the_scenarios_own_signals(
         main(["analyze", "--scenario", "nurse-flu-season", "--stage", "outreach", str(draft)]) == 0
     )
     out = capsys.readouterr().out
-    assert "asks_to_shadow" in out and "request for access the unit cannot give" in out
+    assert "asks to shadow" in out and "request for access the unit cannot give" in out
+    assert "asks_to_shadow" not in out  # plain words, never the id
+    assert "pitches for a job (" not in out  # the new signal is not shown as its model
 
 
 def test_the_core_wording_names_no_profession() -> None:

@@ -200,7 +200,7 @@ def test_a_failing_check_shows_what_differed(
     assert "  FAIL  a pitch with a resume attached is redirected and fails" in out
     assert "  PASS  a short, bounded request gets a meeting" in out
     assert "        reply: expected accept, got redirect" in out
-    assert "reads as a job pitch" in out
+    assert "pitches for a job: \u201c" in out
     assert "        findings: missing gratitude" in out
     assert "        absent: expected none of asks_about_openings, but found" in out
     assert "        score: expected 90-100, got" in out

@@ -39,7 +39,7 @@ def test_every_turn_is_on_disk_before_the_reply_is_printed(cold_email: Bundle) -
             return super().write(text)
 
     body = OUTREACH.body.replace("\n", " ")
-    stdin = io.StringIO(f"{OUTREACH.subject}\n{body}\n\n\nHow did you get into HR?\n")
+    stdin = io.StringIO(f"{OUTREACH.subject}\n{body}\n.\n\nHow did you get into HR?\n")
     PlainPlayer(attempt, stdin, Screen()).play()
     attempt.close()
     assert len(seen) >= 3  # the acceptance, the meeting opening, the answer

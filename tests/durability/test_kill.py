@@ -26,10 +26,10 @@ WAIT_LIMIT = 60.0
 
 # What the learner types, one chunk per learner turn.
 CHUNKS: list[list[str]] = [
-    [OUTREACH.subject, OUTREACH.body.replace("\n", " "), "", ""],
+    [OUTREACH.subject, OUTREACH.body.replace("\n", " "), ".", ""],
     *([line] for line in MEETING),
     ["/wrap"],
-    ["y", "10", "Thank you for your time yesterday; the advice on writing clearly helped.", ""],
+    ["y", "10", "Thank you for your time yesterday; the advice on writing clearly helped.", "."],
 ]
 PROMPT = b" min] You: "
 

@@ -15,11 +15,11 @@ OPENING = [
     "Hi, I heard you on the pay transparency panel. I'm moving from operations into HR and "
     "would love to learn how you made the move. I know review season is busy: could I have "
     "15 minutes by phone in the next few weeks, whenever suits you? Thank you.",
-    "",
+    ".",
     "",  # no attachment
     "How did you get into HR?",
 ]
-REST = ["/wrap", "y", "6", "Thank you! You mentioned payroll; I am going to shadow our team.", ""]
+REST = ["/wrap", "y", "6", "Thank you! You mentioned payroll; I am going to shadow our team.", "."]
 
 
 def feed(monkeypatch: pytest.MonkeyPatch, lines: list[str]) -> None:

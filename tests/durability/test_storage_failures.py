@@ -24,8 +24,8 @@ needs_proc = pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="need
 def _typed_session(save_to: str = "") -> str:
     """What a learner types for a short, complete session (and an answer to 'save where?')."""
     body = OUTREACH.body.replace("\n", " ")
-    lines = [OUTREACH.subject, body, "", ""]
-    lines += [*MEETING, "/wrap", "y", "10", "Thanks for your time yesterday.", "", save_to, ""]
+    lines = [OUTREACH.subject, body, ".", ""]
+    lines += [*MEETING, "/wrap", "y", "10", "Thanks for your time yesterday.", ".", save_to, ""]
     return "\n".join(lines)
 
 

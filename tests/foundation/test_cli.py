@@ -122,14 +122,14 @@ def test_plain_play_runs_a_whole_session_and_saves_it(home: Path) -> None:
         "15 minutes?",
         "Hi, I'm moving from operations into HR and would love to learn how you did it. "
         "I know review season is busy: could I have 15 minutes by phone, whenever suits you?",
-        "",
+        ".",
         "",  # no attachments
         "How did you get into HR?",
         "/wrap",
         "y",
         "6",
         "Thank you! You mentioned payroll; I am going to ask to shadow our team.",
-        "",
+        ".",
     ]
     result = cli("play", "--plain", stdin="\n".join(lines) + "\n", home=home)
     assert result.returncode == 0, result.stderr
@@ -143,7 +143,7 @@ def test_plain_play_runs_a_whole_session_and_saves_it(home: Path) -> None:
 
 
 def test_plain_play_end_of_input_keeps_turns(home: Path) -> None:
-    result = cli("play", "--plain", stdin="Subject\nHello, 15 minutes?\n\n\n", home=home)
+    result = cli("play", "--plain", stdin="Subject\nHello, 15 minutes?\n.\n\n", home=home)
     assert result.returncode == 0
     assert "Input ended" in result.stdout
     (journal,) = (home / "journals").glob("*.jsonl")

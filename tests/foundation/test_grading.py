@@ -100,7 +100,7 @@ def test_renderers_escape_and_include_findings(cold_email: Bundle) -> None:
     assert "&lt;script&gt;" in html
     assert "<mark>" in html
     markdown = report_markdown(report, session.transcript)
-    assert "asks_about_openings" in markdown
+    assert "asks about openings" in markdown and "asks_about_openings" not in markdown
 
 
 def test_quick_note_scenario_grades_only_outreach_criteria() -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from simulator.cli import main
+from simulator.practice import signal_words
 
 PITCHY = (
     "Hi Rich,\n\nI found your info on the company's website and wanted to reach out because "
@@ -49,7 +50,7 @@ def test_pitchy_email_names_each_problem_with_quote_and_fix(
         ("repeated_contact", "left you a couple voicemails"),
         ("name_drop", "know Mark and Amy in Accounting"),
     ]:
-        assert signal in out
+        assert signal_words(signal) in out and signal not in out  # plain words, never the id
         assert f"\u201c{quote}" in out or quote in out
     assert ">>>interested in working for<<<" in out
     assert out.count("fix:") >= 5
@@ -60,7 +61,7 @@ def test_good_request_says_so_and_why(tmp_path: Path, capsys: pytest.CaptureFixt
     code, out, _ = run([draft(tmp_path, GOOD)], capsys)
     assert code == 0
     assert "Verdict: accept" in out
-    assert "bounded time ask" in out and "15 minutes" in out
+    assert "a short, named time ask" in out and "15 minutes" in out
     assert "Problems:" not in out
     assert "What works:" in out
 

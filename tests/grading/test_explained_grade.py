@@ -40,7 +40,7 @@ def play(bundle: Bundle, raw: dict[str, Any]) -> tuple[Any, Any]:
 def test_asking_for_a_job_in_the_meeting_is_a_blocker(cold_email: Bundle) -> None:
     _, report = play(cold_email, GOOD)
     assert not report.passed
-    assert any(b.startswith("asks_about_openings") for b in report.blockers)
+    assert any(b.startswith("asks about openings") for b in report.blockers)
     assert "blocker" in report.verdict
 
 

@@ -14,6 +14,7 @@ from simulator.content import Library
 from simulator.content.models import Script
 from simulator.conversation.scripted import run_script
 from simulator.grading import Report, grade
+from simulator.reading import signal_words
 
 GOOD_EMAIL = {
     "subject": "15 minutes on moving from operations into HR?",
@@ -60,7 +61,8 @@ def test_a_1300_word_email_fails_with_a_stated_reason() -> None:
     assert len(body.split()) >= 1300
     report = play("review-season-follow-up", {"outreach": {"subject": "Re: HR", "body": body}})
     assert not report.passed
-    assert any(b.startswith("far_too_long:") and "words" in b for b in report.blockers)
+    label = signal_words("far_too_long") + ":"
+    assert any(b.startswith(label) and "words" in b for b in report.blockers)
 
 
 def test_a_27_minute_meeting_in_a_15_minute_slot_fails_with_a_stated_reason() -> None:
@@ -74,7 +76,7 @@ def test_a_27_minute_meeting_in_a_15_minute_slot_fails_with_a_stated_reason() ->
     ]
     report = play("recruiter-after-applying", {"meeting": meeting})
     assert not report.passed
-    (reason,) = [b for b in report.blockers if b.startswith("past_hard_stop:")]
+    (reason,) = [b for b in report.blockers if b.startswith(signal_words("past_hard_stop") + ":")]
     assert "of the 15 granted" in reason
 
 
@@ -149,4 +151,4 @@ def test_a_missing_thank_you_the_scenario_asks_for_fails() -> None:
     ]
     report = play("review-season-cold-email", {"outreach": GOOD_EMAIL, "meeting": meeting})
     assert not report.passed
-    assert any(b.startswith("no_thank_you:") for b in report.blockers)
+    assert any(b.startswith(signal_words("no_thank_you") + ":") for b in report.blockers)

@@ -21,11 +21,11 @@ OPENING = [
     "Hi, I heard you on the pay transparency panel. I'm moving from operations into HR and "
     "would love to learn how you made the move. I know review season is busy: could I have "
     "15 minutes by phone in the next few weeks, whenever suits you? Thank you.",
-    "",
+    ".",  # the end of the message
     "",  # no attachment
     "How did you get into HR?",
 ]
-REST = ["/wrap", "y", "6", "Thank you! You mentioned payroll; I am going to shadow our team.", ""]
+REST = ["/wrap", "y", "6", "Thank you! You mentioned payroll; I am going to shadow our team.", "."]
 FAILURES = ("disk-full", "read-only", "path-is-a-file")
 needs_proc = pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc")
 

@@ -130,7 +130,7 @@ def test_exam_mode_hides_live_meters(
 ) -> None:
     lines = (
         "Hello\nHi, could I have 15 minutes by phone next week? I know review season is "
-        "busy. Thank you.\n\n\nHow did you get into HR?\n/leave\nn\n"
+        "busy. Thank you.\n.\n\nHow did you get into HR?\n/leave\nn\n"
     )
     outputs = {}
     for mode in ("practice", "exam"):

@@ -143,7 +143,7 @@ def test_markup_in_persona_lines_and_learner_text_is_literal(markup: str) -> Non
     escaped = "".join("\\" + c if c in "\\`*_[]<>|" else c for c in markup)
     assert escaped in report_markdown(report, session.transcript)
     out = io.StringIO()
-    script = f"15 minutes?\n{OPENING.body}\n\n\nWhat about {markup} in your work?\n"
+    script = f"15 minutes?\n{OPENING.body}\n.\n\nWhat about {markup} in your work?\n"
     play_plain(bundle, 1, io.StringIO(script), out, record=False)
     assert f"Sure. {markup} Next?" in out.getvalue()
     report_text(report)  # plain text: nothing to parse, nothing to raise
@@ -212,7 +212,7 @@ def test_terminal_escapes_in_persona_lines_are_refused_and_never_shown() -> None
     lines = {g: [attack] * len(v) for g, v in bundle.persona.lines.items()}
     bundle = dataclasses.replace(bundle, persona=bundle.persona.model_copy(update={"lines": lines}))
     out = io.StringIO()
-    script = f"15 minutes?\n{OPENING.body}\n\n\nHow did you start?\n"
+    script = f"15 minutes?\n{OPENING.body}\n.\n\nHow did you start?\n"
     play_plain(bundle, 1, io.StringIO(script), out, record=False)
     shown = out.getvalue()
     assert "\x1b" not in shown and "\x07" not in shown and "\r" not in shown

@@ -92,3 +92,16 @@ def test_docs_vocabulary_table_is_up_to_date() -> None:
     assert replace_section(doc, vocabulary_markdown()) == doc, (
         "docs/reading.md is stale: run python -m simulator.reading.docs docs/reading.md"
     )
+
+
+def test_every_standard_signal_has_a_label_in_plain_words() -> None:
+    # Learners see a signal (a blocker included) by its label, never by its id.
+    from simulator.reading import standard_lexicon
+
+    specs = standard_lexicon().specs
+    unlabelled = [sid for sid, spec in specs.items() if not spec.label]
+    assert not unlabelled, unlabelled
+    for sid, spec in specs.items():
+        assert "_" not in spec.label, sid
+    labels = [spec.label for spec in specs.values()]
+    assert len(set(labels)) == len(labels), "two signals read the same"

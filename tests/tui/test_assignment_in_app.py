@@ -77,8 +77,10 @@ async def test_an_exam_with_two_scenarios_is_played_and_submitted_in_one_sitting
         await settle(pilot)
         assert isinstance(app.screen, ReportScreen)
         assert len(desk.handed) == 1
-        # told at once (a notice times out, so it is read now, not at the end)
-        assert str(desk.handed[0].path) in " ".join(n.message for n in app._notifications)
+        # told on the report itself, under the headline (a toast would cover the report)
+        first_line = app.screen.saved_line()
+        assert str(desk.handed[0].path) in first_line
+        assert not app._notifications
 
         app.go_home()  # then the second scenario, in the same app session
         await settle(pilot)
@@ -95,10 +97,11 @@ async def test_an_exam_with_two_scenarios_is_played_and_submitted_in_one_sitting
             await pilot.press("enter")
             await settle(pilot)
         assert isinstance(app.screen, ReportScreen)
-        messages = [n.message for n in app._notifications]
+        second_line = app.screen.saved_line()
     assert [h.scenario for h in desk.handed] == list(TWO)
-    assert not any("Not submitted" in m for m in messages)
-    assert str(desk.handed[1].path) in " ".join(messages)
+    assert "Not submitted" not in second_line
+    assert str(desk.handed[1].path) in second_line
+    assert str(desk.handed[0].path) not in second_line  # each report tells its own
     assert all(handed.path.exists() for handed in desk.handed)
     folder = desk.handed[0].path.parent
     out = tmp_path / "review.json"
@@ -176,9 +179,9 @@ async def test_a_failed_submission_in_the_app_is_told_and_kept(
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ReportScreen)  # no crash: the report is shown
-        messages = [n.message for n in app._notifications]
+        line = app.screen.saved_line()
     assert desk.handed == []
-    assert any("Not submitted" in m and "simulator submit --last" in m for m in messages)
+    assert "Not submitted" in line and "simulator submit --last" in line
     monkeypatch.undo()
     if kind == "path-is-a-file":
         folder.unlink()

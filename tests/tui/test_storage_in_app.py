@@ -34,7 +34,8 @@ def notices(app: object) -> list[str]:
 async def play_one_email(app: object) -> tuple[list[str], list[str]]:
     """Open the briefing, send one email (the scenario ends there), reach the report.
 
-    Returns the notices shown before the email was sent, and those shown after."""
+    Returns the notices shown before the email was sent, and what the report says under
+    its headline (and any later notice: none is expected over the report)."""
     async with app.run_test(size=(100, 30)) as pilot:  # type: ignore[attr-defined]
         await pilot.pause()
         await pilot.press("enter")
@@ -48,7 +49,8 @@ async def play_one_email(app: object) -> tuple[list[str], list[str]]:
             await pilot.press("enter")
             await pilot.pause()
         assert isinstance(app.screen, ReportScreen)  # type: ignore[attr-defined]
-        return started, [n for n in notices(app) if n not in started]
+        later = [n for n in notices(app) if n not in started]
+        return started, [app.screen.saved_line(), *later]
 
 
 async def test_a_disk_full_home_shows_a_notice_in_the_app(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.timer import Timer
@@ -46,25 +45,20 @@ class AppScreen(Screen[Any]):
 
 
 class PlayScreen(AppScreen):
-    """A screen inside a play-through: leaving asks first (finished turns are kept)."""
+    """A screen inside a play-through: leaving asks whether to keep it for later or discard it."""
 
     def action_home(self) -> None:
         attempt = self.sim.attempt
         if attempt is None or attempt.session.finished:
             self.sim.go_home()
             return
-        from simulator.tui.screens.confirm import ConfirmScreen
+        from simulator.tui.screens.leave import LeaveScreen
 
-        question = Text(
-            "Leave this session? Every finished turn is saved in its journal, "
-            "but this attempt will not be graded."
-        )
+        def leave(choice: str | None) -> None:
+            if choice in ("keep", "discard"):
+                self.sim.leave_attempt(keep=choice == "keep")
 
-        def leave(yes: bool | None) -> None:
-            if yes:
-                self.sim.go_home()
-
-        self.app.push_screen(ConfirmScreen(question, "Leave", "Stay"), leave)
+        self.app.push_screen(LeaveScreen(), leave)
 
     def action_toggle_hints(self) -> None:
         self.sim.action_toggle_hints()

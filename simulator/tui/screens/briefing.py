@@ -90,11 +90,30 @@ class BriefingScreen(AppScreen):
                 yield Static(briefing_text(self.bundle, self.values), id="briefing-text")
             with VerticalScroll(id="briefing-side"):
                 yield PersonaCard(self.bundle.persona, self.values, id="briefing-persona")
-        yield Static(
-            Text.assemble(("Enter", "bold reverse"), " start   ", ("Esc", "bold reverse"), " back"),
-            id="briefing-start",
-        )
+        yield Static(self._keys_line(more=False), id="briefing-start")
         yield Footer()
+
+    @staticmethod
+    def _keys_line(*, more: bool) -> Text:
+        out = Text.assemble(
+            ("Enter", "bold reverse"), " start   ", ("Esc", "bold reverse"), " back"
+        )
+        if more:  # the persona card is taller than the screen: say so, in words
+            out.append("   ")
+            out.append("Tab", style="bold reverse")
+            out.append(" then \u2193: more about them on the right")
+        return out
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._show_overflow)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._show_overflow)
+
+    def _show_overflow(self) -> None:
+        side = self.query_one("#briefing-side")
+        more = side.max_scroll_y > 0
+        self.query_one("#briefing-start", Static).update(self._keys_line(more=more))
 
     def action_start(self) -> None:
         self.sim.start_attempt(self.bundle)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -29,7 +29,8 @@ from simulator.tui.widgets.send_time_picker import (
     SendTimePicker,
 )
 
-HINT_DELAY = 0.3
+LONG_DRAFT = 20_000
+"""A draft this long (a big paste) is read in the background."""
 
 
 class ComposerScreen(PlayScreen):
@@ -161,13 +162,35 @@ class ComposerScreen(PlayScreen):
         self.query_one(LengthCounter).count(self.body)
 
     def refresh_hints(self) -> None:
-        """Read the draft as the persona would and show the problems (no logic of our own)."""
+        """Read the draft as the persona would and show the problems (no logic of our own).
+
+        A long paste is read in a thread, with "Reading…" shown meanwhile, so typing and
+        the screen never wait for it.
+        """
+        body, attachments = self.body, self.attachments
         after = self.when if self.kind == "follow_up" else None
         subject = self.subject if self.kind in ("outreach", "follow_up") else ""
+        if len(body) + len(subject) < LONG_DRAFT:
+            judged = self.attempt.preview(
+                body, self.kind, attachments, after_days=after, subject=subject
+            )
+            self.query_one(CoachingHints).show(judged.reading, self.attempt.session.lexicon)
+            return
+        self.query_one(CoachingHints).reading_now(len(body))
+        self._read_long(body, attachments, after, subject)
+
+    @work(thread=True, exclusive=True, group="hints")
+    def _read_long(
+        self, body: str, attachments: tuple[str, ...], after: int | None, subject: str
+    ) -> None:
         judged = self.attempt.preview(
-            self.body, self.kind, self.attachments, after_days=after, subject=subject
+            body, self.kind, attachments, after_days=after, subject=subject
         )
-        self.query_one(CoachingHints).show(judged.reading, self.attempt.session.lexicon)
+        self.app.call_from_thread(self._show_long, body, judged.reading)
+
+    def _show_long(self, body: str, reading: Any) -> None:
+        if self.is_mounted and body == self.body:  # not a draft that has changed since
+            self.query_one(CoachingHints).show(reading, self.attempt.session.lexicon)
 
     @on(AttachmentsRow.Changed)
     def _attachments_changed(self) -> None:
@@ -203,8 +226,20 @@ class ComposerScreen(PlayScreen):
 
     # ------------------------------------------------------------------ actions
     def action_send(self) -> None:
+        # F2 is a priority binding: it runs as soon as the app reads it, while keys typed
+        # just before it may still wait in the box's own queue. Asking from that queue
+        # puts the question after them, so the draft shown (and sent) is complete.
+        focused = self.focused
+        if focused is None:
+            self._ask_to_send()
+        else:
+            focused.call_later(self._ask_to_send)
+
+    def _ask_to_send(self) -> None:
         from simulator.tui.screens.confirm import ConfirmScreen
 
+        if not self.is_current:
+            return
         if not self.body.strip():
             self.notify("Write something before sending.", severity="warning")
             return

@@ -2,25 +2,27 @@
 
 The analysis is the engine's own, through ``practice.preview`` (the engine's ``judge``,
 with the context a session builds), so the checker can never disagree with a session or
-with ``simulator analyze``. Problem phrases are highlighted in the draft.
+with ``simulator analyze``. Problem phrases are highlighted in the draft. A long paste is
+read in a thread, with "Reading N characters…" shown meanwhile.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Label, RadioButton, RadioSet, Static, TextArea
+from textual.widgets import Footer, Header, Label, RadioSet, Static, TextArea
 
 from simulator.content import Bundle
-from simulator.practice import Decision, Lexicon, Reading
+from simulator.practice import Decision, Lexicon, Reading, plural
 from simulator.tui.literal import clean
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.highlighted_draft import HighlightedDraft
+from simulator.tui.widgets.marked_toggles import MarkedRadioButton
 
 STAGES = (("Email", "outreach"), ("Follow-up", "follow_up"), ("Thank-you", "thank_you"))
 DEFAULT_SCENARIO = "review-season-cold-email"
@@ -29,6 +31,9 @@ REPLY_WORDS = {
     "redirect": "would have sent you elsewhere",
     "silence": "would probably not reply",
 }
+
+LONG_DRAFT = 20_000
+"""A draft this long (a big paste) is read in the background, as in the composer."""
 
 
 def analysis_text(
@@ -50,7 +55,7 @@ def analysis_text(
     else:
         problems = len(reading.negatives())
         verdict.append(
-            f"{problems} problem(s) spotted." if problems else "No problems spotted.",
+            f"{plural(problems, 'problem')} spotted." if problems else "No problems spotted.",
             style="bold red" if problems else "bold green",
         )
     out = Text()
@@ -62,7 +67,7 @@ def analysis_text(
         negative = signal.polarity == "negative"
         mark = "\n\n\u2716 " if negative else "\n\n\u2714 "
         out.append(mark, style="red" if negative else "green")
-        out.append(signal.id.replace("_", " "), style="bold")
+        out.append(spec.words if spec else signal.id.replace("_", " "), style="bold")
         if spec is not None:
             out.append(f"\n  {spec.rule}")
             if negative:
@@ -93,7 +98,7 @@ class DraftCheckScreen(AppScreen):
                 yield Label("Paste or type a draft; read it as:")
                 with RadioSet(id="draft-stage", compact=True):
                     for index, (name, _) in enumerate(STAGES):
-                        yield RadioButton(Text(name), value=index == 0)
+                        yield MarkedRadioButton(Text(name), value=index == 0)
                 yield TextArea("", id="draft-text", soft_wrap=True, tab_behavior="focus")
             with VerticalScroll(id="draft-right"):
                 yield Static(Text("The analysis appears here.", style="dim"), id="draft-verdict")
@@ -123,18 +128,40 @@ class DraftCheckScreen(AppScreen):
 
     def action_analyse(self) -> None:
         """Read the draft and decide as the persona would (``practice.preview``)."""
-        from simulator.practice import preview_bundle, read_only, scenario_lexicon
-
         text = self.query_one("#draft-text", TextArea).text
         if not text.strip():
             return
         stage = self.stage
-        lexicon = scenario_lexicon(self.bundle)
+        if len(text) < LONG_DRAFT:
+            self._show(*self._judge(text, stage))
+            return
+        reading_now = Text(f"Reading {len(text):,} characters\u2026", style="italic")
+        self.query_one("#draft-verdict", Static).update(reading_now)
+        self._read_long(text, stage)
+
+    def _judge(self, text: str, stage: str) -> tuple[Reading, Decision | None, str]:
+        from simulator.practice import preview_bundle, read_only
+
         if self.bundle is None:
-            reading, decision, name = read_only(text, stage), None, "A busy professional"
-        else:
-            judged = preview_bundle(text, stage, self.bundle)
-            reading, decision, name = judged.reading, judged.decision, "The persona"
+            return read_only(text, stage), None, "A busy professional"
+        judged = preview_bundle(text, stage, self.bundle)
+        return judged.reading, judged.decision, "The persona"
+
+    @work(thread=True, exclusive=True, group="draft")
+    def _read_long(self, text: str, stage: str) -> None:
+        judged = self._judge(text, stage)
+        self.app.call_from_thread(self._show_long, text, stage, judged)
+
+    def _show_long(self, text: str, stage: str, judged: Any) -> None:
+        if not self.is_mounted:
+            return
+        if text == self.query_one("#draft-text", TextArea).text and stage == self.stage:
+            self._show(*judged)  # not a draft that has changed since
+
+    def _show(self, reading: Reading, decision: Decision | None, name: str) -> None:
+        from simulator.practice import scenario_lexicon
+
+        lexicon = scenario_lexicon(self.bundle)
         self.reading, self.decision = reading, decision
         redirect = None
         if self.bundle is not None:

@@ -6,6 +6,7 @@ lost (the session and its saved attempt are untouched).
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
 
@@ -15,11 +16,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Input, Label, RadioSet, Static
 
 from simulator.practice import FORMATS as EXPORT_FORMATS
 from simulator.practice import Report, Transcript, export
-from simulator.tui.literal import literal
+from simulator.tui.literal import literal, safe
+from simulator.tui.widgets.marked_toggles import MarkedRadioButton
 
 FORMATS = tuple((f.name, f.suffix) for f in EXPORT_FORMATS.values())
 """(name, suffix) of each export format, in the order the dialog lists them."""
@@ -29,6 +31,12 @@ def default_folder() -> Path:
     from simulator.paths import user_dir
 
     return user_dir("exports")
+
+
+def default_name(stem: str, suffix: str, now: datetime | None = None) -> str:
+    """``stem-20261201-143502.md``: the export's own time, so two exports never share a name."""
+    when = now or datetime.now()
+    return f"{stem}-{when:%Y%m%d-%H%M%S}{suffix}"
 
 
 class ExportScreen(ModalScreen[Path | None]):
@@ -48,9 +56,10 @@ class ExportScreen(ModalScreen[Path | None]):
             yield Static(Text("Export the report", style="bold"))
             with RadioSet(id="export-format", compact=True):
                 for index, (name, _) in enumerate(FORMATS):
-                    yield RadioButton(Text(name), value=index == 0)
+                    yield MarkedRadioButton(Text(name), value=index == 0)
             yield Label("File")
-            yield Input(str(default_folder() / f"{self.stem}.md"), id="export-path")
+            name = default_name(self.stem, FORMATS[0][1])
+            yield Input(str(default_folder() / name), id="export-path")
             yield Static("", id="export-message")
             with Horizontal(id="export-buttons"):
                 yield Button("Save", variant="primary", id="export-save")
@@ -74,18 +83,40 @@ class ExportScreen(ModalScreen[Path | None]):
     @on(Button.Pressed, "#export-save")
     @on(Input.Submitted, "#export-path")
     def save(self) -> None:
-        from simulator.storage import StorageError
-
         raw = self.query_one("#export-path", Input).value.strip()
         message = self.query_one("#export-message", Static)
         if not raw:
             message.update(Text("Type a file name first.", style="bold red"))
             return
         path = Path(raw).expanduser()
+        if path.is_file():
+            self._ask_to_replace(path)
+            return
+        self.write(path)
+
+    def _ask_to_replace(self, path: Path) -> None:
+        from simulator.tui.screens.confirm import ConfirmScreen
+
+        question = Text.assemble((f"{safe(path.name)} already exists.", "bold"))
+        question.append(f"\nIn {safe(str(path.parent))}.")
+        question.append("\nReplace it? The file that is there now will be lost.")
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.write(path)
+            else:
+                self.query_one("#export-path", Input).focus()
+
+        self.app.push_screen(ConfirmScreen(question, "Replace", "Keep both"), answered)
+
+    def write(self, path: Path) -> None:
+        """Write the export; a failure is shown in the dialog, which stays open."""
+        from simulator.storage import StorageError
+
+        message = self.query_one("#export-message", Static)
         try:
             written = export(path, self.fmt, self.report, self.transcript)
         except (StorageError, ValueError) as exc:
             message.update(literal(f"Not saved: {exc}", style="bold red"))
             return
-        self.app.notify(f"Exported to {written}", markup=False)
         self.dismiss(written)

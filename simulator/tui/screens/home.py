@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import threading
+from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -12,6 +13,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.screen import ModalScreen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 
 from simulator.tui.literal import clean
@@ -24,14 +26,72 @@ PLACES = (
     Entry("help", "help", "Help", "keys, screens and how grading works"),
 )
 STAGE_SHORT = {"outreach": "write", "meeting": "meet", "thank_you": "thank"}
+STAGE_WHERE = {
+    "outreach": "writing the first message",
+    "waiting": "waiting for a reply",
+    "meeting": "in the meeting",
+    "thank_you": "writing the thank-you",
+    "start": "just started",
+}
 
 
-def library_entries() -> tuple[list[Entry], list[str]]:
-    """Scenario rows from the library, and one line per file that failed to load."""
-    from simulator.authoring.load import load_checked
-    from simulator.content.catalogue import collect
+def resume_entries() -> list[Entry]:
+    """One row per interrupted session: scenario, where it stopped, when it started.
 
-    data = collect(lambda path, library: load_checked(str(path), library).scenario)
+    Journals are read with ``storage`` alone (no engine, no pydantic), so this costs
+    nothing at start-up; opening one rebuilds the session (``SimulatorApp.resume_session``).
+    """
+    from simulator.storage import Journal, StorageError, journals
+
+    rows = []
+    for path in sorted(journals(), reverse=True):  # newest first (ids start with the time)
+        try:
+            contents = Journal.read(path)
+        except StorageError:
+            continue
+        if contents.finished:
+            continue
+        header = contents.header
+        learner = sum(1 for t in contents.turns if t.get("who") == "learner")
+        last = contents.turns[-1] if contents.turns else {}
+        turns = "1 turn" if learner == 1 else f"{learner} turns"  # (practice.plural is heavy)
+        where = STAGE_WHERE.get(str(last.get("stage", "start")), "part-way")
+        title = str(header.get("title") or header.get("scenario") or "?")
+        started = started_words(str(header.get("started", "")))
+        rows.append(
+            Entry(
+                kind="resume",
+                key=str(path),
+                title=f"Resume: {title}",
+                detail=f"{where}, {turns} so far, started {started}",
+            )
+        )
+    return rows
+
+
+def started_words(iso: str) -> str:
+    """A journal's start time in the learner's local time: "Tue 1 Dec, 14:02"."""
+    from datetime import datetime
+
+    try:
+        when = datetime.fromisoformat(iso).astimezone()
+    except ValueError:
+        return iso
+    return f"{when:%a} {when.day} {when:%b}, {when:%H:%M}"
+
+
+def library_entries(*, cached_only: bool = False) -> tuple[list[Entry], list[str]] | None:
+    """Scenario rows from the library, and one line per file that failed to load.
+
+    ``cached_only``: only what the listing cache holds, or None when it is stale (then the
+    files are validated again, which is too slow for the first frame).
+    """
+    from simulator.listing_cache import cached_listing, listing
+
+    # Validated content, cached by file hashes (see listing_cache).
+    data = cached_listing() if cached_only else listing()
+    if data is None:
+        return None
     roles = {p["id"]: str(p["role"]) for p in data["personas"]}
     entries = []
     for s in data["scenarios"]:
@@ -65,6 +125,11 @@ class HomeScreen(AppScreen):
         Binding("ctrl+q", "app.quit", "Quit"),
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._scenarios: list[Entry] | None = None
+        self._over_modal = False
+
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="\u25c6")
         with Vertical(id="home-body"):
@@ -92,8 +157,15 @@ class HomeScreen(AppScreen):
 
             self._loaded(assigned_entries(self.sim.homework), [])
             return
-        # Loading content (pydantic, YAML) takes longer than drawing this screen: start it
-        # once the first frame is up.
+        try:  # the cached listing is quick to read: the first frame shows the library
+            cached = library_entries(cached_only=True)
+        except Exception:  # a broken cache is rebuilt by the full read below
+            cached = None
+        if cached is not None:
+            self._loaded(*cached)
+            return
+        # Validating content (pydantic, YAML) takes longer than drawing this screen: start
+        # it once the first frame is up.
         self.call_after_refresh(self.load_library)
 
     @work(exclusive=True, group="library")
@@ -127,7 +199,10 @@ class HomeScreen(AppScreen):
         self._loaded(entries, problems)
 
     def _loaded(self, entries: list[Entry], problems: list[str]) -> None:
-        self.query_one(LibraryList).set_entries([*entries, *self._places()])
+        if not self.query(LibraryList):
+            return  # the app closed while the library was being read
+        self._scenarios = entries
+        self._show_entries()
         status = self.query_one("#home-status", Static)
         if problems:
             text = Text.assemble((f"{len(problems)} file(s) could not be loaded:\n", "bold yellow"))
@@ -142,15 +217,39 @@ class HomeScreen(AppScreen):
             return tuple(p for p in PLACES if p.kind != "draft")
         return PLACES
 
-    def on_screen_resume(self) -> None:
-        """Back home during homework: show what is submitted and the attempts left."""
-        if self.sim.homework is None:
-            return
-        from simulator.tui.homework import assigned_entries
-        from simulator.tui.widgets.assignment_banner import AssignmentBanner
+    def _show_entries(self) -> None:
+        resumable: list[Entry] = []
+        if self.sim.homework is None:  # homework lists only the assignment's scenarios
+            try:
+                resumable = resume_entries()
+            except Exception:  # an unreadable journals folder must not hide the library
+                resumable = []
+        scenarios = self._scenarios or []
+        self.query_one(LibraryList).set_entries([*resumable, *scenarios, *self._places()])
 
-        self.query_one(AssignmentBanner).refresh_rules()
-        self._loaded(assigned_entries(self.sim.homework), [])
+    def on_screen_resume(self) -> None:
+        """Back home: list what is open now; during homework, what is submitted and left."""
+        if self.sim.homework is not None:
+            from simulator.tui.homework import assigned_entries
+            from simulator.tui.widgets.assignment_banner import AssignmentBanner
+
+            self.query_one(AssignmentBanner).refresh_rules()
+            self._loaded(assigned_entries(self.sim.homework), [])
+            return
+        # Back from a session that was kept for later (or finished): the whole library
+        # shows again (a filter typed before it would hide it).
+        if self._scenarios is not None:
+            if not self._over_modal:
+                self.query_one("#home-filter", Input).value = ""
+            self._show_entries()
+
+    def on_screen_suspend(self) -> None:
+        # The palette or help over Home keeps the filter; leaving for a screen clears it.
+        self._over_modal = isinstance(self.app.screen, ModalScreen)
+
+    def resume_entries(self) -> list[Entry]:
+        """The interrupted sessions listed now (for the palette)."""
+        return [e for e in self.query_one(LibraryList).entries if e.kind == "resume"]
 
     def scenario_entries(self) -> list[Entry]:
         return [e for e in self.query_one(LibraryList).entries if e.kind == "scenario"]
@@ -180,6 +279,8 @@ class HomeScreen(AppScreen):
             return
         if entry.kind == "scenario":
             self.open_scenario(entry.key)
+        elif entry.kind == "resume":
+            self.sim.resume_session(Path(entry.key))
         elif entry.kind == "draft":
             self.sim.open_draft_check()
         elif entry.kind == "attempts":

@@ -14,7 +14,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Footer, Header, Static
 
 from simulator.plain import WRAP_LINE
 from simulator.practice import Attempt, Say, Skip, Stage
@@ -22,6 +22,7 @@ from simulator.tui.literal import safe
 from simulator.tui.screens.base import PlayScreen
 from simulator.tui.widgets.coaching_hints import CoachingHints
 from simulator.tui.widgets.conversation_log import ConversationLog
+from simulator.tui.widgets.line_entry import LineEntry
 from simulator.tui.widgets.meeting_clock import MeetingClock
 from simulator.tui.widgets.patience_meter import PatienceMeter
 from simulator.tui.widgets.rapport_meter import RapportMeter
@@ -53,7 +54,7 @@ class MeetingScreen(PlayScreen):
                 yield RapportMeter(self.attempt.session.meters.rapport, id="meeting-rapport")
         yield ConversationLog(id="meeting-log")
         yield CoachingHints(id="meeting-hints")
-        yield Input(
+        yield LineEntry(
             value=safe(self.draft),  # the learner's earlier text, made inert
             placeholder="Say something, then press Enter",
             id="meeting-input",
@@ -70,7 +71,7 @@ class MeetingScreen(PlayScreen):
         self.query_one(ConversationLog).show_turns(turns, session.values)
         self._update_gauges()
         self.hints_changed()
-        self.query_one("#meeting-input", Input).focus()
+        self.query_one("#meeting-input", LineEntry).focus()
         self._sync_state()
 
     # ------------------------------------------------------------------ state
@@ -90,7 +91,7 @@ class MeetingScreen(PlayScreen):
 
     def _sync_state(self) -> None:
         over = self.over
-        entry = self.query_one("#meeting-input", Input)
+        entry = self.query_one("#meeting-input", LineEntry)
         entry.display = not over
         self.query_one("#meeting-over").display = over
         if over:
@@ -105,24 +106,32 @@ class MeetingScreen(PlayScreen):
         if hints.display:
             self.refresh_hints()
 
-    @on(Input.Changed, "#meeting-input")
+    @on(LineEntry.Changed, "#meeting-input")
     def _typed(self) -> None:
         if self.sim.hints_on:
             self.debounced(self.refresh_hints)
 
     def refresh_hints(self) -> None:
-        text = self.query_one("#meeting-input", Input).value
+        text = self.query_one("#meeting-input", LineEntry).value
         reading = self.attempt.preview(text, "meeting").reading if text.strip() else None
         self.query_one(CoachingHints).show(reading, self.attempt.session.lexicon)
 
     # ------------------------------------------------------------------ talking
-    @on(Input.Submitted, "#meeting-input")
-    def _submitted(self, event: Input.Submitted) -> None:
-        text = event.value
-        if not text.strip():
+    @on(LineEntry.Line, "#meeting-input")
+    def _line(self, event: LineEntry.Line) -> None:
+        # Lines arrive here in the order they were typed or pasted; the entry is already
+        # empty, so keys typed while this turn is answered are kept.
+        if self.over:
+            self.notify(
+                f"Not sent, the meeting is over: {event.text}",
+                title="Not sent",
+                severity="warning",
+                markup=False,
+            )
             return
-        if self.say(Say(text)):
-            event.input.value = ""
+        if not self.say(Say(event.text)):
+            entry = event.entry
+            entry.value = event.text + entry.value
 
     def say(self, item: Say | Skip) -> bool:
         """Send one turn and show everything it caused; False if it was refused."""

@@ -6,6 +6,7 @@ try a different line (a new attempt; this one is kept), Esc home.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -53,9 +54,17 @@ class ReportScreen(AppScreen):
     ]
 
     def __init__(
-        self, report: Report, transcript: Transcript | None, attempt: Attempt | None = None
+        self,
+        report: Report,
+        transcript: Transcript | None,
+        attempt: Attempt | None = None,
+        *,
+        notes: tuple[str, ...] = (),
     ) -> None:
         super().__init__()
+        self.notes = notes
+        """What finishing said (homework submitted or not, not saved), shown under the
+        headline."""
         self.report = report
         self.transcript = transcript
         self.attempt = attempt
@@ -65,10 +74,13 @@ class ReportScreen(AppScreen):
         yield Header(show_clock=False, icon="\u25c6")
         with VerticalScroll(id="report-body"):
             yield Static(headline(report), id="report-headline")
+            yield Static("", id="report-saved")
             if report.outcome:
                 yield Static(section("What happened", report.outcome), id="report-outcome")
             yield Static(Text("Criteria", style="bold"), classes="report-title")
             for criterion in report.criteria:
+                if not criterion.shown:
+                    continue  # not part of this scenario at all (a meeting-only one's thank-you)
                 yield CriterionBar(criterion, id=f"criterion-{criterion.id}")
             if report.blockers:
                 yield Static(
@@ -87,9 +99,25 @@ class ReportScreen(AppScreen):
 
     def on_mount(self) -> None:
         self.query_one("#report-body").focus()
+        # Where it was saved is a line of the report, not a toast over it.
         attempt = self.attempt
-        if attempt is not None and attempt.saved_to is not None:
-            self.notify(f"Saved to {attempt.saved_to}", markup=False)
+        saved = attempt is not None and attempt.saved_to is not None
+        self.show_saved("Saved with your past attempts (F3 on Home)." if saved else "")
+
+    def show_saved(self, line: str) -> None:
+        """The lines under the headline: where the report was saved or exported, and what
+        finishing said (submitted, or why not)."""
+        status = self.query_one("#report-saved", Static)
+        text = Text(line, style="dim")
+        for note in self.notes:
+            text.append(("\n" if text.plain else "") + note, style="bold")
+        status.update(clean(text))
+        status.display = bool(text.plain)
+
+    def saved_line(self) -> str:
+        """The saved/submitted lines as the learner reads them."""
+        rendered = self.query_one("#report-saved", Static).render()
+        return str(getattr(rendered, "plain", rendered))
 
     # ------------------------------------------------------------------ actions
     def action_retry(self) -> None:
@@ -120,8 +148,13 @@ class ReportScreen(AppScreen):
     def action_export(self) -> None:
         from simulator.tui.screens.export import ExportScreen
 
-        stem = self.attempt.session_id if self.attempt else self.report.scenario
-        self.app.push_screen(ExportScreen(self.report, self.transcript, stem))
+        def exported(path: Path | None) -> None:
+            if path is not None:
+                self.show_saved(f"Exported to {path}")
+                self.query_one("#report-body").scroll_home(animate=False)
+
+        screen = ExportScreen(self.report, self.transcript, self.report.scenario)
+        self.app.push_screen(screen, exported)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:  # noqa: ARG002 (Textual's signature)
         exam = self.sim.mode == "exam"

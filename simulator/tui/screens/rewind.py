@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from simulator.practice import Turn
+from simulator.practice import Turn, stage_words
 from simulator.tui.literal import clean
 
 KINDS = {
@@ -23,9 +23,11 @@ KINDS = {
 }
 
 
-def turn_label(index: int, turn: Turn) -> Text:
-    stage = turn.stage.replace("_", " ")
-    out = Text.assemble((f"{index + 1:>2}. {stage}, {KINDS.get(turn.kind, turn.kind)}: ", "bold"))
+def turn_label(turn: Turn) -> Text:
+    """A learner turn by the number the report and exports give it (the transcript's)."""
+    stage = stage_words(turn.stage)
+    kind = KINDS.get(turn.kind, turn.kind)
+    out = Text.assemble((f"Turn {turn.n:>2}, {stage}, {kind}: ", "bold"))
     flat = " ".join(turn.text.split()) or "(nothing)"
     out.append(flat[:70] + ("\u2026" if len(flat) > 70 else ""))
     return clean(out)
@@ -51,7 +53,7 @@ class RewindScreen(ModalScreen[int | None]):
                 id="rewind-intro",
             )
             yield OptionList(
-                *[Option(turn_label(i, t), id=f"turn-{i}") for i, t in enumerate(self.turns)],
+                *[Option(turn_label(t), id=f"turn-{i}") for i, t in enumerate(self.turns)],
                 id="rewind-turns",
             )
 

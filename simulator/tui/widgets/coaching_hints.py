@@ -8,6 +8,8 @@ from textual.widgets import Static
 from simulator.practice import Lexicon, Reading
 from simulator.tui.literal import clean
 
+MAX_QUOTE = 240
+"""Longer quotes (a pasted wall of text matched as one span) end in an ellipsis."""
 QUIET = "No hints right now. Keep it short, specific and about learning."
 
 
@@ -32,7 +34,10 @@ def hints_text(reading: Reading | None, lexicon: Lexicon) -> Text:
         quote = " ".join(signal.quote.split())
         if quote and signal.end > signal.start:
             out.append("  \u201c", style="dim")
-            out.append(quote[:60] + ("\u2026" if len(quote) > 60 else ""), style="bold")
+            # Quotes are the reader's phrases, a few words each: shown whole and wrapped.
+            out.append(
+                quote[:MAX_QUOTE] + ("\u2026" if len(quote) > MAX_QUOTE else ""), style="bold"
+            )
             out.append("\u201d", style="dim")
     return clean(out)
 
@@ -41,12 +46,16 @@ class CoachingHints(Static):
     """The hints panel under a draft."""
 
     DEFAULT_CSS = """
-    CoachingHints { height: auto; max-height: 5; }
+    CoachingHints { height: auto; max-height: 5; overflow-y: auto; }
     """
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(Text("Hints appear here as you type.", style="dim italic"), id=id)
         self.reading: Reading | None = None
+
+    def reading_now(self, chars: int) -> None:
+        """Say the draft is being read (a long paste, read in the background)."""
+        self.update(Text(f"Reading {chars:,} characters\u2026", style="italic"))
 
     def show(self, reading: Reading | None, lexicon: Lexicon) -> None:
         self.reading = reading

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from simulator.practice import Finding
+from simulator.practice import Finding, signal_words, stage_words
 from simulator.tui.literal import GOOD, QUOTE, clean, excerpt
 
 
@@ -16,10 +16,10 @@ def finding_text(finding: Finding, turn_text: str | None) -> Text:
     sign = f"{finding.points:+d}"
     mark = "\u2716" if negative else "\u2714"
     out.append(f"{mark} {sign:>4} ", style="red" if negative else "green")
-    out.append(finding.signal.replace("_", " "), style="bold")
+    out.append(signal_words(finding.signal), style="bold")
     if finding.blocker:
         out.append("  BLOCKER", style="bold reverse red")
-    out.append(f"  (turn {finding.turn}, {finding.stage.replace('_', ' ')})", style="dim")
+    out.append(f"  (turn {finding.turn}, {stage_words(finding.stage)})", style="dim")
     out.append(f"\n  {finding.rule}")
     quote_style = QUOTE if negative else GOOD
     if turn_text and finding.end > finding.start and turn_text[finding.start : finding.end]:
