@@ -51,17 +51,26 @@ def _send_outreach(browser: Browser) -> None:
     browser.keys(SUBJECT, "\ue004", BODY)  # Tab to the body
     # The length counter has counted the whole body: the app has read every key typed.
     counted = re.compile(rf"(?:{len(BODY.split())}/\d+words|{len(BODY)}/\d+chars)")
-    _until(lambda: bool(counted.search("".join(browser.text().split()))), "the body was typed")
+    _until(
+        lambda: bool(counted.search("".join(browser.text().split()))),
+        "the body was typed",
+        lambda: browser.received[-3000:],
+    )
     browser.keys("\ue032")  # F2: send (asks first)
     browser.wait_for("Keep editing")  # the confirmation is up: "y" answers it
     browser.keys("y")
 
 
-def _until(check: Callable[[], bool], what: str, timeout: float = 120.0) -> None:
-    """Poll ``check`` until it holds; fail saying ``what`` never happened."""
+def _until(
+    check: Callable[[], bool],
+    what: str,
+    shown: Callable[[], str] = lambda: "",
+    timeout: float = 120.0,
+) -> None:
+    """Poll ``check`` until it holds; fail saying ``what`` never happened (and ``shown()``)."""
     deadline = time.monotonic() + timeout
     while not check():
-        assert time.monotonic() < deadline, f"never happened: {what}"
+        assert time.monotonic() < deadline, f"never happened: {what}\n{shown()}"
         time.sleep(0.2)
 
 
