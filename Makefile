@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean train-reader train-reader-check
+.PHONY: run test lint static-checks pytest-suite bench clean train-reader train-reader-check
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -16,15 +16,24 @@ $(STAMP): pyproject.toml setup.py
 run: $(STAMP)
 	$(VENV)/bin/simulator $(ARGS)
 
+# One mypy run checks both trees (tests import simulator: it is analysed once, not twice).
 lint: $(STAMP)
 	$(PY) -m ruff check simulator tests benchmarks
 	$(PY) -m ruff format --check simulator tests benchmarks
-	$(PY) -m mypy simulator
-	$(PY) -m mypy tests
+	$(PY) -m mypy simulator tests
 
-test: lint
+# The static checks run beside pytest (pytest's workers often wait on tmux, Chromium and
+# subprocesses). --output-sync prints each side's output whole, once it has finished; make
+# fails if either side fails. loadgroup keeps each xdist_group on one worker.
+PYTEST_WORKERS ?= 3
+test: $(STAMP)
+	@$(MAKE) --no-print-directory -j2 --output-sync=target static-checks pytest-suite
+
+static-checks: lint
 	$(VENV)/bin/lint-imports
-	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
+
+pytest-suite: $(STAMP)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 # Refit the reader's intent model from training/reader/data (fixed seed: same bytes each run).
 train-reader: $(STAMP)

@@ -15,6 +15,8 @@ from simulator.cli import main
 from simulator.content import ContentLoadError, Library
 from simulator.content.safe_yaml import load_located
 
+from .conftest import checked
+
 ROOT = Path(__file__).resolve().parents[2]
 BROKEN = Path(__file__).parent / "broken"
 
@@ -207,13 +209,17 @@ def test_a_failing_check_shows_what_differed(
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("scenario", sorted(Library().files("scenarios")))
-def test_builtin_scenarios_pass_their_checks_and_200_random_playthroughs(
-    scenario: str, capsys: pytest.CaptureFixture[str]
-) -> None:
-    code, out, _ = run(capsys, "check", scenario)
+@pytest.mark.parametrize(
+    "scenario",
+    [
+        pytest.param(name, marks=pytest.mark.xdist_group(f"explore-{name}"))
+        for name in sorted(Library().files("scenarios"))
+    ],
+)
+def test_builtin_scenarios_pass_their_checks_and_200_random_playthroughs(scenario: str) -> None:
+    code, out = checked(scenario)
     assert code == 0, out
-    code, out, _ = run(capsys, "check", "--explore", "200", scenario)
+    code, out = checked("--explore", "200", scenario)
     assert code == 0, out
     assert f"{scenario}: 200 random playthroughs" in out
     assert "CRASH" not in out and "DEAD END" not in out

@@ -82,7 +82,7 @@ class Browser:
         self.received += _ESCAPES.sub("", raw)
         return self.received
 
-    def wait_for(self, text: str, timeout: float = 60.0) -> str:
+    def wait_for(self, text: str, timeout: float = 120.0) -> str:
         """Wait until ``text`` has been drawn (whitespace-insensitive); the screen so far."""
         wanted = "".join(text.split())
         started = time.monotonic()

@@ -43,9 +43,13 @@ def test_across_1000_seeds_no_meeting_falls_on_a_weekend() -> None:
         for line in library.load_persona(persona_id)[0].lines.get(group, [])
     ]
     bundle = library.load("review-season-cold-email")
+    checked: set[int] = set()  # a meeting's day depends on the seed only through its weekday
     for seed in SEEDS:
         start = int(generate(bundle.scenario, bundle.persona, seed)["start_weekday"])
         assert 0 <= start <= 4
+        if start in checked:
+            continue
+        checked.add(start)
         for reply_day in range(0, 12):
             for line in accepts:
                 day = meeting_day(line, reply_day, start)
@@ -73,9 +77,10 @@ def test_sessions_meet_on_working_days_and_events_move_with_the_seed() -> None:
     )
     minutes = set()
     for seed in range(40):
-        turns = run_script(bundle, script, seed).session.transcript.turns
+        session = run_script(bundle, script, seed).session
+        turns = session.transcript.turns
         start = next(t for t in turns if t.kind == "meeting_start")
-        weekday = int(run_script(bundle, script, seed).session.identities["start_weekday"])
+        weekday = int(session.identities["start_weekday"])
         assert is_working_day(start.day, weekday)
         minutes |= {t.minute for t in turns if t.kind == "interruption"}
     assert len(minutes) > 2, "the interruption comes at different minutes for different seeds"

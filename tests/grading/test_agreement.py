@@ -150,14 +150,14 @@ def test_draft_check_hints_analyze_and_session_agree(library: Library, scenario_
     for row in ITEMS:
         text = row["text"]
         for stage in sorted(stages & {STAGE_OF_KIND[row["kind"]], "thank_you"}):
+            attempt = _at_stage(bundle, stage)
+            if attempt is None:
+                continue  # no session stands there: nothing to compare the judgements with
             subject = SUBJECT if stage == "outreach" else ""  # read as part of the message
             drafted = preview_bundle(text, stage, bundle, subject)  # the app's draft check
             analyzed = preview(
                 text, stage, bundle.persona, bundle.scenario, subject=subject
             )  # analyze
-            attempt = _at_stage(bundle, stage)
-            if attempt is None:
-                continue
             hinted = attempt.preview(text, stage, subject=subject)  # the live hints, here
             try:
                 played = _play(attempt, text, stage)

@@ -62,5 +62,10 @@ def test_every_corpus_item_survives_the_narrowest_usual_and_widest_wraps() -> No
         stage = item.get("stage") or STAGE_BY_KIND[item["kind"]]
         stage = "follow_up" if stage == "followup" else stage
         before = outcome(item["text"], stage)
+        seen = {item["text"]}  # a wrap that changes no character reads the same text again
         for width in (40, 72, 100):
-            assert outcome(rewrap(item["text"], width), stage) == before, (item["id"], width)
+            wrapped = rewrap(item["text"], width)
+            if wrapped in seen:
+                continue
+            seen.add(wrapped)
+            assert outcome(wrapped, stage) == before, (item["id"], width)

@@ -21,7 +21,7 @@ from simulator.content import Bundle
 from simulator.conversation import Outreach, Say
 from simulator.recorder import Recorder
 
-from .test_terminal import BODY, SUBJECT, Terminal
+from .test_terminal import BODY, SUBJECT, WAIT, Terminal
 from .test_terminal import terminal as terminal  # the fixture: a tmux of our own
 
 pytestmark = pytest.mark.tmux
@@ -46,7 +46,7 @@ def start(term: Terminal) -> str:
     """Prove tmux would obey a title change, then reset it; returns the title to keep."""
     term.keys("printf '\\033]2;probe\\007'; printf '\\033]2;clean\\007'", literal=True)
     term.keys("Enter")
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + WAIT
     while term.flag("pane_title") != "clean":
         assert time.monotonic() < deadline, (
             "tmux does not take title changes: the test proves nothing"
@@ -63,7 +63,7 @@ def run(term: Terminal, command: str) -> None:
 
 def quit_app(term: Terminal) -> None:
     term.keys("C-q")
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + WAIT
     while term.flag("alternate_on") != "0":
         assert time.monotonic() < deadline, "the app did not quit"
         time.sleep(0.1)
@@ -102,8 +102,7 @@ def test_hostile_content_title_and_persona_lines(
     terminal.wait_for("Write your email to")
     terminal.keys(SUBJECT, literal=True)
     terminal.wait_for(SUBJECT)
-    terminal.keys("Tab")
-    time.sleep(0.5)
+    terminal.tab_to_body()
     terminal.keys(BODY, literal=True)
     terminal.wait_for("whenever suits you?")
     terminal.keys("F2")
