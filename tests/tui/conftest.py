@@ -129,10 +129,23 @@ SHOWN = {
 }
 
 
+async def workers_done(app: Any) -> None:
+    """Wait for every worker to end. A worker replaced by a newer one of its exclusive
+    group (a second pause in typing under load) ends cancelled, which is not a failure;
+    an error in a worker still is."""
+    import contextlib
+
+    from textual.worker import WorkerCancelled
+
+    for worker in list(app.workers):
+        with contextlib.suppress(WorkerCancelled):
+            await worker.wait()
+
+
 async def settle(pilot: Any) -> None:
     """Let workers finish and the screen repaint."""
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot.app)
     await pilot.pause()
 
 

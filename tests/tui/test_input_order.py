@@ -17,7 +17,7 @@ from simulator.tui.paste_guard import END, START, PasteSafeParser
 from simulator.tui.screens.meeting import MeetingScreen
 from simulator.tui.widgets.line_entry import LineEntry, clean_paste
 
-from .conftest import journal_turns
+from .conftest import journal_turns, workers_done
 
 DATA = Path(__file__).parent / "data"
 LINES = [f"What did you learn in your year number {n}?" for n in range(1, 7)]
@@ -93,13 +93,13 @@ async def test_a_long_paste_is_read_in_the_background(home: Path) -> None:
         app.post_message(events.Paste(pasted))  # as the terminal delivers it: to the app
         await pilot.pause()
         assert body.text == pasted
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         hints = app.screen.query_one(CoachingHints)
         screen = app.screen
         assert isinstance(screen, ComposerScreen)
         screen.refresh_hints()  # as typing pauses: the answer comes later, from a thread
         assert "Reading 212,000 characters\u2026" in str(hints.render())
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         shown = str(hints.render())
         assert "Reading" not in shown and "\u201cAre you hiring" in shown
@@ -121,11 +121,11 @@ async def test_a_long_paste_in_the_draft_check_is_read_in_the_background() -> No
         assert len(pasted) > 10 * LONG_DRAFT
         screen.query_one("#draft-text", TextArea).text = pasted
         await pilot.pause(0.1)  # the change is analysed (debounce 0), in a thread
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         verdict = screen.query_one("#draft-verdict", Static)
         screen.action_analyse()  # as typing pauses: the answer comes later, from a thread
         assert "Reading 212,000 characters\u2026" in str(verdict.render())
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         shown = str(verdict.render())
         assert "Reading" not in shown and "The persona" in shown

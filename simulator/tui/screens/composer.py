@@ -139,9 +139,12 @@ class ComposerScreen(PlayScreen):
         return clean(out)
 
     def on_mount(self) -> None:
-        self.query_one("#composer-body", TextArea).focus()
+        # One focus request, not two: a second one queued behind the first could land
+        # after the learner's first keys (a Tab typed at once was seen lost under load).
         if self.channel == "email" and not self.draft.get("subject"):
             self.query_one("#composer-subject", Input).focus()
+        else:
+            self.query_one("#composer-body", TextArea).focus()
         self.hints_changed()
         self._count()
 
