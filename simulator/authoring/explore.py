@@ -34,7 +34,15 @@ STAGE_GROUPS: dict[str, tuple[str, ...]] = {
     "thank_you": _THANK_YOU_GROUPS,
 }
 """The persona line groups each stage can use (coverage counts only the scenario's)."""
-MEETING_SIGNALS = ("meeting_overrun", "ended_on_time", "persona_lost_patience")
+MEETING_SIGNALS = (
+    "meeting_overrun",
+    "ended_on_time",
+    "kept_to_time",
+    "persona_lost_patience",
+    "past_hard_stop",
+    "ignored_end_signal",
+    "monologue",
+)
 """Signals only a meeting can produce (the engine computes them from the clock)."""
 MAX_STEPS = 400
 """Inputs one playthrough may take before it counts as a dead end."""
@@ -161,8 +169,10 @@ def explore(
     return coverage
 
 
-OUTREACH_SIGNALS = ("not_accepted",)
-"""Signals only an outreach (its reply) can show."""
+OUTREACH_SIGNALS = ("not_accepted", "no_why_you")
+"""Signals only an outreach (its reply, or a first message's reason) can show."""
+CLAIM_STAGES = ("outreach", "meeting")
+"""Stages where a claimed referral is checked against the facts (``invented_referral``)."""
 
 
 def _possible(spec: SignalSpec, stages: list[str]) -> bool:
@@ -173,6 +183,8 @@ def _possible(spec: SignalSpec, stages: list[str]) -> bool:
         return "thank_you" in stages
     if spec.id in OUTREACH_SIGNALS:
         return "outreach" in stages
+    if spec.id == "invented_referral":
+        return any(stage in stages for stage in CLAIM_STAGES)
     return True
 
 

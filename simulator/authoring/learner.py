@@ -3,7 +3,9 @@
 It writes outreach, follow-ups, meeting lines and thank-you notes from the scenario's
 check scripts and the lexicon's phrases, good and bad mixed, with random attachments,
 lengths, wrap-up timing, skips and thank-you delays: the kind of learner an author does
-not think of. The same seed always gives the same learner.
+not think of. Now and then it writes in capitals, or talks on at the end of a meeting
+long enough to run past the persona's hard stop, so exploring reaches those findings too.
+The same seed always gives the same learner.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import random
 from simulator.content import Bundle
 from simulator.conversation import inputs as inp
 from simulator.conversation.machine import Stage
+from simulator.conversation.meeting import WORDS_PER_MINUTE_SPOKEN
 from simulator.conversation.session import Session
 from simulator.reading import PITCH_IDS, Lexicon
 
@@ -51,6 +54,10 @@ FILLER = (
     "behind it that I would like to share with you before I get to my actual point"
 )
 EXTRA_FILES = ("resume.pdf", "portfolio.pdf", "cover-letter.docx")
+SHOUT_SHARE = 0.04
+"""How often a message or meeting line is written in capitals."""
+RUN_ON_SHARE = 0.2
+"""How often, in the last third of a meeting, a line is a monologue past the hard stop."""
 
 
 class RandomLearner:
@@ -59,6 +66,8 @@ class RandomLearner:
     def __init__(self, bundle: Bundle, lexicon: Lexicon, seed: int) -> None:
         self.bundle = bundle
         self.rng = random.Random(seed)
+        self.habits = random.Random(f"habits {seed}")
+        """Shouting and running on, drawn apart so the other choices of a seed stay put."""
         self.good: list[str] = []
         self.bad: list[str] = []
         self.pitch: list[str] = []
@@ -114,7 +123,18 @@ class RandomLearner:
         text = " ".join(p for p in parts if p).strip() or "Hello, thank you."
         if limit is not None and len(text) > limit:
             text = text[:limit].rsplit(" ", 1)[0] or text[:limit]
-        return text
+        return self.shout(text)
+
+    def shout(self, text: str) -> str:
+        """Now and then, the text in capitals."""
+        return text.upper() if self.habits.random() < SHOUT_SHARE else text
+
+    def run_on(self, session: Session) -> str:
+        """A monologue long enough to run the meeting past the persona's hard stop."""
+        overrun = self.bundle.scenario.rubric.limits.overrun_minutes
+        minutes = session.minutes_left() + (3 if overrun is None else overrun) + 2
+        fillers = int(minutes * WORDS_PER_MINUTE_SPOKEN / len(FILLER.split())) + 1
+        return " ".join([FILLER] * fillers) + "."
 
     # ------------------------------------------------------------------ actions
     def next_input(self, session: Session) -> inp.Input:
@@ -148,6 +168,8 @@ class RandomLearner:
         roll = self.rng.random()
         if roll < 0.03:
             return inp.Skip()
+        if left <= granted / 3 and self.habits.random() < RUN_ON_SHARE:
+            return inp.Say(self.run_on(session))
         if roll < 0.05 + 0.5 * (1 - left / granted) ** 2:
             return inp.Say(self.rng.choice(WRAP_UPS))
         kind = self.rng.random()
@@ -162,7 +184,7 @@ class RandomLearner:
             parts.append(self.phrase(self.pitch))
         if self.rng.random() < 0.1:
             parts.append(" ".join([FILLER] * self.rng.randint(1, 4)) + ".")
-        return inp.Say(" ".join(parts) or "Could you tell me more?")
+        return inp.Say(self.shout(" ".join(parts) or "Could you tell me more?"))
 
 
 def _sentences(text: str) -> list[str]:

@@ -329,6 +329,7 @@ def reading_context(
         subject=subject,
         bounded_minutes=bounded_limit(persona),
         pitch_files=pitch_files(attachments, persona, scenario),
+        channel=outreach.channel if outreach else "",
     )
 
 

@@ -137,6 +137,18 @@ def _said_after_warning(transcript: Any, before: int) -> list[str]:
     return said
 
 
+def empty_meeting(tally: Tally) -> None:
+    """Short meeting lines ("Thanks.") cost nothing beside a line with intent.
+
+    When no meeting line said anything of its own, each of them is ``no_intent`` as a
+    written message would be: a meeting of "Bye.", "ok" and "Thanks." is a non-attempt.
+    """
+    if tally.intent_in("meeting"):
+        return
+    for quote, n, start, end in tally.small_talk:
+        tally.add("no_intent", quote, n, "meeting", start, end)
+
+
 def session_evidence(tally: Tally, transcript: Any) -> None:
     """What each criterion starts from: a real message, prepared questions, or nothing."""
     real = tally.intent_in()

@@ -22,6 +22,7 @@ from simulator.grading.outcome import describe_outcome, outcome_words, verdict_l
 from simulator.grading.report import CriterionScore, Finding, Report
 from simulator.grading.tally import Tally, head
 from simulator.reading import Context, Lexicon, read, scenario_lexicon, signal_words
+from simulator.reading.manner import TOO_FEW_WORDS, intent_problem
 
 CAP = 100
 """What a criterion's positive evidence is capped at, before negatives are taken off."""
@@ -37,6 +38,7 @@ def grade(transcript: Transcript, scenario: Scenario, lexicon: Lexicon | None = 
             _learner_turn(tally, turn)
         elif turn.who == "event" and turn.kind == "meeting_end":
             evidence.meeting_end(tally, transcript, turn)
+    evidence.empty_meeting(tally)
     evidence.session_evidence(tally, transcript)
     _gate_on_reply(transcript, tally)
     return _report(transcript, tally)
@@ -58,6 +60,10 @@ def _learner_turn(tally: Tally, turn: Any) -> None:
     reading = read(turn.text, str(turn.data.get("read_as") or turn.stage), context, tally.lexicon)
     seen_here: set[str] = set()
     for signal in reading.signals:
+        if signal.id == "no_intent" and _small_talk(turn, context):
+            # "Thanks." to close a meeting is normal; it costs only if no line said anything
+            tally.small_talk.append((signal.quote, turn.n, signal.start, signal.end))
+            continue
         if signal.id not in seen_here:
             seen_here.add(signal.id)
             body = signal.part == "body"  # a subject's span does not index the body
@@ -71,6 +77,17 @@ def _learner_turn(tally: Tally, turn: Any) -> None:
         evidence.meeting_turn(tally, turn, reading)
     if turn.stage == "thank_you":
         evidence.thank_you_note(tally, turn, reading)
+
+
+def _small_talk(turn: Any, context: Context) -> bool:
+    """A meeting line empty only for being short ("Thanks.", "Cheers!", "ok").
+
+    A meeting is a conversation: not every line must carry intent. Such a line is judged
+    with the meeting (``evidence.empty_meeting``); a written message must say something.
+    """
+    return turn.stage == "meeting" and intent_problem(turn.text, "meeting", context) == (
+        TOO_FEW_WORDS
+    )
 
 
 def _gate_on_reply(transcript: Any, tally: Tally) -> None:

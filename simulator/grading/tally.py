@@ -49,6 +49,8 @@ class Tally:
     seen_positive: set[str] = field(default_factory=set)
     intent_turns: list[tuple[int, str, str]] = field(default_factory=list)
     """(turn, stage, text) of every learner turn that says something of its own."""
+    small_talk: list[tuple[str, int, int, int]] = field(default_factory=list)
+    """(quote, turn, start, end) of meeting lines empty only for being short."""
     last_said: str = ""
     blockers: set[str] = field(default_factory=set)
 

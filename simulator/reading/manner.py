@@ -71,6 +71,9 @@ _NOT_NAMES = frozenset(
 )
 
 Add = Callable[[str, int, int], None]
+TOO_FEW_WORDS = "too few words"
+"""The ``intent_problem`` of a line too short to say anything: in a meeting, a reply such as
+"Thanks." or "Cheers!" that the grader accepts when the meeting's other lines carry intent."""
 
 
 def words_of(text: str) -> list[str]:
@@ -84,7 +87,7 @@ def intent_problem(text: str, stage: str, context: Context) -> str:
     if context.echoes:
         return "the persona's own words"
     if len(words) < (2 if stage == "meeting" else 3):
-        return "too few words"
+        return TOO_FEW_WORDS
     sentences = [s.strip().lower() for s in _SENTENCE_END.split(text) if s.strip()]
     if len(sentences) >= 3 and len(set(sentences)) * 3 <= len(sentences):
         return "one phrase repeated"

@@ -66,6 +66,9 @@ class Context:
     pitch_files: tuple[str, ...] | None = None
     """The attachments that count as a pitch (the persona's attachment policy, applied by
     the engine); None means "judge by the file name as a resume or CV"."""
+    channel: str = ""
+    """How the outreach reaches the persona (``phone``, ``email``...; '' when not stated).
+    On the phone, "I'm calling you because..." is the call itself, not a chase."""
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -82,6 +85,8 @@ class Context:
             out["pitch_files"] = list(self.pitch_files)
         if self.bounded_minutes == 30:
             del out["bounded_minutes"]  # older transcripts never recorded it
+        if not self.channel:
+            del out["channel"]
         return out
 
     @classmethod
@@ -105,6 +110,7 @@ class Context:
                 if raw.get("pitch_files") is None
                 else tuple(str(a) for a in raw.get("pitch_files") or [])
             ),
+            channel=str(raw.get("channel", "") or ""),
         )
 
 

@@ -100,6 +100,11 @@ _KIN = {
 """Signals that rule each other out: a guarded "refer me" stops any model pitch there."""
 
 
+_THE_CALL = re.compile(r"(?i)(?:calling|call|ringing|ring|phoning|phone) your?$")
+"""On a phone channel, "I'm calling you because..." is the call itself: one call is not
+repeated contact ("I called you twice", "my third call" still are)."""
+
+
 def read(
     text: str,
     stage: str = "outreach",
@@ -158,6 +163,8 @@ def read(
     if stage != "thank_you":
         found = [s for s in found if s.id != "thank_you_specific"]
     found = _resolve(found, folded, scope, stage, context)
+    if context.channel == "phone":
+        found = [s for s in found if not (s.id == "repeated_contact" and _THE_CALL.match(s.quote))]
     if context.subject.strip():
         found += read_subject(context.subject, stage, context, lexicon, found)
     found = apply_manner(text, stage, context, found, add)
