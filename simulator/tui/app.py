@@ -98,12 +98,17 @@ class SimulatorApp(ContentReloading, TerminalApp):
             self._next_seed = attempt_seed(self.seed)
         return self._next_seed
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[Any]:
+        """Home is the bottom screen itself: composed and drawn as Textual's first screen,
+        not pushed over an empty default one (which cost a second screen's layout and
+        styling before the library's first frame)."""
         from simulator.tui.screens.home import HomeScreen
 
+        return HomeScreen()
+
+    def on_mount(self) -> None:
         if self._theme_name:
             self.theme = self._theme_name
-        self.push_screen(HomeScreen())
         if self._resume is not None:
             self.attempt, self._resume = self._resume, None
             self.listen_for_storage(self.attempt)
