@@ -263,9 +263,11 @@ def play_plain(
     stdout: IO[str],
     *,
     record: bool = True,
+    learner_name: str | None = None,
 ) -> Attempt:
-    """Play a whole session in a plain terminal (journalled unless ``record`` is False)."""
-    attempt = Attempt(bundle, seed, client="plain", record=record)
+    """Play a whole session in a plain terminal (journalled unless ``record`` is False;
+    ``learner_name``: the name in the user's settings)."""
+    attempt = Attempt(bundle, seed, client="plain", record=record, learner_name=learner_name)
     try:
         PlainPlayer(attempt, stdin, stdout).play()
     finally:

@@ -126,12 +126,16 @@ class Recorder:
             "meta": self.meta,
         }
 
-    def start(self, identities: dict[str, Any] | None = None) -> Session:
+    def start(
+        self, identities: dict[str, Any] | None = None, *, learner_name: str | None = None
+    ) -> Session:
         """Create the session and its journal (header first, then turn by turn).
 
-        A journal that cannot be created is reported as a notice, not raised.
+        ``learner_name`` (the user's settings) is what the persona calls the learner until
+        they sign a message; it is kept in the header's identities, so a resume or replay
+        uses it again. A journal that cannot be created is reported as a notice, not raised.
         """
-        session = Session(self.bundle, self.seed, identities=identities)
+        session = Session(self.bundle, self.seed, identities=identities, learner_name=learner_name)
         self.session = session
         try:
             self.journal = Journal.create(

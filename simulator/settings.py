@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,8 @@ from simulator.storage import atomic_write, file_lock, is_regular, json_text, no
 FILE_NAME = "settings.json"
 MAX_BYTES = 64 * 1024
 THEMES = ("dark", "light", "high-contrast")
+_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ '\u2019-](?=[^\W\d_])){0,59}")
+"""A person's name: letters, with single spaces, hyphens or apostrophes between them."""
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,9 @@ class Settings:
     """The app's colour theme: one of ``THEMES``."""
     default_scenario: str = "review-season-cold-email"
     """The scenario ``simulator play --plain`` plays when none is named."""
+    name: str | None = None
+    """Your name, for the persona to call you by until you sign a message with one
+    (empty: the persona addresses you without a name, never with an invented one)."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -82,6 +88,9 @@ def _check(name: str, value: Any) -> str | None:
     elif name == "theme":
         if value not in THEMES:
             return f"must be one of {', '.join(THEMES)}"
+    elif name == "name":
+        if value is not None and not (isinstance(value, str) and _NAME.fullmatch(value.strip())):
+            return "must be a name of letters (up to 60; spaces, - and ' allowed)"
     elif name == "default_scenario" and (
         not isinstance(value, str) or not value.strip() or len(value) > 200
     ):

@@ -181,7 +181,10 @@ def _placeholders() -> list[str]:
         "### Placeholders",
         "",
         f"Persona lines and a scenario's brief may use {names}; `{{remaining}}` (minutes "
-        "left) only in `time_warning`. Anything else in braces is shown as written.",
+        "left) only in `time_warning`. Anything else in braces is shown as written. "
+        "`{learner_first}` and `{learner_name}` are the name the learner signed their last "
+        "message with (or set in settings); with none, the persona leaves the name out: "
+        '"Hi {learner_first}, thanks" reads "Hi, thanks".',
         "",
     ]
 

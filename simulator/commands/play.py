@@ -48,7 +48,9 @@ def run(args: argparse.Namespace) -> int:
     settings = _settings()
     seed = settings.default_seed if args.seed is None else args.seed
     if args.plain:
-        return play_plain_command(args.scenario or settings.default_scenario, seed)
+        return play_plain_command(
+            args.scenario or settings.default_scenario, seed, learner_name=settings.name
+        )
     if args.watch and args.scenario is None:
         print("simulator play --watch: name the scenario file to watch", file=sys.stderr)
         return 2
@@ -65,8 +67,9 @@ def _settings() -> Any:
     return settings
 
 
-def play_plain_command(ref: str, seed: int | None) -> int:
-    """Play in the plain terminal mode (a fresh seed when none is given or pinned)."""
+def play_plain_command(ref: str, seed: int | None, *, learner_name: str | None = None) -> int:
+    """Play in the plain terminal mode (a fresh seed when none is given or pinned;
+    ``learner_name``: the name in the user's settings)."""
     from simulator.commands._common import load_bundle
     from simulator.plain import play_plain
     from simulator.settings import attempt_seed
@@ -74,7 +77,7 @@ def play_plain_command(ref: str, seed: int | None) -> int:
     bundle = load_bundle(ref)
     if bundle is None:
         return 1  # EXIT_CONTENT (simulator.authoring.load)
-    play_plain(bundle, attempt_seed(seed), sys.stdin, sys.stdout)
+    play_plain(bundle, attempt_seed(seed), sys.stdin, sys.stdout, learner_name=learner_name)
     return 0
 
 
@@ -119,6 +122,7 @@ def play_app(
         errors=errors,
         hints=settings.hints,
         theme=settings.theme,
+        learner_name=settings.name,
     )
     app = (factory or default_app_factory())(options)
     app.run()

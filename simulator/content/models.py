@@ -349,7 +349,8 @@ class LearnerProfile(Strict):
     """What the learner brings: their situation and files they could attach."""
 
     name: StrictStr | None = None
-    """Leave empty to generate one per session."""
+    """The name of the role the learner plays; leave empty (usual) and the persona uses the
+    name the learner signs with or sets in settings, else no name (never an invented one)."""
     background: Text = ""
     """The learner's situation, shown on the briefing screen."""
     files: list[Annotated[StrictStr, Field(max_length=120)] | LearnerFile] = Field(

@@ -29,22 +29,31 @@ PLACEHOLDERS = (
 """Values a line or brief may name as ``{name}`` (``remaining`` only in time_warning)."""
 
 
-def generate(scenario: Scenario, persona: Persona, seed: int) -> dict[str, Any]:
-    """Names for the persona, the company, the learner, colleagues and other companies."""
+def generate(
+    scenario: Scenario, persona: Persona, seed: int, *, learner_name: str | None = None
+) -> dict[str, Any]:
+    """Names for the persona, the company, the learner, colleagues and other companies.
+
+    The learner is never given a made-up name: ``learner_name`` (the user's settings) or
+    the scenario's ``learner.name``, else none at all (lines then address them without
+    one, see ``fill``). A session later switches to the name the learner signs with."""
     from faker import Faker  # imported lazily: only sessions need it, not --help
 
     fake = Faker("en_US")
     fake.seed_instance(seed)
     persona_name = persona.name or person_name(fake)
     company = persona.company or fake.company()
-    learner = scenario.learner.name or person_name(fake)
+    # Drawn and set aside so every other name a seed gives stays what it was before
+    # learners stopped getting generated names (recorded checks and panels rely on it).
+    person_name(fake)
+    learner = " ".join((learner_name or scenario.learner.name or "").split())
     colleagues: list[str] = []
     while len(colleagues) < 3:
         candidate = fake.first_name()
         if (
             candidate not in colleagues
             and candidate not in persona_name
-            and candidate not in learner
+            and (not learner or candidate not in learner)
         ):
             colleagues.append(candidate)
     others: list[str] = []
@@ -59,8 +68,8 @@ def generate(scenario: Scenario, persona: Persona, seed: int) -> dict[str, Any]:
         "persona_name": persona_name,
         "persona_first": first,
         "company": company,
-        "learner_name": learner or _LEARNER_FALLBACK,
-        "learner_first": (learner or _LEARNER_FALLBACK).split()[0],
+        "learner_name": learner,
+        "learner_first": learner.split()[0] if learner else "",
         "colleague": colleagues[0],
         "colleague2": colleagues[1],
         "colleague3": colleagues[2],
@@ -93,8 +102,13 @@ def person_name(fake: Any) -> str:
 def fill(template: str, values: dict[str, Any]) -> str:
     """Replace ``{name}`` placeholders with known values; anything else stays literal.
 
+    A learner with no name is addressed without one: "Hi {learner_first}, thanks" reads
+    "Hi, thanks" and "Thanks, {learner_first}." reads "Thanks.".
     Deliberately not ``str.format``: author text must never reach attribute lookups.
     """
+    for key in ("learner_first", "learner_name"):
+        if key in values and not values[key]:
+            template = unnamed(template, key)
     out: list[str] = []
     i = 0
     while i < len(template):
@@ -109,6 +123,19 @@ def fill(template: str, values: dict[str, Any]) -> str:
         out.append(ch)
         i += 1
     return _ONE_MINUTE.sub(r"\1 minute", "".join(out))
+
+
+def unnamed(template: str, key: str = "learner_first") -> str:
+    """``template`` with the ``{key}`` placeholder taken out, punctuation kept sensible."""
+    slot = re.escape("{" + key + "}")
+    lead = re.match(r"\s*" + slot + r"[,.!]?\s*", template)
+    if lead:  # "{learner_first}, hi. Coffee in hand" -> "Hi. Coffee in hand"
+        rest = template[lead.end() :]
+        template = rest[:1].upper() + rest[1:]
+    template = re.sub(r",\s*" + slot + r"(?=\s*[.!?,;:]|\s*$)", "", template)  # "Thanks, X."
+    template = re.sub(r"\s+" + slot + r"(?=[,.!?;:])", "", template)  # "Hi X, thanks"
+    template = re.sub(r"\s*" + slot + r"\s*", " ", template)  # anywhere else
+    return template.strip()
 
 
 _ONE_MINUTE = re.compile(r"\b(1|one|One) minutes\b")

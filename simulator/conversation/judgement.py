@@ -138,6 +138,38 @@ def _unique(items: list[str]) -> list[str]:
 DEFLECTING_TOPICS = {"pitch": "deflect_job", "salary": "deflect_salary", "googleable": "googleable"}
 
 
+ANSWER_TOPICS = ("career_path", "day_to_day", "advice", "industry", "companies", "skills")
+"""Topics with an ``answer_<topic>`` group whose question signal is ``question_<topic>``."""
+
+
+def answered_topic(reading: Reading) -> str | None:
+    """The topic the persona answers: what the question itself asks about.
+
+    The reader's topic is the whole line's. When a line tells a story before it asks ("I
+    ran the night shift for years; which skills carry over?"), a topic found in the
+    question wins over one found only in the story, so the answer fits the question."""
+    topic = reading.topic
+    if topic not in ANSWER_TOPICS:
+        return topic
+    asked = [
+        s
+        for s in reading.signals
+        if s.part == "body"
+        and s.id.removeprefix("question_") in ANSWER_TOPICS
+        and _in_a_question(reading.text, s.start)
+    ]
+    if not asked or any(s.id == f"question_{topic}" for s in asked):
+        return topic
+    return min(asked, key=lambda s: s.start).id.removeprefix("question_")
+
+
+def _in_a_question(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` lies in a sentence that ends with "?"."""
+    ends = [text.find(ch, at) for ch in ".!?;\n"]
+    found = [e for e in ends if e != -1]
+    return bool(found) and text[min(found)] == "?"
+
+
 REACTION_KINDS: dict[str, str] = {
     "job_pitch": "job_pitch",
     "asks_about_openings": "openings",
@@ -173,7 +205,7 @@ def redirect_group(reading: Reading, *, follow_up: bool) -> str:
 
 def answer_group(reading: Reading) -> str:
     """The persona line group that answers a meeting line (topic answer or deflection)."""
-    topic = reading.topic
+    topic = answered_topic(reading)
     if topic in ("pitch", "salary"):
         kind = reaction_kind(reading)
         return f"deflect_{kind}" if kind else DEFLECTING_TOPICS[topic]
@@ -200,8 +232,9 @@ def decide_line(reading: Reading) -> Decision:
         }[str(reading.topic)]
         quotes = [f"\u201c{_short(s.quote)}\u201d" for s in reading.negatives()[:2]]
         return Decision("redirect", reasons=(why, *quotes))
-    if reading.topic:
-        label = reading.topic.replace("_", " ")
+    topic = answered_topic(reading)
+    if topic:
+        label = topic.replace("_", " ")
         return Decision("accept", reasons=(f"an ordinary question about {label}: answered",))
     return Decision("accept", reasons=("no topic the persona recognises: a short reply",))
 

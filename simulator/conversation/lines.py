@@ -3,11 +3,16 @@
 Groups fall back along a chain (``answer_skills`` -> ``answer_other`` -> ``acknowledge``)
 when a group is missing or used up. When every candidate has been said, the persona
 says nothing new and the caller shows a narration instead of repeating itself.
+
+A line is "the same" when its filled text was said before, in any group and any stage.
+A line that echoes the one just said (shares a run of ``ECHO_WORDS`` words, such as
+"what would be most useful") is taken only when nothing else in the group is left.
 """
 
 from __future__ import annotations
 
 import random
+import re
 
 from simulator.content.models import Persona
 from simulator.conversation.identities import fill
@@ -91,6 +96,10 @@ class LinePicker:
         self.rng = rng
         self.values = values
         self.used: set[tuple[str, int]] = set()
+        self.said: set[str] = set()
+        """Every filled line said so far, compared without case or punctuation."""
+        self.last: str = ""
+        """The line said just before (an echo of it is the last choice)."""
         self.avoid: tuple[str, ...] = ()
 
     def pick(self, group: str) -> tuple[str, str] | None:
@@ -103,19 +112,47 @@ class LinePicker:
             lines = self.persona.lines.get(candidate)
             if not lines:
                 continue
-            fresh = [i for i in range(len(lines)) if (candidate, i) not in self.used]
+            filled = {i: fill(line, self.values) for i, line in enumerate(lines)}
+            fresh = [
+                i
+                for i in range(len(lines))
+                if (candidate, i) not in self.used and _key(filled[i]) not in self.said
+            ]
             if not fresh:
                 continue
             fitting = [i for i in fresh if not _mentions(lines[i], avoid)]
             fresh = fitting or fresh
+            quiet = [i for i in fresh if not echoes(filled[i], self.last)]
+            fresh = quiet or fresh
             index = fresh[self.rng.randrange(len(fresh))]
             self.used.add((candidate, index))
-            return candidate, fill(lines[index], self.values)
+            self.said.add(_key(filled[index]))
+            self.last = filled[index]
+            return candidate, filled[index]
         return None
 
     def _chain(self, group: str) -> list[str]:
         """The group and its fallbacks, in order."""
         return fallback_chain(group)
+
+
+ECHO_WORDS = 4
+"""Two lines sharing a run of this many words sound like the persona repeating itself."""
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+def _key(line: str) -> str:
+    return " ".join(_WORD.findall(line.lower()))
+
+
+def _runs(line: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(line.lower())
+    return {tuple(words[i : i + ECHO_WORDS]) for i in range(len(words) - ECHO_WORDS + 1)}
+
+
+def echoes(line: str, previous: str) -> bool:
+    """Whether ``line`` repeats a run of words from ``previous`` ("what would be most")."""
+    return bool(previous) and bool(_runs(line) & _runs(previous))
 
 
 def _mentions(line: str, words: tuple[str, ...]) -> bool:

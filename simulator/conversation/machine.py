@@ -6,6 +6,7 @@ of the session, never strings: nothing from a content file names a callback.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
@@ -43,6 +44,23 @@ TRIGGERS = (
     "send_thank_you",
     "skip_thank_you",
 )
+
+
+class StageModel:
+    """What the machine adds to its model: the state and one method per trigger.
+
+    Declared here, beside ``TRIGGERS``, so mypy knows a session's triggers."""
+
+    state: Stage
+    persona_accepts: Callable[[], bool]
+    persona_redirects: Callable[[], bool]
+    persona_ignores: Callable[[], bool]
+    give_up: Callable[[], bool]
+    wrap_up: Callable[[], bool]
+    run_out_of_time: Callable[[], bool]
+    lose_patience: Callable[[], bool]
+    send_thank_you: Callable[[], bool]
+    skip_thank_you: Callable[[], bool]
 
 
 def build_machine(model: Any, stages: list[str]) -> Machine:

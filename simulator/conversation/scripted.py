@@ -65,9 +65,12 @@ def run_script(
     *,
     identities: dict[str, Any] | None = None,
     on_turns: Callable[[list[Turn]], None] | None = None,
+    learner_name: str | None = None,
 ) -> ScriptRun:
     """Play a whole script; raises InputError if a scripted text is refused."""
-    session = Session(bundle, seed, identities=identities, on_turns=on_turns)
+    session = Session(
+        bundle, seed, identities=identities, on_turns=on_turns, learner_name=learner_name
+    )
     cursor = {"follow_ups": 0, "meeting": 0}
     while not session.finished:
         session.send(next_input(session, script, cursor))

@@ -21,13 +21,15 @@ from simulator.conversation.judgement import (
     Decision,
     Judgement,
     answer_group,
+    answered_topic,
     judge,
     redirect_group,
 )
 from simulator.conversation.lines import LinePicker, avoid_for
-from simulator.conversation.machine import ACTIONS_BY_STAGE, Stage, build_machine
+from simulator.conversation.machine import ACTIONS_BY_STAGE, Stage, StageModel, build_machine
 from simulator.conversation.meeting import MeetingClock, seeded_events
 from simulator.conversation.meters import Meters, apply, effect
+from simulator.conversation.signature import adopt_signed_name
 from simulator.core.calendar import meeting_day
 from simulator.core.transcript import EndReason, Kind, Transcript, Turn, TurnStage, Who
 from simulator.reading import scenario_lexicon
@@ -35,20 +37,8 @@ from simulator.reading import scenario_lexicon
 MAX_FOLLOW_UPS = 1
 
 
-class Session:
+class Session(StageModel):
     """One learner's session with one persona in one scenario."""
-
-    state: Stage
-    # Triggers bound by the transitions machine (see machine.TRIGGERS); declared for mypy.
-    persona_accepts: Callable[[], bool]
-    persona_redirects: Callable[[], bool]
-    persona_ignores: Callable[[], bool]
-    give_up: Callable[[], bool]
-    wrap_up: Callable[[], bool]
-    run_out_of_time: Callable[[], bool]
-    lose_patience: Callable[[], bool]
-    send_thank_you: Callable[[], bool]
-    skip_thank_you: Callable[[], bool]
 
     def __init__(
         self,
@@ -57,13 +47,16 @@ class Session:
         *,
         identities: dict[str, Any] | None = None,
         on_turns: Callable[[list[Turn]], None] | None = None,
+        learner_name: str | None = None,
     ) -> None:
         self.bundle = bundle
         self.scenario = bundle.scenario
         self.persona = bundle.persona
         self.seed = seed
         self.rng = random.Random(seed)
-        self.identities = dict(identities or generate(self.scenario, self.persona, seed))
+        self.identities = dict(
+            identities or generate(self.scenario, self.persona, seed, learner_name=learner_name)
+        )
         self.values: dict[str, Any] = dict(self.identities)
         self.lexicon = scenario_lexicon(self.scenario)
         self.picker = LinePicker(self.persona, self.rng, self.values)
@@ -161,14 +154,8 @@ class Session:
         text = timeline.unused_note(meeting_lines, follow_ups, MAX_FOLLOW_UPS)
         if text and self.transcript.turns:
             stage = self.transcript.turns[-1].stage
-            self._record(
-                stage,
-                "event",
-                "unused_script",
-                text,
-                meeting_lines=meeting_lines,
-                follow_ups=follow_ups,
-            )
+            counts = {"meeting_lines": meeting_lines, "follow_ups": follow_ups}
+            self._record(stage, "event", "unused_script", text, **counts)
             self._flush()
 
     def judge(
@@ -230,6 +217,8 @@ class Session:
         if used == "asks_for_resume":
             # Now the resume is wanted: sending or offering it is no longer a pitch.
             self.resume_requested = True
+        if used != group:
+            data["fallback_from"] = group  # the group asked for was missing or used up
         return self._record(stage, "persona", kind, line, group=used, **data)
 
     def _meters_event(self, stage: TurnStage, before: Meters) -> None:
@@ -267,6 +256,7 @@ class Session:
             attachments=list(item.attachments),
             read_as=judged.reading.stage,
             context=judged.context.to_dict(),
+            **adopt_signed_name(self.values, item.body),
         )
         self._answer(judged, follow_up=previous is not None)
 
@@ -288,6 +278,7 @@ class Session:
             attachments=[],
             read_as="follow_up",
             context=judged.context.to_dict(),
+            **adopt_signed_name(self.values, item.body),
         )
         self._answer(judged, follow_up=True)
 
@@ -374,7 +365,7 @@ class Session:
             self._end_meeting("wrap_up", self._goodbye_group())
             return
         group = answer_group(reading)
-        turn = self._say("meeting", group, topic=reading.topic)
+        turn = self._say("meeting", group, topic=answered_topic(reading))
         self.clock.persona_answered(turn.text, substantive=group.startswith("answer_"))
         self._run_events()
         self._check_meeting_end()
@@ -436,6 +427,7 @@ class Session:
             within_hours=stage.within_hours,
             half_life_hours=self.persona.temperament.thank_you_half_life_hours,
             context=judged.context.to_dict(),
+            **adopt_signed_name(self.values, item.body),
         )
         reading = judged.reading
         before = self.meters

@@ -3,8 +3,9 @@
 Day 0 of a session is a working day (its weekday is generated per seed and recorded with
 the identities). A persona's yes names a day in words ("Thursday at 8:30", "next Tuesday
 morning", "first thing Monday"); the meeting is on the first such weekday after the reply,
-or a week later for "next ...". A reply that names no day books the next working day but
-one. A meeting never falls on a Saturday or a Sunday.
+or a week later for "next ...". A possessive ("after Tuesday's release") names no meeting
+day. "Next week" with no day is the Monday of the coming week. A reply that names no day
+books the next working day but one. A meeting never falls on a Saturday or a Sunday.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ _DAY = re.compile(
     r"\b(?P<next>next\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|tomorrow)\b",
     re.IGNORECASE,
 )
+
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_NEXT_WEEK = re.compile(r"\bnext\s+week\b", re.IGNORECASE)
 
 
 def weekday_of(day: int, start_weekday: int) -> int:
@@ -39,7 +43,11 @@ def next_working_day(day: int, start_weekday: int) -> int:
 
 def meeting_day(reply: str, reply_day: int, start_weekday: int) -> int:
     """The simulated day of the meeting the reply agrees to (always a working day)."""
-    match = _DAY.search(reply)
+    # "after Tuesday's release, say Friday at 10": a day's event is not the meeting's day
+    match = next((m for m in _DAY.finditer(reply) if not _POSSESSIVE.match(reply, m.end())), None)
+    today = weekday_of(reply_day, start_weekday)
+    if match is None and _NEXT_WEEK.search(reply):
+        return reply_day + (7 - today)  # the coming week's Monday
     if match is None:
         day = reply_day
         for _ in range(DEFAULT_GAP):
@@ -49,7 +57,6 @@ def meeting_day(reply: str, reply_day: int, start_weekday: int) -> int:
     if name == "tomorrow":
         return next_working_day(reply_day + 1, start_weekday)
     target = WEEKDAYS.index(name)
-    today = weekday_of(reply_day, start_weekday)
     if match.group("next"):
         # "next Tuesday" is the Tuesday of the coming week, never tomorrow.
         return reply_day + (7 - today) + target

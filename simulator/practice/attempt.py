@@ -51,6 +51,7 @@ class Attempt:
         attempts_folder: Path | None = None,
         recorder: Recorder | None = None,
         record: bool = True,
+        learner_name: str | None = None,
     ) -> None:
         self.bundle = bundle
         self.seed = seed
@@ -68,10 +69,10 @@ class Attempt:
                 journal_folder=journal_folder,
                 attempts_folder=attempts_folder,
             )
-            self.session = self.recorder.start(identities)
+            self.session = self.recorder.start(identities, learner_name=learner_name)
         else:
             self.recorder = None
-            self.session = Session(bundle, seed, identities=identities)
+            self.session = Session(bundle, seed, identities=identities, learner_name=learner_name)
         self.report: Report | None = None
         self.storage_problem: str | None = None
         """Why the attempt could not be saved (the session itself is kept in memory)."""

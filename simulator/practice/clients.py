@@ -47,6 +47,9 @@ class AppOptions:
     homework: Any = None
     """A ``homework.desk.HomeworkDesk``: the app offers only its scenarios, shows its
     rules, and submits each finished session (None: free practice)."""
+    learner_name: str | None = None
+    """The name in the user's settings: the persona's name for the learner until they
+    sign a message (None: addressed without a name)."""
 
 
 AppFactory = Callable[[AppOptions], RunnableApp]

@@ -28,10 +28,17 @@ class PlayedScript:
 
 
 def play_script(
-    bundle: Bundle, script: Script, seed: int = 1, *, identities: dict[str, Any] | None = None
+    bundle: Bundle,
+    script: Script,
+    seed: int = 1,
+    *,
+    identities: dict[str, Any] | None = None,
+    learner_name: str | None = None,
 ) -> PlayedScript:
-    """Play a whole script and grade it; raises InputError if a scripted text is refused."""
-    run = run_script(bundle, script, seed, identities=identities)
+    """Play a whole script and grade it; raises InputError if a scripted text is refused.
+
+    ``learner_name``: what the persona calls the learner until the script signs a message."""
+    run = run_script(bundle, script, seed, identities=identities, learner_name=learner_name)
     return PlayedScript(
         run.session, report_on(run.session), run.unused_meeting_lines, run.unused_follow_ups
     )

@@ -42,6 +42,7 @@ class SimulatorApp(ContentReloading, TerminalApp):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "Help", tooltip="Keys and how the simulator works", id="help"),
     ]
+    learner_name: str | None = None  # the settings' name, until the learner signs one
 
     def __init__(
         self,
@@ -192,7 +193,8 @@ class SimulatorApp(ContentReloading, TerminalApp):
         if self.attempt is not None:
             self.attempt.close()
         try:
-            self.attempt = Attempt(bundle, self.seed_for_next(), mode=self.mode, meta=meta)
+            seed, name = self.seed_for_next(), self.learner_name
+            self.attempt = Attempt(bundle, seed, mode=self.mode, meta=meta, learner_name=name)
             self._next_seed = None
         except StorageError as exc:
             self.notify(str(exc), title="Cannot start", severity="error", markup=False)
@@ -433,7 +435,7 @@ def build_app(
 
 def make_app(options: AppOptions) -> SimulatorApp:
     """The app from a client's ``AppOptions`` (the ``AppFactory`` commands are given)."""
-    return build_app(
+    app = build_app(
         options.bundle,
         seed=options.seed,
         mode=options.mode,
@@ -446,3 +448,5 @@ def make_app(options: AppOptions) -> SimulatorApp:
         theme=options.theme,
         homework=options.homework,
     )
+    app.learner_name = options.learner_name
+    return app

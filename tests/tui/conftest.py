@@ -72,7 +72,7 @@ def fixed_names(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     import simulator.conversation.session as session_module
     import simulator.tui.screens.briefing as briefing_module
 
-    def fixed(*_: object) -> dict[str, Any]:
+    def fixed(*_: object, **__: object) -> dict[str, Any]:
         return dict(NAMES)
 
     monkeypatch.setattr(session_module, "generate", fixed)
