@@ -9,7 +9,7 @@ when first shown, so the first frame costs little more than an empty Textual app
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events
@@ -36,7 +36,9 @@ DEBOUNCE = 0.3
 class SimulatorApp(ContentReloading, TerminalApp):
     """Practise an informational-interview request with a busy persona."""
 
-    CSS_PATH = "app.tcss"
+    # Home is the default screen, whose own CSS_PATH Textual reads only for pushed screens:
+    # its styles are read with the app's, in the same first parse.
+    CSS_PATH: ClassVar[list[str | PurePath]] = ["app.tcss", "screens/home.tcss"]
     TITLE = "Interview simulator"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS: ClassVar[list[BindingType]] = [
