@@ -36,7 +36,7 @@ DEBOUNCE = 0.3
 class SimulatorApp(ContentReloading, TerminalApp):
     """Practise an informational-interview request with a busy persona."""
 
-    CSS_PATH: ClassVar[list[str | PurePath]] = ["app.tcss", "screens/home.tcss"]  # see get_default_screen
+    CSS_PATH: ClassVar[list[str | PurePath]] = ["app.tcss", "screens/home.tcss"]
     TITLE = "Interview simulator"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS: ClassVar[list[BindingType]] = [
