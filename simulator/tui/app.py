@@ -9,7 +9,7 @@ when first shown, so the first frame costs little more than an empty Textual app
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events
@@ -36,7 +36,7 @@ DEBOUNCE = 0.3
 class SimulatorApp(ContentReloading, TerminalApp):
     """Practise an informational-interview request with a busy persona."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH: ClassVar[list[str | PurePath]] = ["app.tcss", "screens/home.tcss"]
     TITLE = "Interview simulator"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -99,12 +99,15 @@ class SimulatorApp(ContentReloading, TerminalApp):
             self._next_seed = attempt_seed(self.seed)
         return self._next_seed
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[Any]:
+        """Home, not pushed over an empty screen (~60 ms); unpushed, its CSS is in CSS_PATH."""
         from simulator.tui.screens.home import HomeScreen
 
+        return HomeScreen()
+
+    def on_mount(self) -> None:
         if self._theme_name:
             self.theme = self._theme_name
-        self.push_screen(HomeScreen())
         if self._resume is not None:
             self.attempt, self._resume = self._resume, None
             self.listen_for_storage(self.attempt)

@@ -129,6 +129,7 @@ class HomeScreen(AppScreen):
         super().__init__()
         self._scenarios: list[Entry] | None = None
         self._over_modal = False
+        self._shown = False
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="\u25c6")
@@ -150,7 +151,6 @@ class HomeScreen(AppScreen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(LibraryList).set_entries(list(self._places()))
         self.query_one("#home-filter", Input).focus()
         if self.sim.homework is not None:  # only the assignment's scenarios, nothing to load
             from simulator.tui.homework import assigned_entries
@@ -164,8 +164,9 @@ class HomeScreen(AppScreen):
         if cached is not None:
             self._loaded(*cached)
             return
-        # Validating content (pydantic, YAML) takes longer than drawing this screen: start
-        # it once the first frame is up.
+        # Validating content (pydantic, YAML) takes longer than drawing this screen: list
+        # the other places now, and start it once the first frame is up.
+        self.query_one(LibraryList).set_entries(list(self._places()))
         self.call_after_refresh(self.load_library)
 
     @work(exclusive=True, group="library")
@@ -229,6 +230,9 @@ class HomeScreen(AppScreen):
 
     def on_screen_resume(self) -> None:
         """Back home: list what is open now; during homework, what is submitted and left."""
+        if not self._shown:  # opening: on_mount has just listed all of it
+            self._shown = True
+            return
         if self.sim.homework is not None:
             from simulator.tui.homework import assigned_entries
             from simulator.tui.widgets.assignment_banner import AssignmentBanner
