@@ -77,7 +77,7 @@ def create(
     if source:
         text = _copy(kind, source, name, library)
     else:
-        text = _template(kind, name, _persona_id(persona, folder), library, folder)
+        text = _template(kind, name, _persona_id(persona, target, library), library, target)
     first, _, rest = text.partition("\n")
     header = schema_comment(kind, folder)
     text = f"{header}\n{rest}" if _SCHEMA_LINE.match(first) else f"{header}\n{text}"
@@ -88,41 +88,39 @@ def create(
     return target
 
 
-def _persona_id(persona: str | None, folder: Path) -> str | None:
+def _persona_id(persona: str | None, target: Path, library: Library) -> str | None:
     """``--persona`` as an id: a path to a persona file gives its file name, which must be
-    the id (``validate`` says so otherwise) and must sit where the new scenario finds it."""
+    the id (``validate`` says so otherwise) and must be the file the new scenario finds."""
     if persona is None or Path(persona).suffix not in (".yaml", ".yml"):
         return persona
     path = Path(persona)
     if not path.is_file():
         raise ScaffoldError(f"{persona}: no such persona file")
-    if path.resolve().parent not in _beside(folder):
+    try:
+        found = library.persona_path(path.stem, near=target)
+    except FileNotFoundError:
+        found = None
+    if found is None or found.resolve() != path.resolve():
         raise ScaffoldError(
-            f"{persona}: a scenario in {folder} finds its persona only in that folder, in "
-            "../personas beside it or in your library; move the persona there"
+            f"{persona}: a scenario in {target.parent} finds its persona only in that folder, "
+            "in ../personas beside it or in your library; move the persona there"
         )
     return path.stem
 
 
-def _beside(folder: Path) -> list[Path]:
-    """Where a scenario written to ``folder`` finds its persona, besides the library."""
-    folder = folder.resolve()
-    return [folder, folder.parent / "personas"]
-
-
-def _template(kind: str, name: str, persona: str | None, library: Library, folder: Path) -> str:
+def _template(kind: str, name: str, persona: str | None, library: Library, target: Path) -> str:
     text = (TEMPLATES / f"{kind}.yaml").read_text(encoding="utf-8")
     if kind == "scenario":
-        personas = set(library.files("personas"))
-        for place in _beside(folder):
-            if place.is_dir():
-                personas |= {p.stem for p in place.glob("*.y*ml") if p.is_file()}
+        personas = library.files("personas")
         chosen = persona or (DEFAULT_PERSONA if DEFAULT_PERSONA in personas else None)
-        chosen = chosen or next(iter(sorted(personas)), DEFAULT_PERSONA)
-        if chosen not in personas:
+        chosen = chosen or next(iter(personas), DEFAULT_PERSONA)
+        try:  # found as the scenario will find it: beside it first, then the library
+            library.persona_path(chosen, near=target)
+        except FileNotFoundError:
             raise ScaffoldError(
-                f"no persona '{chosen}' in the library or beside {folder} (see simulator list)"
-            )
+                f"no persona '{chosen}' in the library or beside {target.parent} "
+                "(see simulator list)"
+            ) from None
         text = text.replace("__PERSONA__", chosen)
     return text.replace("__SCHEMA_LINE__", "# yaml-language-server: $schema=").replace(
         "__ID__", name
