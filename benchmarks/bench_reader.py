@@ -47,28 +47,27 @@ def _per_call_ms(text: str, stage: str, repeats: int) -> float:
     return best * 1000
 
 
-def _lexicon_load_ms() -> float:
+def _load_ms(before: str, statement: str) -> float:
+    """CPU milliseconds a fresh process spends on ``statement``, after importing ``before``
+    (not counted)."""
     code = (
-        "import time, yaml; t=time.process_time(); "
-        "from simulator.reading.lexicon import standard_lexicon; standard_lexicon(); "
+        f"import time, {before}; t=time.process_time(); {statement}; "
         "print((time.process_time()-t)*1000)"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     return float(out.stdout.strip())
+
+
+def _lexicon_load_ms() -> float:
+    return _load_ms(
+        "yaml", "from simulator.reading.lexicon import standard_lexicon; standard_lexicon()"
+    )
 
 
 def _model_load_ms() -> float:
-    code = (
-        "import time, json; t=time.process_time(); "
-        "from simulator.reading.intents import load_model; load_model(); "
-        "print((time.process_time()-t)*1000)"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    return float(out.stdout.strip())
+    return _load_ms("json", "from simulator.reading.intents import load_model; load_model()")
 
 
 def _analyze_process_s(repeats: int = 5) -> tuple[float, float]:
