@@ -14,18 +14,12 @@ from typing import Any
 
 from simulator.core.words import plural
 from simulator.grading.tally import Tally, head
-from simulator.reading import Reading
+from simulator.reading import TOPIC_SIGNALS, Reading
 
 DEFAULT_MONOLOGUE_WORDS = 120
 DEFAULT_HALF_LIFE_HOURS = 48
-LEARNING_QUESTIONS = (
-    "question_career_path",
-    "question_day_to_day",
-    "question_advice",
-    "question_industry",
-    "question_companies",
-    "question_skills",
-)
+LEARNING_QUESTIONS = tuple(TOPIC_SIGNALS.values())
+"""The question signals of the learning topics (the reader's own table)."""
 PREPARED_TOPICS = 3
 """Distinct learning topics that show prepared questions."""
 

@@ -8,10 +8,11 @@ from simulator.reading.lexicon import (
     standard_lexicon,
 )
 from simulator.reading.model import Context, Reading, Signal, TimeAsk
-from simulator.reading.reader import PITCH_IDS, read
+from simulator.reading.reader import PITCH_IDS, TOPIC_SIGNALS, read
 
 __all__ = [
     "PITCH_IDS",
+    "TOPIC_SIGNALS",
     "Context",
     "Lexicon",
     "Reading",
