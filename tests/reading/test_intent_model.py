@@ -46,9 +46,9 @@ def test_reading_needs_neither_numpy_nor_scikit_learn() -> None:
 
 
 def test_the_shipped_weights_were_trained_on_the_data_in_the_repository() -> None:
-    # A full retrain takes minutes (`make train-reader-check` does it and compares bytes);
-    # here: the digest of every training input recorded in the shipped file must be the
-    # digest of the data, trainer and feature code now in the repository.
+    # Cheap and first to fail (the full retrain below proves the bytes): the digest of
+    # every training input recorded in the shipped file must be the digest of the data,
+    # trainer and feature code now in the repository.
     shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     assert shipped["trained_on"]["inputs_sha256"] == trainer().inputs_digest()
     assert shipped["trained_on"]["items"] == len(trainer().load_items())
