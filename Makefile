@@ -25,7 +25,7 @@ lint: $(STAMP)
 # The static checks run beside pytest (pytest's workers often wait on tmux, Chromium and
 # subprocesses). --output-sync prints each side's output whole, once it has finished; make
 # fails if either side fails. loadgroup keeps each xdist_group on one worker.
-PYTEST_WORKERS ?= 3
+PYTEST_WORKERS ?= 4
 test: $(STAMP)
 	@$(MAKE) --no-print-directory -j2 --output-sync=target static-checks pytest-suite
 
