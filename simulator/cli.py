@@ -7,13 +7,16 @@ A command module defines ``NAME``, ``HELP``, ``ORDER``, ``add_arguments(parser)`
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import importlib
 import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # argparse is imported only when there is a command line to parse
+    import argparse
 
 from simulator import __version__
 
@@ -42,6 +45,8 @@ def _command_modules() -> list[ModuleType]:
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser (one sub-parser per command module)."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="simulator",
         description=(
@@ -63,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # `simulator` alone opens the app: no need to build every command's parser first
     # (importing each command module is a tenth of the app's start-up).
-    args = build_parser().parse_args(argv) if argv else argparse.Namespace()
+    args = build_parser().parse_args(argv) if argv else None
     runner = getattr(args, "_run", None)
     streams = sys.stdout, sys.stderr
     try:

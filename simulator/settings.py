@@ -15,8 +15,8 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from simulator.fileguard import is_regular, not_regular
 from simulator.paths import APP_NAME
-from simulator.storage import atomic_write, file_lock, is_regular, json_text, not_regular
 
 FILE_NAME = "settings.json"
 MAX_BYTES = 64 * 1024
@@ -118,6 +118,8 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
 
 def save_settings(settings: Settings, path: Path | None = None) -> Path:
     """Save atomically; raises StorageError (one line) if the folder is not writable."""
+    from simulator.storage import atomic_write, json_text  # reading settings needs neither
+
     return atomic_write(path or settings_path(), json_text(settings.to_dict()) + "\n")
 
 
@@ -128,6 +130,8 @@ def update_setting(key: str, value: Any, path: Path | None = None) -> tuple[Sett
     before the other saved). Returns the saved settings, or the unchanged ones and the
     problems with ``value``; raises StorageError (one line) if it cannot be saved.
     """
+    from simulator.storage import file_lock
+
     path = path or settings_path()
     with file_lock(path.with_name(path.name + ".lock")):
         current, _ = load_settings(path)

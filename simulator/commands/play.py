@@ -7,11 +7,12 @@ so ``--help`` and the headless commands never import Textual); tests pass their 
 
 from __future__ import annotations
 
-import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import argparse
+
     from simulator.homework.desk import HomeworkDesk
     from simulator.homework.learner import AssignmentRun
     from simulator.practice import AppFactory

@@ -41,6 +41,10 @@ def resume_entries() -> list[Entry]:
     Journals are read with ``storage`` alone (no engine, no pydantic), so this costs
     nothing at start-up; opening one rebuilds the session (``SimulatorApp.resume_session``).
     """
+    from simulator.paths import user_dir
+
+    if not user_dir("journals").is_dir():  # never played: not even the storage layer
+        return []
     from simulator.storage import Journal, StorageError, journals
 
     rows = []
