@@ -89,3 +89,23 @@ def test_the_practice_package_imports_names_on_first_use() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
     )
     assert result.stdout.split() == ["True", "True", "True"], result.stderr
+
+
+def test_analyze_loads_only_what_reading_a_draft_needs(home: Path, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Hi Rich, could I have 15 minutes by phone next week?", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from simulator.cli import main\n"
+        f"code = main(['analyze', {str(draft)!r}])\n"
+        "unwanted = ('simulator.commands.', 'simulator.grading', 'simulator.conversation.session',"
+        " 'simulator.recorder', 'transitions', 'faker')\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(unwanted))\n"
+        "print('RESULT', code, ','.join(m for m in loaded if m != 'simulator.commands.analyze'"
+        " and m != 'simulator.commands._common') or '-', file=sys.stderr)\n"
+    )
+    done = _run(code, home)
+    lines = [line for line in done.stderr.splitlines() if line.startswith("RESULT ")]
+    assert lines, done.stderr[-3000:]
+    assert lines[0].split(" ")[1:] == ["0", "-"]
+    assert "Verdict:" in done.stdout
