@@ -74,6 +74,18 @@ def _no_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(listing_cache, "listing_key", refuse)
 
 
+def _count_hashing(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    hashed: list[int] = []
+    real_key = listing_cache.listing_key
+
+    def counted() -> str:
+        hashed.append(1)
+        return real_key()
+
+    monkeypatch.setattr(listing_cache, "listing_key", counted)
+    return hashed
+
+
 def _own_scenario(home: Path, title: str = "My own note") -> Path:
     folder = home / "scenarios"
     folder.mkdir(parents=True, exist_ok=True)
@@ -110,9 +122,7 @@ def test_a_touched_file_is_hashed_once_and_never_validated(
     _no_validation(monkeypatch)
     earlier = path.stat().st_mtime_ns - 5_000_000_000  # (a future time would be racy)
     os.utime(path, ns=(earlier, earlier))
-    hashed = []
-    real_key = listing_cache.listing_key
-    monkeypatch.setattr(listing_cache, "listing_key", lambda: hashed.append(1) or real_key())
+    hashed = _count_hashing(monkeypatch)
     assert listing_cache.cached_listing() == first
     assert listing_cache.cached_listing() == first
     assert hashed == [1]  # the new stamps were saved with the same key
@@ -154,9 +164,7 @@ def test_a_recent_stamp_is_saved_as_racy_and_hashed_next_time(
     saved = json.loads(listing_cache.cache_path().read_text(encoding="utf-8"))
     assert any("racy" in stamp for stamp in saved["stamps"])
     _no_validation(monkeypatch)
-    hashed = []
-    real_key = listing_cache.listing_key
-    monkeypatch.setattr(listing_cache, "listing_key", lambda: hashed.append(1) or real_key())
+    hashed = _count_hashing(monkeypatch)
     assert listing_cache.cached_listing() == first
     assert hashed == [1]
 
