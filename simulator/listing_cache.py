@@ -54,29 +54,34 @@ def _code_path() -> Path:
     return Path(__file__).with_name("content") / "catalogue.py"
 
 
+def stamp(path: Path, now: int) -> list[str | int]:
+    """A file's stat stamp: size, modification time, change time (``"racy"`` when within
+    ``RACY_NS`` of ``now``), inode and device; ``["missing"]`` when it cannot be read."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return ["missing"]
+    changed: str | int = st.st_ctime_ns
+    if now - max(st.st_ctime_ns, st.st_mtime_ns) < RACY_NS:
+        changed = "racy"
+    return [st.st_size, st.st_mtime_ns, changed, st.st_ino, st.st_dev]
+
+
+def trusted(stamps: list[list[str | int]]) -> bool:
+    """No stamp is too recent to trust (nor missing)."""
+    return not any("racy" in entry or "missing" in entry for entry in stamps)
+
+
 def file_stamps() -> list[list[str | int]]:
     """What the key is made of, cheaply: the version and, for the listing code and every
-    content file, its kind, path and stat stamp (no file is read). A stamp too recent to
-    trust ends in ``"racy"`` instead of its change time."""
+    content file, its kind, path and stat stamp (no file is read)."""
     from simulator import __version__
 
     now = time.time_ns()
     stamps: list[list[str | int]] = [["version", __version__]]
     for kind, path in [("code", _code_path()), *content_files()]:
-        try:
-            st = os.stat(path)
-        except OSError:
-            stamps.append([kind, str(path), "missing"])
-            continue
-        changed: str | int = st.st_ctime_ns
-        if now - max(st.st_ctime_ns, st.st_mtime_ns) < RACY_NS:
-            changed = "racy"
-        stamps.append([kind, str(path), st.st_size, st.st_mtime_ns, changed, st.st_ino, st.st_dev])
+        stamps.append([kind, str(path), *stamp(path, now)])
     return stamps
-
-
-def _trusted(stamps: list[list[str | int]]) -> bool:
-    return not any(stamp[-3] == "racy" for stamp in stamps[1:] if len(stamp) == 7)
 
 
 def listing_key() -> str:
@@ -148,7 +153,7 @@ def _cached(stamps: list[list[str | int]], key: str | None) -> dict[str, Any] | 
     if not (isinstance(cached, dict) and _valid(cached.get("data"))):
         return None
     data: dict[str, Any] = cached["data"]
-    if key is None and cached.get("stamps") == stamps and _trusted(stamps):
+    if key is None and cached.get("stamps") == stamps and trusted(stamps):
         return data
     if cached.get("key") != (key or listing_key()):
         return None
