@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import ModuleType
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
@@ -60,8 +60,42 @@ class Strict(BaseModel):
     # A model's validator is built on its first use (``defer_build``): ``analyze`` never
     # builds the scenario models it does not validate. Attribute docstrings become field
     # descriptions through ``describe_fields`` (pydantic's own ``use_attribute_docstrings``
-    # reads each class's source through ``inspect``: about 40 ms at import).
+    # reads each class's source through ``inspect``: about 40 ms at import), run before
+    # the first validator or schema is built (pydantic builds them through
+    # ``model_rebuild``), so a process that builds none (a cached persona) skips it.
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
+
+    @classmethod
+    def model_rebuild(
+        cls,
+        *,
+        force: bool = False,
+        raise_errors: bool = True,
+        _parent_namespace_depth: int = 2,
+        _types_namespace: Any = None,
+    ) -> bool | None:
+        """Pydantic's ``model_rebuild``, once every content model has its descriptions."""
+        describe_pending()
+        return super().model_rebuild(
+            force=force,
+            raise_errors=raise_errors,
+            _parent_namespace_depth=_parent_namespace_depth + 1,  # this frame
+            _types_namespace=_types_namespace,
+        )
+
+
+_UNDESCRIBED: list[ModuleType] = []
+
+
+def describe_later(module: ModuleType) -> None:
+    """``describe_fields(module)`` before the first validator or schema is built."""
+    _UNDESCRIBED.append(module)
+
+
+def describe_pending() -> None:
+    """Describe the fields of every module waiting for it (see ``Strict``)."""
+    while _UNDESCRIBED:
+        describe_fields(_UNDESCRIBED.pop(0))
 
 
 def describe_fields(module: ModuleType) -> None:

@@ -14,7 +14,7 @@ from typing import Annotated
 
 from pydantic import Field, StrictInt, StrictStr, field_validator, model_validator
 
-from simulator.content.base import FileKind, Line, Phrase, Slug, Strict, describe_fields
+from simulator.content.base import FileKind, Line, Phrase, Slug, Strict, describe_later
 
 
 class LearnerFile(Strict):
@@ -118,4 +118,4 @@ class MeetingEvent(Strict):
         return self.at if self.at is not None else (self.between or (1, 1))[1]
 
 
-describe_fields(sys.modules[__name__])
+describe_later(sys.modules[__name__])

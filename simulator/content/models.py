@@ -28,7 +28,7 @@ from simulator.content.base import (
     Slug,
     Strict,
     Text,
-    describe_fields,
+    describe_later,
 )
 from simulator.content.custom import (
     CriterionWording,
@@ -422,4 +422,4 @@ class Scenario(Strict):
         return [n for n in ("outreach", "meeting", "thank_you") if getattr(self.stages, n)]
 
 
-describe_fields(sys.modules[__name__])
+describe_later(sys.modules[__name__])
