@@ -5,7 +5,7 @@ Validating a persona file costs little itself, but it is the first validation in
 for plugins (importing ``importlib.metadata``), about 25-30 ms of a 0.25 s budget. A
 persona that validated once is saved as JSON in the user's cache folder (its values
 and which fields the file set, model by model) with the stamps of its file and of the
-content model code (``listing_cache.stamp``: size, times, inode) and the simulator's
+content package's code (``listing_cache.stamp``: size, times, inode) and the simulator's
 version. While all stamps match and are old enough to trust, the persona is rebuilt
 from that JSON without validation (``model_construct``); any difference, a racy stamp,
 or a cache that is missing, corrupt or of another shape, and the file is validated as
@@ -16,6 +16,7 @@ unpickled or executed.
 from __future__ import annotations
 
 import json
+import os
 import re
 import time
 from pathlib import Path
@@ -28,8 +29,6 @@ from simulator.paths import user_cache
 
 FOLDER = "personas"
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
-_CODE = ("base.py", "custom.py", "loader.py", "models.py", "safe_yaml.py")
-"""The content code a validated persona depends on (a change re-validates)."""
 _LEAVES = (str, int, float, bool, type(None))
 
 
@@ -62,9 +61,10 @@ def _stamps(path: Path) -> list[list[str | int]]:
     from simulator import __version__
 
     now = time.time_ns()
-    code = Path(__file__).with_name("content")
+    code = Path(__file__).with_name("content")  # every module a validation may run
+    names = sorted(name for name in os.listdir(code) if name.endswith(".py"))
     stamps: list[list[str | int]] = [["version", __version__]]
-    for kind, file in [("persona", path), *(("code", code / name) for name in _CODE)]:
+    for kind, file in [("persona", path), *(("code", code / name) for name in names)]:
         stamps.append([kind, str(file), *stamp(file, now)])
     return stamps
 
