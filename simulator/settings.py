@@ -21,8 +21,9 @@ from simulator.paths import APP_NAME
 FILE_NAME = "settings.json"
 MAX_BYTES = 64 * 1024
 THEMES = ("dark", "light", "high-contrast")
-_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ '\u2019-](?=[^\W\d_])){0,59}")
-"""A person's name: letters, with single spaces, hyphens or apostrophes between them."""
+_NAME = r"[^\W\d_](?:[^\W\d_]|[ '\u2019-](?=[^\W\d_])){0,59}"
+"""A person's name: letters, with single spaces, hyphens or apostrophes between them
+(compiled when a name is checked: start-up without a name in the settings skips it)."""
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,8 @@ def _check(name: str, value: Any) -> str | None:
         if value not in THEMES:
             return f"must be one of {', '.join(THEMES)}"
     elif name == "name":
-        if value is not None and not (isinstance(value, str) and _NAME.fullmatch(value.strip())):
+        named = isinstance(value, str) and re.fullmatch(_NAME, value.strip())
+        if value is not None and not named:
             return "must be a name of letters (up to 60; spaces, - and ' allowed)"
     elif name == "default_scenario" and (
         not isinstance(value, str) or not value.strip() or len(value) > 200
