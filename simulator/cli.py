@@ -7,13 +7,16 @@ A command module defines ``NAME``, ``HELP``, ``ORDER``, ``add_arguments(parser)`
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import importlib
 import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # argparse is imported only when there is a command line to parse
+    import argparse
 
 from simulator import __version__
 
@@ -35,13 +38,18 @@ def _command_names() -> list[str]:
     return sorted(names)
 
 
-def _command_modules() -> list[ModuleType]:
-    modules = [importlib.import_module(f"simulator.commands.{name}") for name in _command_names()]
+def _command_modules(names: Sequence[str] | None = None) -> list[ModuleType]:
+    chosen = _command_names() if names is None else names
+    modules = [importlib.import_module(f"simulator.commands.{name}") for name in chosen]
     return sorted(modules, key=lambda m: (getattr(m, "ORDER", 100), m.NAME))
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (one sub-parser per command module)."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The full argument parser (one sub-parser per command module); ``only``: with just
+    that command's sub-parser (what running it needs: its usage, help and errors read
+    the same, and the other command modules are not imported)."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="simulator",
         description=(
@@ -51,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"simulator {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in _command_modules():
+    for module in _command_modules(None if only is None else [only]):
         command = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
         module.add_arguments(command)
         command.set_defaults(_run=module.run)
@@ -63,7 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # `simulator` alone opens the app: no need to build every command's parser first
     # (importing each command module is a tenth of the app's start-up).
-    args = build_parser().parse_args(argv) if argv else argparse.Namespace()
+    only = argv[0] if argv and argv[0] in _command_names() else None
+    args = build_parser(only).parse_args(argv) if argv else None
     runner = getattr(args, "_run", None)
     streams = sys.stdout, sys.stderr
     try:

@@ -7,12 +7,22 @@ code itself. Any change to any of them (an edited, added or removed file; an upg
 a cache edited by hand) and the key no longer matches: the files are validated again
 and the cache rewritten. The cache is JSON and is checked for shape before use; it is
 never unpickled or executed, and a broken cache is simply rebuilt.
+
+Beside the key the cache keeps each file's stamp (size, modification and change times
+in nanoseconds, inode, device), taken before the files are read. Start-up compares
+stamps first and reads no file when they all match; any difference (a saved file gets
+a new change time even if its size and modification time are put back) falls back to
+hashing, so a file touched but unchanged costs one hash, never a validation. File times
+are coarse (a clock tick): a file changed less than ``RACY_NS`` before its stamp was
+taken could change again with the same stamp, so such a stamp is saved as ``racy`` and
+never matches (that file is hashed on the next start, as git does with its index).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
+import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +31,8 @@ from simulator.paths import builtin_dir, user_cache, user_dir
 KINDS = ("personas", "scenarios")
 FILE_NAME = "library-listing.json"
 MAX_CACHE_BYTES = 4 * 1024 * 1024
+RACY_NS = 2_000_000_000
+"""A stamp this close to the time it was taken is not trusted (see the module docstring)."""
 
 
 def content_files() -> list[tuple[str, Path]]:
@@ -38,12 +50,48 @@ def content_files() -> list[tuple[str, Path]]:
     return out
 
 
+def _code_path() -> Path:
+    return Path(__file__).with_name("content") / "catalogue.py"
+
+
+def stamp(path: Path, now: int) -> list[str | int]:
+    """A file's stat stamp: size, modification time, change time (``"racy"`` when within
+    ``RACY_NS`` of ``now``), inode and device; ``["missing"]`` when it cannot be read."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return ["missing"]
+    changed: str | int = st.st_ctime_ns
+    if now - max(st.st_ctime_ns, st.st_mtime_ns) < RACY_NS:
+        changed = "racy"
+    return [st.st_size, st.st_mtime_ns, changed, st.st_ino, st.st_dev]
+
+
+def trusted(stamps: list[list[str | int]]) -> bool:
+    """No stamp is too recent to trust (nor missing)."""
+    return not any("racy" in entry or "missing" in entry for entry in stamps)
+
+
+def file_stamps() -> list[list[str | int]]:
+    """What the key is made of, cheaply: the version and, for the listing code and every
+    content file, its kind, path and stat stamp (no file is read)."""
+    from simulator import __version__
+
+    now = time.time_ns()
+    stamps: list[list[str | int]] = [["version", __version__]]
+    for kind, path in [("code", _code_path()), *content_files()]:
+        stamps.append([kind, str(path), *stamp(path, now)])
+    return stamps
+
+
 def listing_key() -> str:
     """A digest of everything the listing depends on (file names and bytes, code, version)."""
+    import hashlib  # only when a stamp changed: start-up with an unchanged library skips it
+
     from simulator import __version__
 
     digest = hashlib.sha256(f"listing-cache 1 {__version__}\n".encode())
-    code = Path(__file__).with_name("content") / "catalogue.py"
+    code = _code_path()
     digest.update(hashlib.sha256(code.read_bytes()).digest())
     for kind, path in content_files():
         try:
@@ -93,30 +141,48 @@ def _read(path: Path) -> Any:
 
 def cached_listing(key: str | None = None) -> dict[str, Any] | None:
     """The cached listing if nothing changed since it was written, else None (cheap: file
-    hashes and one small JSON read, so Home can show it in its first frame)."""
+    stamps and one small JSON read, so Home can show it in its first frame; the files are
+    hashed only when a stamp differs, and the new stamps are then saved)."""
+    return _cached(file_stamps(), key)
+
+
+def _cached(stamps: list[list[str | int]], key: str | None) -> dict[str, Any] | None:
+    """The cache's listing when its stamps are ``stamps`` (taken before any file was read)
+    or its key is ``key`` (computed after, when None)."""
     cached = _read(cache_path())
-    key = key or listing_key()
-    if isinstance(cached, dict) and cached.get("key") == key and _valid(cached.get("data")):
-        data: dict[str, Any] = cached["data"]
+    if not (isinstance(cached, dict) and _valid(cached.get("data"))):
+        return None
+    data: dict[str, Any] = cached["data"]
+    if key is None and cached.get("stamps") == stamps and trusted(stamps):
         return data
-    return None
+    if cached.get("key") != (key or listing_key()):
+        return None
+    if cached.get("stamps") != stamps:  # touched, not changed: next time, no hashing
+        _write(cached["key"], stamps, data)
+    return data
+
+
+def _write(key: str, stamps: list[list[str | int]], data: dict[str, Any]) -> None:
+    try:
+        from simulator.storage import atomic_write
+
+        path = cache_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        body = {"key": key, "stamps": stamps, "data": data}
+        atomic_write(path, json.dumps(body, ensure_ascii=False))
+    except Exception:  # a read-only or full disk: the listing is still shown, just not cached
+        pass
 
 
 def listing() -> dict[str, Any]:
     """What ``content.catalogue.collect`` returns, from the cache when nothing changed."""
+    stamps = file_stamps()  # before the files are hashed and validated
     key = listing_key()
-    path = cache_path()
-    data = cached_listing(key)
+    data = _cached(stamps, key)
     if data is not None:
         return data
     from simulator.authoring.load import checked_listing
 
     data = checked_listing()
-    try:
-        from simulator.storage import atomic_write
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, json.dumps({"key": key, "data": data}, ensure_ascii=False))
-    except Exception:  # a read-only or full disk: the listing is still shown, just not cached
-        pass
+    _write(key, stamps, data)
     return data

@@ -15,14 +15,15 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from simulator.fileguard import is_regular, not_regular
 from simulator.paths import APP_NAME
-from simulator.storage import atomic_write, file_lock, is_regular, json_text, not_regular
 
 FILE_NAME = "settings.json"
 MAX_BYTES = 64 * 1024
 THEMES = ("dark", "light", "high-contrast")
-_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ '\u2019-](?=[^\W\d_])){0,59}")
-"""A person's name: letters, with single spaces, hyphens or apostrophes between them."""
+_NAME = r"[^\W\d_](?:[^\W\d_]|[ '\u2019-](?=[^\W\d_])){0,59}"
+"""A person's name: letters, with single spaces, hyphens or apostrophes between them
+(compiled when a name is checked: start-up without a name in the settings skips it)."""
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,8 @@ def _check(name: str, value: Any) -> str | None:
         if value not in THEMES:
             return f"must be one of {', '.join(THEMES)}"
     elif name == "name":
-        if value is not None and not (isinstance(value, str) and _NAME.fullmatch(value.strip())):
+        named = isinstance(value, str) and re.fullmatch(_NAME, value.strip())
+        if value is not None and not named:
             return "must be a name of letters (up to 60; spaces, - and ' allowed)"
     elif name == "default_scenario" and (
         not isinstance(value, str) or not value.strip() or len(value) > 200
@@ -118,6 +120,8 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
 
 def save_settings(settings: Settings, path: Path | None = None) -> Path:
     """Save atomically; raises StorageError (one line) if the folder is not writable."""
+    from simulator.storage import atomic_write, json_text  # reading settings needs neither
+
     return atomic_write(path or settings_path(), json_text(settings.to_dict()) + "\n")
 
 
@@ -128,6 +132,8 @@ def update_setting(key: str, value: Any, path: Path | None = None) -> tuple[Sett
     before the other saved). Returns the saved settings, or the unchanged ones and the
     problems with ``value``; raises StorageError (one line) if it cannot be saved.
     """
+    from simulator.storage import file_lock
+
     path = path or settings_path()
     with file_lock(path.with_name(path.name + ".lock")):
         current, _ = load_settings(path)

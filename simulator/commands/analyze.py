@@ -71,7 +71,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from simulator.commands._common import jsonable, load_bundle, print_errors, write_stdout
-    from simulator.content import ContentLoadError, Library
+    from simulator.content import ContentLoadError
+    from simulator.persona_cache import load_persona
     from simulator.practice import MAX_INPUT_CHARS, preview
 
     text = _read_draft(args.file, MAX_INPUT_CHARS)
@@ -89,8 +90,8 @@ def run(args: argparse.Namespace) -> int:
     specs = scenario_lexicon(bundle).specs  # a scenario's own signals and words
     if scenario is None or args.persona:
         persona_id = args.persona or DEFAULT_PERSONA
-        try:
-            persona, _, _ = Library().load_persona(persona_id)
+        try:  # validated once, then read from the cache while the file is unchanged
+            persona = load_persona(persona_id)
         except FileNotFoundError:
             print(f"analyze: no persona with id '{persona_id}'", file=sys.stderr)
             return 2

@@ -7,11 +7,12 @@ so ``--help`` and the headless commands never import Textual); tests pass their 
 
 from __future__ import annotations
 
-import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import argparse
+
     from simulator.homework.desk import HomeworkDesk
     from simulator.homework.learner import AssignmentRun
     from simulator.practice import AppFactory
@@ -95,14 +96,14 @@ def play_app(
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         print("simulator: the app needs a terminal; use `simulator play --plain`", file=sys.stderr)
         return 2
-    from simulator.content import ContentLoadError, Library
-    from simulator.practice import AppOptions
+    from simulator.practice import AppOptions  # light: no engine, no pydantic
 
     bundle = None
     errors = []
     if ref is not None:
         if watch:
             from simulator.authoring.load import load_checked
+            from simulator.content import ContentLoadError, Library
 
             try:
                 bundle = load_checked(ref, Library())

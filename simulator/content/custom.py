@@ -9,11 +9,12 @@ interruptions: at a minute or at a seeded minute of a window, some ending the me
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 from pydantic import Field, StrictInt, StrictStr, field_validator, model_validator
 
-from simulator.content.base import FileKind, Line, Phrase, Slug, Strict
+from simulator.content.base import FileKind, Line, Phrase, Slug, Strict, describe_later
 
 
 class LearnerFile(Strict):
@@ -115,3 +116,6 @@ class MeetingEvent(Strict):
     def latest(self) -> int:
         """The last minute at which the event can happen."""
         return self.at if self.at is not None else (self.between or (1, 1))[1]
+
+
+describe_later(sys.modules[__name__])

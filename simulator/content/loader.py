@@ -9,8 +9,6 @@ together, so one run shows everything that is wrong.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import hashlib
 import os
 import re
 from dataclasses import dataclass, field
@@ -77,6 +75,8 @@ def read_text(path: Path, source: str | None = None) -> str:
 
 def content_hash(text: str) -> str:
     """The sha256 of a file's text, as recorded in transcripts and assignments."""
+    import hashlib  # imported when first needed: reading a cached persona hashes nothing
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -194,6 +194,8 @@ def _choices(item: Any) -> list[str]:
 
 
 def _suggest(word: str, known: list[str], *, listing: bool = False) -> str:
+    import difflib  # only when a file has an unknown field
+
     close = difflib.get_close_matches(word[:80], known, n=1, cutoff=0.6)
     if close:
         return f"; did you mean '{close[0]}'?"

@@ -7,6 +7,7 @@ instead of silently changing an author's words.
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -27,6 +28,7 @@ from simulator.content.base import (
     Slug,
     Strict,
     Text,
+    describe_later,
 )
 from simulator.content.custom import (
     CriterionWording,
@@ -418,3 +420,6 @@ class Scenario(Strict):
     def stage_names(self) -> list[str]:
         """The stages this scenario uses, in order."""
         return [n for n in ("outreach", "meeting", "thank_you") if getattr(self.stages, n)]
+
+
+describe_later(sys.modules[__name__])

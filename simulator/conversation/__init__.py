@@ -1,20 +1,50 @@
-"""The conversation engine: sessions, the stage machine, persona reactions, transcripts."""
+"""The conversation engine: sessions, the stage machine, persona reactions, transcripts.
 
-from simulator.conversation.inputs import (
-    FollowUp,
-    Input,
-    InputError,
-    Outreach,
-    Say,
-    Skip,
-    ThankYou,
-    parse_input,
-)
-from simulator.conversation.judgement import Decision, decide
-from simulator.conversation.machine import Stage
-from simulator.conversation.scripted import replay
-from simulator.conversation.session import Session
-from simulator.core.transcript import Transcript, Turn
+Names are imported on first use (``__getattr__``): reading a draft through
+``judgement.judge`` (``analyze``, the draft check) never loads the session, the stage
+machine (transitions) or the scripted runs.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from simulator.conversation.inputs import (
+        FollowUp,
+        Input,
+        InputError,
+        Outreach,
+        Say,
+        Skip,
+        ThankYou,
+        parse_input,
+    )
+    from simulator.conversation.judgement import Decision, decide
+    from simulator.conversation.machine import Stage
+    from simulator.conversation.scripted import replay
+    from simulator.conversation.session import Session
+    from simulator.core.transcript import Transcript, Turn
+
+_LAZY = {
+    "FollowUp": "simulator.conversation.inputs",
+    "Input": "simulator.conversation.inputs",
+    "InputError": "simulator.conversation.inputs",
+    "Outreach": "simulator.conversation.inputs",
+    "Say": "simulator.conversation.inputs",
+    "Skip": "simulator.conversation.inputs",
+    "ThankYou": "simulator.conversation.inputs",
+    "parse_input": "simulator.conversation.inputs",
+    "Decision": "simulator.conversation.judgement",
+    "decide": "simulator.conversation.judgement",
+    "Stage": "simulator.conversation.machine",
+    "replay": "simulator.conversation.scripted",
+    "Session": "simulator.conversation.session",
+    "Transcript": "simulator.core.transcript",
+    "Turn": "simulator.core.transcript",
+}
+"""Where each exported name lives (imported on first use)."""
 
 __all__ = [
     "Decision",
@@ -33,3 +63,13 @@ __all__ = [
     "parse_input",
     "replay",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """An exported name, imported on first use and kept (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value

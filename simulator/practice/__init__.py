@@ -12,47 +12,109 @@ the names it exports here (import-linter checks that; see docs/architecture.md).
 - ``play_script``: a scripted learner, played and graded.
 - ``FORMATS`` / ``export``: the export format registry.
 - ``AppOptions`` / ``AppFactory``: how commands open the app without knowing it.
+
+Importing the package is cheap: each name is imported on first use (``__getattr__``), so
+``simulator`` opening the app (``AppOptions``) and ``analyze`` (``preview``) load only the
+engine parts they use. ``preview`` and ``export`` are also the names of submodules: their
+(light) modules are imported here, so the functions, not the modules, hold those names.
 """
 
-from simulator.conversation import (
-    FollowUp,
-    Input,
-    InputError,
-    Outreach,
-    Say,
-    Session,
-    Skip,
-    Stage,
-    ThankYou,
-    Transcript,
-    Turn,
-    parse_input,
-    replay,
-)
-from simulator.conversation.identities import fill, generate
-from simulator.conversation.inputs import MAX_INPUT_CHARS
-from simulator.conversation.judgement import Decision, Judgement
-from simulator.core.criteria import CRITERION_NAMES
-from simulator.core.transcript import end_reason_words, stage_words
-from simulator.core.words import plural
-from simulator.grading import (
-    CriterionScore,
-    Finding,
-    Report,
-    report_markdown,
-    report_text,
-    to_json,
-    transcript_text,
-)
-from simulator.grading.html import highlight
-from simulator.grading.outcome import outcome_words
-from simulator.practice.attempt import Attempt, FinishHook, Mode, Submitter
-from simulator.practice.clients import AppFactory, AppOptions, RunnableApp
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from simulator.practice.export import FORMATS, ExportFormat, export, render_export
 from simulator.practice.preview import STAGES, preview, preview_bundle, read_only, scenario_lexicon
-from simulator.practice.scoring import report_for, report_on
-from simulator.practice.scripted import PlayedScript, play_script
-from simulator.reading import Lexicon, Reading, signal_words, standard_lexicon
+
+if TYPE_CHECKING:
+    from simulator.conversation import (
+        FollowUp,
+        Input,
+        InputError,
+        Outreach,
+        Say,
+        Session,
+        Skip,
+        Stage,
+        ThankYou,
+        Transcript,
+        Turn,
+        parse_input,
+        replay,
+    )
+    from simulator.conversation.identities import fill, generate
+    from simulator.conversation.inputs import MAX_INPUT_CHARS
+    from simulator.conversation.judgement import Decision, Judgement
+    from simulator.core.criteria import CRITERION_NAMES
+    from simulator.core.transcript import end_reason_words, stage_words
+    from simulator.core.words import plural
+    from simulator.grading import (
+        CriterionScore,
+        Finding,
+        Report,
+        report_markdown,
+        report_text,
+        to_json,
+        transcript_text,
+    )
+    from simulator.grading.html import highlight
+    from simulator.grading.outcome import outcome_words
+    from simulator.practice.attempt import Attempt, FinishHook, Mode, Submitter
+    from simulator.practice.clients import AppFactory, AppOptions, RunnableApp
+    from simulator.practice.scoring import report_for, report_on
+    from simulator.practice.scripted import PlayedScript, play_script
+    from simulator.reading import Lexicon, Reading, signal_words, standard_lexicon
+
+_LAZY = {
+    "FollowUp": "simulator.conversation",
+    "Input": "simulator.conversation",
+    "InputError": "simulator.conversation",
+    "Outreach": "simulator.conversation",
+    "Say": "simulator.conversation",
+    "Session": "simulator.conversation",
+    "Skip": "simulator.conversation",
+    "Stage": "simulator.conversation",
+    "ThankYou": "simulator.conversation",
+    "Transcript": "simulator.conversation",
+    "Turn": "simulator.conversation",
+    "parse_input": "simulator.conversation",
+    "replay": "simulator.conversation",
+    "fill": "simulator.conversation.identities",
+    "generate": "simulator.conversation.identities",
+    "MAX_INPUT_CHARS": "simulator.conversation.inputs",
+    "Decision": "simulator.conversation.judgement",
+    "Judgement": "simulator.conversation.judgement",
+    "CRITERION_NAMES": "simulator.core.criteria",
+    "end_reason_words": "simulator.core.transcript",
+    "stage_words": "simulator.core.transcript",
+    "plural": "simulator.core.words",
+    "CriterionScore": "simulator.grading",
+    "Finding": "simulator.grading",
+    "Report": "simulator.grading",
+    "report_markdown": "simulator.grading",
+    "report_text": "simulator.grading",
+    "to_json": "simulator.grading",
+    "transcript_text": "simulator.grading",
+    "highlight": "simulator.grading.html",
+    "outcome_words": "simulator.grading.outcome",
+    "Attempt": "simulator.practice.attempt",
+    "FinishHook": "simulator.practice.attempt",
+    "Mode": "simulator.practice.attempt",
+    "Submitter": "simulator.practice.attempt",
+    "AppFactory": "simulator.practice.clients",
+    "AppOptions": "simulator.practice.clients",
+    "RunnableApp": "simulator.practice.clients",
+    "report_for": "simulator.practice.scoring",
+    "report_on": "simulator.practice.scoring",
+    "PlayedScript": "simulator.practice.scripted",
+    "play_script": "simulator.practice.scripted",
+    "Lexicon": "simulator.reading",
+    "Reading": "simulator.reading",
+    "signal_words": "simulator.reading",
+    "standard_lexicon": "simulator.reading",
+}
+"""Where each exported name lives (imported on first use)."""
 
 __all__ = [
     "CRITERION_NAMES",
@@ -111,3 +173,13 @@ __all__ = [
     "to_json",
     "transcript_text",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """An exported name, imported on first use and kept (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value

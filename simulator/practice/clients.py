@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from simulator.content import Bundle, ContentError
-from simulator.practice.attempt import Attempt, FinishHook, Mode
+if TYPE_CHECKING:  # annotations only: opening the app at home imports no engine
+    from simulator.content import Bundle, ContentError
+    from simulator.practice.attempt import Attempt, FinishHook, Mode
 
 
 class RunnableApp(Protocol):

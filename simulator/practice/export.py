@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from simulator.core.transcript import Transcript
-from simulator.grading import Report, report_markdown, to_json
-from simulator.storage import atomic_write
+if TYPE_CHECKING:  # the grader is imported when a report is written, not with the package
+    from pathlib import Path
 
-Renderer = Callable[[Report, Transcript | None], str]
+    from simulator.core.transcript import Transcript
+    from simulator.grading import Report
+
+Renderer = Callable[["Report", "Transcript | None"], str]
 
 
 @dataclass(frozen=True)
@@ -26,7 +28,15 @@ class ExportFormat:
     render: Renderer
 
 
+def _markdown(report: Report, transcript: Transcript | None) -> str:
+    from simulator.grading import report_markdown
+
+    return report_markdown(report, transcript)
+
+
 def _json(report: Report, transcript: Transcript | None) -> str:
+    from simulator.grading import to_json
+
     data: dict[str, object] = {"report": report.to_dict()}
     if transcript is not None:
         data["transcript"] = transcript.to_dict()
@@ -42,7 +52,7 @@ def _html(report: Report, transcript: Transcript | None) -> str:
 FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
-        ExportFormat("Markdown", ".md", report_markdown),
+        ExportFormat("Markdown", ".md", _markdown),
         ExportFormat("JSON", ".json", _json),
         ExportFormat("HTML", ".html", _html),
     )
@@ -60,4 +70,6 @@ def render_export(fmt: str, report: Report, transcript: Transcript | None) -> st
 
 def export(path: Path, fmt: str, report: Report, transcript: Transcript | None) -> Path:
     """Write the export atomically; raises StorageError or ValueError with a one-line reason."""
+    from simulator.storage import atomic_write
+
     return atomic_write(path, render_export(fmt, report, transcript))

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 
 from simulator.tui.literal import clean
 from simulator.tui.screens.base import AppScreen
@@ -41,6 +41,10 @@ def resume_entries() -> list[Entry]:
     Journals are read with ``storage`` alone (no engine, no pydantic), so this costs
     nothing at start-up; opening one rebuilds the session (``SimulatorApp.resume_session``).
     """
+    from simulator.paths import user_dir
+
+    if not user_dir("journals").is_dir():  # never played: not even the storage layer
+        return []
     from simulator.storage import Journal, StorageError, journals
 
     rows = []
@@ -148,10 +152,13 @@ class HomeScreen(AppScreen):
             yield Input(placeholder="Type to filter (field:healthcare)\u2026", id="home-filter")
             yield LibraryList(id="home-list")
             yield Static(Text("Loading the library\u2026", style="dim"), id="home-status")
-        yield Footer()
+        yield Static(id="home-footer-slot")  # the key footer's row until it is mounted
 
     def on_mount(self) -> None:
         self.query_one("#home-filter", Input).focus()
+        # The key footer (a widget per key) comes just after the first frame, in the row
+        # kept for it: the library is on screen a few milliseconds sooner.
+        self.call_after_refresh(self._mount_footer)
         if self.sim.homework is not None:  # only the assignment's scenarios, nothing to load
             from simulator.tui.homework import assigned_entries
 
@@ -168,6 +175,13 @@ class HomeScreen(AppScreen):
         # the other places now, and start it once the first frame is up.
         self.query_one(LibraryList).set_entries(list(self._places()))
         self.call_after_refresh(self.load_library)
+
+    async def _mount_footer(self) -> None:
+        from textual.widgets import Footer
+
+        await self.query("#home-footer-slot").remove()
+        await self.mount(Footer())
+        self.refresh_bindings()  # the footer lists the keys once bindings are published
 
     @work(exclusive=True, group="library")
     async def load_library(self) -> None:

@@ -1,0 +1,111 @@
+"""What start-up imports: `simulator` alone reaches the library without the engine.
+
+The app's first frame shows the library from the listing cache, so neither the
+`simulator` console script's own path (settings, the `play` command, the app factory)
+nor the home screen may pull in pydantic, YAML, Faker, transitions or the engine.
+Each check runs in a fresh interpreter, since one test's imports would hide another's.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = (
+    "pydantic",
+    "yaml",
+    "faker",
+    "transitions",
+    "simulator.content",
+    "simulator.conversation",
+    "simulator.grading",
+    "simulator.reading",
+    "simulator.recorder",
+)
+
+# `simulator` with no arguments, in a (pretend) terminal, headless: once Home shows the
+# library, print whether it did and which heavy modules are loaded, then quit.
+OPEN_HOME = """
+import io, sys
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
+sys.stdin, sys.stdout = Terminal(), Terminal()
+from textual.app import App
+_run = App.run
+async def look(pilot):
+    await pilot.pause()
+    screen = pilot.app.screen
+    listed = [e.title for e in screen.scenario_entries()]
+    heavy = sorted(m for m in sys.modules if m.startswith(HEAVY))
+    sys.stderr.write(f"RESULT {bool(listed)} {','.join(heavy) or '-'}\\n")
+    pilot.app.exit()
+def run(app, *args, **options):
+    return _run(app, headless=True, size=(80, 24), auto_pilot=look)
+App.run = run
+from simulator.cli import main
+main([])
+"""
+
+
+def _run(code: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "SIMULATOR_HOME": str(home)}
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_opening_the_app_at_home_imports_no_engine(home: Path) -> None:
+    warm = _run("from simulator.listing_cache import listing; listing()", home)
+    assert warm.returncode == 0, warm.stderr  # as the learner's first start leaves it
+    done = _run(f"HEAVY = {HEAVY!r}\n" + OPEN_HOME, home)
+    lines = [line for line in done.stderr.splitlines() if line.startswith("RESULT ")]
+    assert lines, done.stderr[-3000:]
+    _, listed, heavy = lines[0].split(" ")
+    assert listed == "True"
+    assert heavy == "-", f"start-up imported {heavy}"
+
+
+def test_the_practice_package_imports_names_on_first_use() -> None:
+    code = (
+        "import sys\n"
+        "from simulator.practice import AppOptions, preview, export, STAGES\n"
+        "heavy = ('pydantic', 'simulator.conversation')\n"
+        "light = not any(m.startswith(heavy) for m in sys.modules)\n"
+        "from simulator.practice import Attempt, preview as again\n"
+        "module = sys.modules['simulator.practice.preview']\n"
+        "print(light, callable(preview) and again is preview is module.preview,"
+        " 'simulator.conversation' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+    assert result.stdout.split() == ["True", "True", "True"], result.stderr
+
+
+def test_analyze_loads_only_what_reading_a_draft_needs(home: Path, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Hi Rich, could I have 15 minutes by phone next week?", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from simulator.cli import main\n"
+        f"code = main(['analyze', {str(draft)!r}])\n"
+        "unwanted = ('simulator.commands.', 'simulator.grading', 'simulator.conversation.session',"
+        " 'simulator.recorder', 'transitions', 'faker')\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(unwanted))\n"
+        "print('RESULT', code, ','.join(m for m in loaded if m != 'simulator.commands.analyze'"
+        " and m != 'simulator.commands._common') or '-', file=sys.stderr)\n"
+    )
+    done = _run(code, home)
+    lines = [line for line in done.stderr.splitlines() if line.startswith("RESULT ")]
+    assert lines, done.stderr[-3000:]
+    assert lines[0].split(" ")[1:] == ["0", "-"]
+    assert "Verdict:" in done.stdout
