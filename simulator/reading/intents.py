@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -50,6 +51,9 @@ class IntentModel:
     bias: tuple[float, ...]
     thresholds: tuple[float, ...]
     sure: tuple[bool, ...]
+    message_thresholds: tuple[float, ...]
+    """Per intent, the threshold for a whole message (chosen by cross-validation on whole
+    items only); 1.0 when no threshold held the precision asked of it."""
     """Whether each intent's threshold reached the precision asked of it in cross-validation."""
     index: dict[str, str]
     """Feature -> "intent weight intent weight ..." (weights scaled by ``scale``): one
@@ -65,20 +69,36 @@ class IntentModel:
         toks = tokens(sentence)
         if not toks:
             return []
-        feats = features([w for w, _, _ in toks])
+        confidences = self.confidences(features([w for w, _, _ in toks]))
+        return self.passing(confidences, self.thresholds, only)
+
+    def confidences(self, names: Iterable[str]) -> list[float]:
+        """Every intent's confidence (0-1) for a set of feature names: a sentence's, or a
+        whole message's (the union of its sentences' features)."""
         index, packed = self.index, self.packed
-        names = [name for name in feats if name in index]
-        for name in names:
+        present = [name for name in names if name in index]
+        for name in present:
             if name not in packed:
                 packed[name] = _pack(_row(index[name]))
-        sums = _unpack(sum(map(packed.__getitem__, names)), len(self.labels))
+        sums = _unpack(sum(map(packed.__getitem__, present)), len(self.labels))
         out = []
         for label, score in enumerate(sums):
+            logit = self.bias[label] + score / self.scale
+            out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit)))))
+        return out
+
+    def passing(
+        self,
+        confidences: list[float],
+        thresholds: tuple[float, ...],
+        only: frozenset[str] | None = None,
+    ) -> list[Intent]:
+        """The intents (of ``only``, when given) whose confidence reaches its threshold."""
+        out = []
+        for label, confidence in enumerate(confidences):
             if only is not None and self.labels[label] not in only:
                 continue
-            logit = self.bias[label] + score / self.scale
-            confidence = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
-            if confidence >= self.thresholds[label]:
+            if confidence >= thresholds[label]:
                 out.append(Intent(self.labels[label], round(confidence, 3), (), (0, 0)))
         return out
 
@@ -154,6 +174,9 @@ def load_model() -> IntentModel | None:
         bias=tuple(float(b) for b in raw["bias"]),
         thresholds=tuple(float(t) for t in raw["thresholds"]),
         sure=tuple(bool(v) for v in raw.get("sure", [True] * len(raw["labels"]))),
+        message_thresholds=tuple(
+            float(t) for t in raw.get("message_thresholds", [1.0] * len(raw["labels"]))
+        ),
         index=raw["index"],
         scale=float(raw["scale"]),
     )

@@ -60,11 +60,13 @@ _AFTER_NEGATION = re.compile(
     re.IGNORECASE,
 )
 _COUNTERFACTUAL = re.compile(
-    r"\b(?:even if|if i were|if i was|were i|whether or not|regardless of whether|not that)\b",
+    r"\b(?:even if|if i were(?! to\b)|if i was|were i|whether or not|regardless of whether|"
+    r"not that)\b",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
-    r"\b(?:told me|tell me|advised me|warned me|warned against|the advice (?:is|was)|"
+    r"\b(?:told me|(?:people|they|everyone|others|friends|recruiters) (?:\w+ )?tell me|"
+    r"advised me|(?:was|were|been|being) told|warned me|warned against|the advice (?:is|was)|"
     r"common advice|(?:people|they|everyone|articles?|guides?|coaches|recruiters|mentors?) "
     r"(?:say|said|says|suggest|suggested|recommend|recommended|warn|warned|told)|"
     r"i(?:'ve| have)? (?:read|heard|learned|learnt) (?:that )?"
