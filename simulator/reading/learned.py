@@ -65,6 +65,10 @@ AGREE = 0.2
 """A model pitch needs the union intent and its likeliest kind of pitch both at least this
 sure: "I'm interested in your experience as a lead" may look like wanting a job to one
 of them, never to both."""
+TOPIC_FLOOR = 0.08
+"""The least confidence at which a meeting line's likeliest topic is taken (chosen on the
+writer-held-out split: it maps more learning questions without reading pitches as topics,
+since a pitch always wins over a topic)."""
 _COSTLY = {"q_salary": 0.6, "q_googleable": 0.6}
 """A topic that costs the learner needs the model more sure than not."""
 _MINE = re.compile(
@@ -153,6 +157,25 @@ def asks_for_time(sentence: str) -> bool:
     )
 
 
+def _likeliest_topic(raw: dict[str, float]) -> list[Intent]:
+    """A meeting line no topic passed for: its likeliest topic, when the model gives it at
+    least ``TOPIC_FLOOR`` (a line in the meeting is nearly always about something; the
+    question is what)."""
+    label, value = max(
+        ((k, v) for k, v in raw.items() if k.startswith("q_") and k in SIGNAL_OF),
+        key=lambda kv: kv[1],
+        default=("", 0.0),
+    )
+    if not label or value < max(TOPIC_FLOOR, _COSTLY.get(label, 0.0)):
+        return []
+    return [Intent(label, round(value, 3), (), (0, 0))]
+
+
+def _content_words(sentence: str) -> int:
+    """How many words of ``sentence`` are not common function words."""
+    return sum(1 for word, _, _ in tokens(sentence) if word not in FUNCTION_WORDS)
+
+
 def _ids(found: list[Finding]) -> list[tuple[str, int, int]]:
     return [(f.signal_id, f.start, f.end) for f in found]
 
@@ -212,7 +235,7 @@ def _read_sentence(
     sentence = prepared[start:end]
     out: list[Finding] = []
     intents = {label: i for label, i in every.items() if label in wanted}
-    if not intents:
+    if not intents and stage != "meeting":
         return out
     here = {sid for sid, s, e in taken if s < end and start < e}
     pitch = _pitch(model, sentence, intents, raw)
@@ -220,6 +243,8 @@ def _read_sentence(
         out.append(_finding(_pitch_signal(sentence, every), start, end, pitch, negative=True))
     questions = [i for label, i in intents.items() if label.startswith("q_") and label in SIGNAL_OF]
     questions = [i for i in questions if i.confidence >= _COSTLY.get(i.label, 0.0)]
+    if not questions and stage == "meeting" and _content_words(sentence) >= 3:
+        questions = _likeliest_topic(raw)  # not for "sorry, could you repeat that?"
     if _MINE.search(sentence):
         questions = []  # "what would make my application stand out" is no topic
     intents = {k: v for k, v in intents.items() if not k.startswith("q_")}

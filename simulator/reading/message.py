@@ -28,6 +28,8 @@ _SUBJECT_PITCH = re.compile(
     r"|\b(?:resume|r\u00e9sum\u00e9|cv)\b\s*(?:attached|enclosed|for|of|-|:)"
     r"|\b(?:job|role|position|internship|externship|apprenticeship|placement|traineeship|"
     r"vacancy|stage|pupillage)s?\s+(?:request|application|enquiry|inquiry|opportunit(?:y|ies))"
+    r"|^\W*(?:application|applying|referral request|job enquiry|job inquiry)\b"
+    r"|\b(?:transfer|move|moving|switch) (?:to|into|onto) your\b"
     r"|\b(?:internship|externship|apprenticeship|placement|traineeship|job|position|vacancy)s?"
     r"\s+(?:at|with)\s+(?:your\b|[A-Z])"
     r"|\b(?:internship|externship|apprenticeship|placement|job|position|vacancy|role)s?\b"

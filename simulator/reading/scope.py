@@ -67,7 +67,8 @@ _COUNTERFACTUAL = re.compile(
 _REPORTED = re.compile(
     r"\b(?:told me|(?:people|they|everyone|others|friends|recruiters) (?:\w+ )?tell me|"
     r"advised me|(?:was|were|been|being) told|warned me|warned against|the advice (?:is|was)|"
-    r"common advice|(?:people|they|everyone|articles?|guides?|coaches|recruiters|mentors?) "
+    r"common advice|(?:people|they|everyone|articles?|guides?|coaches|recruiters|mentors?|"
+    r"(?:a |my )?friends?|colleagues?) "
     r"(?:say|said|says|suggest|suggested|recommend|recommended|warn|warned|told)|"
     r"i(?:'ve| have)? (?:read|heard|learned|learnt) (?:that )?"
     r"(?:you|one|people|candidates|job seekers) "
