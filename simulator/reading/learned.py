@@ -61,6 +61,17 @@ PITCH_SIGNAL = {
     "pitch_chase": "bypass_application",
 }
 _SUBS = frozenset(PITCH_SIGNAL)
+_OWN_HIRING = re.compile(
+    r"\b(?:we(?:'re| are)|(?:my|our)(?: own)? \w+(?: \w+)? (?:is|are)|i(?:'m| am)(?: the one)?)"
+    r"(?: also| now| currently| actively)? (?:hiring|recruiting|interviewing)\b"
+    r"|\bhiring (?:committee|panel)\b",
+    re.IGNORECASE,
+)
+"""The learner's own side hiring ("we're hiring coordinators at my organisation", "I'm the
+one hiring now"): a model pitch in that sentence reads the learner's job, not a request."""
+_PROBLEMS = ("time_open", "repeated_contact", "name_drop", "big_ask", "guilt_trip")
+"""Intents that cost the learner: read sentence by sentence only, never from a whole
+message's faint hints summed ("following up in case it got buried" is no stack of calls)."""
 AGREE = 0.2
 """A model pitch needs the union intent and its likeliest kind of pitch both at least this
 sure: "I'm interested in your experience as a lead" may look like wanting a job to one
@@ -207,7 +218,8 @@ def _read_message(
     for intent in message:
         mapped = SIGNAL_OF.get(intent.label)
         fresh = mapped is not None and mapped[0] not in have
-        if intent.label in wanted and fresh and not intent.label.startswith("q_"):
+        problem = intent.label in _PROBLEMS  # a problem needs a sentence that says it
+        if intent.label in wanted and fresh and not intent.label.startswith("q_") and not problem:
             groups.append([intent])
     for group in groups:
         lead = max((i for i in group if i.label in wanted), key=lambda i: i.confidence)
@@ -257,9 +269,9 @@ def _read_sentence(
             continue
         if label.startswith("q_") and (pitch is not None or _has_pitch(here)):
             continue
-        negative = label in ("time_open", "repeated_contact", "name_drop", "big_ask")
+        negative = label in _PROBLEMS
         intent = model.explain(sentence, intent)
-        out.append(_finding(mapped[0], start, end, intent, negative or label == "guilt_trip"))
+        out.append(_finding(mapped[0], start, end, intent, negative))
     return out
 
 
@@ -280,6 +292,8 @@ def _pitch(
     pitch = model.explain(sentence, pitch)
     if _ADVICE_QUESTION.search(sentence) and not _THEIR_PLACE.search(sentence):
         return None  # "how do you think I can best use my background in this field?"
+    if _OWN_HIRING.search(sentence):
+        return None
     return pitch if _meaningful(pitch) else None
 
 

@@ -82,14 +82,6 @@ _OWN_SIDE = re.compile(
     r"mother|father|cousin|wife|husband)'s\b|\bwe(?:'re| are)\b",
     re.IGNORECASE,
 )
-_OWN_HIRING = re.compile(
-    r"\b(?:we(?:'re| are)|(?:my|our)(?: own)? \w+(?: \w+)? (?:is|are)|i(?:'m| am)(?: the one)?)"
-    r"(?: also| now| currently| actively)? (?:hiring|recruiting|interviewing)\b"
-    r"|\bhiring (?:committee|panel)\b",
-    re.IGNORECASE,
-)
-"""The learner's own side hiring ("we're hiring coordinators at my organisation", "I'm the
-one hiring now"): a model pitch in that sentence reads the learner's job, not a request."""
 _OWN_SIDE_IDS = ("asks_about_openings", "job_pitch", "referral_for_role")
 _ABOUT_A_JOB = re.compile(
     r"\b(?:roles?|positions?|postings?|openings?|vacanc\w*|applications?|apply|applying|applied|"
@@ -213,10 +205,7 @@ def _read_model(
     makes it a question about hiring in general."""
     taken = [(s.id, s.start, s.end) for s in found if s.end > s.start]
     for f in model_findings(folded, scope, stage, taken):
-        if f.signal_id in PITCH_IDS and (
-            _general(lexicon, tokens, f.start, f.anchor[1])
-            or _OWN_HIRING.search(folded, f.start, f.end)
-        ):
+        if f.signal_id in PITCH_IDS and _general(lexicon, tokens, f.start, f.anchor[1]):
             continue
         if lexicon.matcher.vetoed(f.signal_id, tokens, f.start, f.end):
             continue  # the scenario dropped these words, or cancels the signal here

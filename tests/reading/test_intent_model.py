@@ -92,6 +92,6 @@ def test_a_model_finding_quotes_its_sentence_and_names_its_words() -> None:
 def test_scope_rules_cancel_model_findings_too(text: str) -> None:
     model = load_model()
     assert model is not None
-    assert any(i.label == "pitch" for i in model.scores(text))  # the model alone would flag it
+    assert any(i.label.startswith("pitch") for i in model.scores(text))  # the model flags it
     reading = read(text)
     assert not any(reading.has(p) for p in PITCH_IDS), reading.ids()
