@@ -60,6 +60,8 @@ class IntentModel:
     look-up per feature of a sentence, whatever the number of intents."""
     scale: float
 
+    parsed: dict[str, dict[int, int]] = field(default_factory=dict, compare=False)
+    """Feature -> {intent: weight}, built the first time ``explain`` meets the feature."""
     packed: dict[str, int] = field(default_factory=dict, compare=False)
     """Feature -> every intent's weight packed into one integer (``_pack``), built the
     first time the feature is met: a sentence's scores are then one integer sum."""
@@ -112,16 +114,19 @@ class IntentModel:
         feats = features([w for w, _, _ in toks])
         label = self.labels.index(intent.label)
         per_word: dict[int, float] = {}
-        index = self.index
+        index, parsed = self.index, self.parsed
         for name, where in feats.items():
-            text = index.get(name)
-            if text is None:
-                continue
-            row = _row(text)
-            for k in range(0, len(row), 2):
-                if row[k] == label:
-                    for i in where:
-                        per_word[i] = per_word.get(i, 0.0) + row[k + 1] / len(where)
+            weights = parsed.get(name)
+            if weights is None:
+                text = index.get(name)
+                if text is None:
+                    continue
+                row = _row(text)
+                weights = parsed[name] = dict(zip(row[::2], row[1::2], strict=True))
+            weight = weights.get(label)
+            if weight is not None:
+                for i in where:
+                    per_word[i] = per_word.get(i, 0.0) + weight / len(where)
         ranked = sorted(per_word.items(), key=lambda kv: (-kv[1], kv[0]))
         strong = [i for i, value in ranked[:3] if value > 0 and toks[i][0] != "?"]
         top = strong[0] if strong else 0

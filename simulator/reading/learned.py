@@ -257,7 +257,7 @@ def _read_sentence(
     questions = [i for i in questions if i.confidence >= _COSTLY.get(i.label, 0.0)]
     if not questions and stage == "meeting" and _content_words(sentence) >= 3:
         questions = _likeliest_topic(raw)  # not for "sorry, could you repeat that?"
-    if _MINE.search(sentence):
+    if questions and _MINE.search(sentence):
         questions = []  # "what would make my application stand out" is no topic
     intents = {k: v for k, v in intents.items() if not k.startswith("q_")}
     if questions and not any(sid.startswith("question_") for sid in here):
