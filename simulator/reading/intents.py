@@ -74,6 +74,10 @@ class IntentModel:
         confidences = self.confidences(features([w for w, _, _ in toks]))
         return self.passing(confidences, self.thresholds, only)
 
+    def threshold(self, label: str) -> float:
+        """The sentence threshold of ``label`` (above 1: never, for an unknown intent)."""
+        return self.thresholds[self.labels.index(label)] if label in self.labels else 2.0
+
     def confidences(self, names: Iterable[str]) -> list[float]:
         """Every intent's confidence (0-1) for a set of feature names: a sentence's, or a
         whole message's (the union of its sentences' features)."""

@@ -168,18 +168,21 @@ def asks_for_time(sentence: str) -> bool:
     )
 
 
-def _likeliest_topic(raw: dict[str, float]) -> list[Intent]:
+def _likeliest_topic(raw: dict[str, float], floor: float) -> list[Intent]:
     """A meeting line no topic passed for: its likeliest topic, when the model gives it at
-    least ``TOPIC_FLOOR`` (a line in the meeting is nearly always about something; the
-    question is what)."""
+    least ``floor`` (a line in the meeting is nearly always about something; the question
+    is what). A costly topic (pay, googleable) still needs its own bar: below it, the
+    likeliest other topic is taken."""
     label, value = max(
-        ((k, v) for k, v in raw.items() if k.startswith("q_") and k in SIGNAL_OF),
+        (
+            (k, v)
+            for k, v in raw.items()
+            if k.startswith("q_") and k in SIGNAL_OF and v >= max(floor, _COSTLY.get(k, 0.0))
+        ),
         key=lambda kv: kv[1],
         default=("", 0.0),
     )
-    if not label or value < max(TOPIC_FLOOR, _COSTLY.get(label, 0.0)):
-        return []
-    return [Intent(label, round(value, 3), (), (0, 0))]
+    return [Intent(label, round(value, 3), (), (0, 0))] if label else []
 
 
 def _content_words(sentence: str) -> int:
@@ -256,7 +259,11 @@ def _read_sentence(
     questions = [i for label, i in intents.items() if label.startswith("q_") and label in SIGNAL_OF]
     questions = [i for i in questions if i.confidence >= _COSTLY.get(i.label, 0.0)]
     if not questions and stage == "meeting" and _content_words(sentence) >= 3:
-        questions = _likeliest_topic(raw)  # not for "sorry, could you repeat that?"
+        # Not for "sorry, could you repeat that?"; any topic at all for a line the model
+        # reads as saying what the learner wants to learn ("I'm mostly interested in how
+        # you balance clinical work with research").
+        learning = raw.get("learning_goal", 0.0) >= model.threshold("learning_goal")
+        questions = _likeliest_topic(raw, 0.0 if learning else TOPIC_FLOOR)
     if questions and _MINE.search(sentence):
         questions = []  # "what would make my application stand out" is no topic
     intents = {k: v for k, v in intents.items() if not k.startswith("q_")}
