@@ -55,7 +55,7 @@ _NOT_A_NEGATION = re.compile(
     re.IGNORECASE,
 )
 _AFTER_NEGATION = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:is not|isn't|are not|aren't|was not|wasn't|is never|is the last thing|"
+    r"^\W*(?:\w+\W+){0,4}?(?:is not|isn't|are not|aren't|was not|wasn't|is never|is the last thing|"
     r"not what|not why)\b",
     re.IGNORECASE,
 )
@@ -113,7 +113,9 @@ class Scope:
         for match in _NEGATOR.finditer(tail):
             if not _NOT_A_NEGATION.match(tail[match.end() :]):
                 return True
-        return bool(_AFTER_NEGATION.match(self.text[end : end + 40]))
+        after = self.text[end : end + 40]
+        stop = _SENTENCE.search(after)  # a denial must be in the same sentence
+        return bool(_AFTER_NEGATION.match(after[: stop.start()] if stop else after))
 
     def counterfactual(self, start: int) -> bool:
         return bool(_COUNTERFACTUAL.search(self.text[self.clause_start(start) : start]))
