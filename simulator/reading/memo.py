@@ -25,7 +25,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def remembered(limit: int) -> Callable[[F], F]:
-    """Decorate ``read(text, stage, context, lexicon)``: the same four give the same answer.
+    """Decorate ``read(text, stage, context, lexicon, **options)``: the same arguments give
+    the same answer (keyword options, such as ``headline``, are part of the key).
 
     The lexicon is compared by identity (lexicons are built once and cached; the entry
     holds it, so its ``id`` cannot be reused while remembered). ``__wrapped__`` is the
@@ -37,17 +38,21 @@ def remembered(limit: int) -> Callable[[F], F]:
 
         @functools.wraps(read)
         def remembering(
-            text: str, stage: str = "outreach", context: Any = None, lexicon: Any = None
+            text: str,
+            stage: str = "outreach",
+            context: Any = None,
+            lexicon: Any = None,
+            **options: Any,
         ) -> Any:
             if context is None or lexicon is None:
-                return read(text, stage, context, lexicon)
-            key = (text[:limit], stage, context, id(lexicon))
+                return read(text, stage, context, lexicon, **options)
+            key = (text[:limit], stage, context, id(lexicon), tuple(sorted(options.items())))
             with lock:
                 hit = memory.get(key)
                 if hit is not None and hit[0] is lexicon:
                     memory.move_to_end(key)
                     return hit[1]
-            reading = read(text, stage, context, lexicon)
+            reading = read(text, stage, context, lexicon, **options)
             with lock:
                 memory[key] = (lexicon, reading)
                 while len(memory) > SIZE:

@@ -33,3 +33,12 @@ def test_a_scenarios_own_lexicon_is_never_answered_from_another() -> None:
     assert with_own != with_standard  # the scenario's phrase is found where it is said
     assert with_own == FRESH(text, "outreach", context, own)
     assert read(text, "outreach", context, standard) == with_standard
+
+
+def test_a_subject_read_as_a_headline_is_remembered_apart_from_the_same_words_as_a_body() -> None:
+    lexicon, context = standard_lexicon(), Context()
+    for text in ("Experienced coordinator seeking an HR role", "Quick question"):
+        as_body = read(text, "outreach", context, lexicon)
+        as_headline = read(text, "outreach", context, lexicon, headline=True)
+        assert as_headline == FRESH(text, "outreach", context, lexicon, headline=True)
+        assert as_body == FRESH(text, "outreach", context, lexicon)
