@@ -13,7 +13,7 @@ in nanoseconds, inode, device), taken before the files are read. Start-up compar
 stamps first and reads no file when they all match; any difference (a saved file gets
 a new change time even if its size and modification time are put back) falls back to
 hashing, so a file touched but unchanged costs one hash, never a validation. File times
-are coarse (a clock tick): a file changed less than ``RACY_NS`` before its stamp was
+are coarse (a clock tick): a file changed less than ``filestamp.RACY_NS`` before its stamp was
 taken could change again with the same stamp, so such a stamp is saved as ``racy`` and
 never matches (that file is hashed on the next start, as git does with its index).
 """
@@ -21,18 +21,16 @@ never matches (that file is hashed on the next start, as git does with its index
 from __future__ import annotations
 
 import json
-import os
 import time
 from pathlib import Path
 from typing import Any
 
+from simulator.filestamp import stamp, trusted
 from simulator.paths import builtin_dir, user_cache, user_dir
 
 KINDS = ("personas", "scenarios")
 FILE_NAME = "library-listing.json"
 MAX_CACHE_BYTES = 4 * 1024 * 1024
-RACY_NS = 2_000_000_000
-"""A stamp this close to the time it was taken is not trusted (see the module docstring)."""
 
 
 def content_files() -> list[tuple[str, Path]]:
@@ -52,24 +50,6 @@ def content_files() -> list[tuple[str, Path]]:
 
 def _code_path() -> Path:
     return Path(__file__).with_name("content") / "catalogue.py"
-
-
-def stamp(path: Path, now: int) -> list[str | int]:
-    """A file's stat stamp: size, modification time, change time (``"racy"`` when within
-    ``RACY_NS`` of ``now``), inode and device; ``["missing"]`` when it cannot be read."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return ["missing"]
-    changed: str | int = st.st_ctime_ns
-    if now - max(st.st_ctime_ns, st.st_mtime_ns) < RACY_NS:
-        changed = "racy"
-    return [st.st_size, st.st_mtime_ns, changed, st.st_ino, st.st_dev]
-
-
-def trusted(stamps: list[list[str | int]]) -> bool:
-    """No stamp is too recent to trust (nor missing)."""
-    return not any("racy" in entry or "missing" in entry for entry in stamps)
 
 
 def file_stamps() -> list[list[str | int]]:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import simulator.content.catalogue as catalogue
-from simulator import listing_cache
+from simulator import filestamp, listing_cache
 
 
 def _no_validation(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -116,7 +116,7 @@ def test_start_up_reads_stamps_only_when_nothing_changed(
 def test_a_touched_file_is_hashed_once_and_never_validated(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(listing_cache, "RACY_NS", 0)
+    monkeypatch.setattr(filestamp, "RACY_NS", 0)
     path = _own_scenario(home)
     first = listing_cache.listing()
     _no_validation(monkeypatch)
@@ -145,7 +145,7 @@ def test_an_edit_keeping_size_and_modification_time_still_shows(
 def test_an_old_file_edited_in_place_is_caught_by_its_change_time(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(listing_cache, "RACY_NS", 0)  # trust every stamp: no hash fallback
+    monkeypatch.setattr(filestamp, "RACY_NS", 0)  # trust every stamp: no hash fallback
     path = _own_scenario(home, "My own note A")
     listing_cache.listing()
     before = path.stat()
