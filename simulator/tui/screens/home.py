@@ -38,36 +38,22 @@ STAGE_WHERE = {
 def resume_entries() -> list[Entry]:
     """One row per interrupted session: scenario, where it stopped, when it started.
 
-    Journals are read with ``storage`` alone (no engine, no pydantic), so this costs
-    nothing at start-up; opening one rebuilds the session (``SimulatorApp.resume_session``).
+    What each journal says is cached by its file's stamp (``simulator.resume_index``): a
+    returning learner's start-up reads only new or changed journals, with ``storage`` alone
+    (no engine, no pydantic); opening one rebuilds the session (``SimulatorApp.resume_session``).
     """
-    from simulator.paths import user_dir
-
-    if not user_dir("journals").is_dir():  # never played: not even the storage layer
-        return []
-    from simulator.storage import Journal, StorageError, journals
+    from simulator.resume_index import unfinished
 
     rows = []
-    for path in sorted(journals(), reverse=True):  # newest first (ids start with the time)
-        try:
-            contents = Journal.read(path)
-        except StorageError:
-            continue
-        if contents.finished:
-            continue
-        header = contents.header
-        learner = sum(1 for t in contents.turns if t.get("who") == "learner")
-        last = contents.turns[-1] if contents.turns else {}
+    for path, (_, title, stage, learner, started) in unfinished():
         turns = "1 turn" if learner == 1 else f"{learner} turns"  # (practice.plural is heavy)
-        where = STAGE_WHERE.get(str(last.get("stage", "start")), "part-way")
-        title = str(header.get("title") or header.get("scenario") or "?")
-        started = started_words(str(header.get("started", "")))
+        where = STAGE_WHERE.get(stage, "part-way")
         rows.append(
             Entry(
                 kind="resume",
                 key=str(path),
                 title=f"Resume: {title}",
-                detail=f"{where}, {turns} so far, started {started}",
+                detail=f"{where}, {turns} so far, started {started_words(started)}",
             )
         )
     return rows
