@@ -42,6 +42,10 @@ def resume_entries() -> list[Entry]:
     returning learner's start-up reads only new or changed journals, with ``storage`` alone
     (no engine, no pydantic); opening one rebuilds the session (``SimulatorApp.resume_session``).
     """
+    from simulator.paths import user_dir
+
+    if not user_dir("journals").is_dir():  # never played: not even the journal index
+        return []
     from simulator.resume_index import unfinished
 
     rows = []
@@ -137,7 +141,8 @@ class HomeScreen(AppScreen):
                 yield AssignmentBanner(self.sim.homework, id="home-assignment")
             yield Input(placeholder="Type to filter (field:healthcare)\u2026", id="home-filter")
             yield LibraryList(id="home-list")
-            yield Static(Text("Loading the library\u2026", style="dim"), id="home-status")
+            # (#home-status, below the list, is mounted only when there is something to say:
+            # the library loading, or files that failed; with the listing cached, nothing.)
         yield Static(id="home-footer-slot")  # the key footer's row until it is mounted
 
     def on_mount(self) -> None:
@@ -160,6 +165,7 @@ class HomeScreen(AppScreen):
         # Validating content (pydantic, YAML) takes longer than drawing this screen: list
         # the other places now, and start it once the first frame is up.
         self.query_one(LibraryList).set_entries(list(self._places()))
+        self._say(Text("Loading the library\u2026", style="dim"))
         self.call_after_refresh(self.load_library)
 
     async def _mount_footer(self) -> None:
@@ -204,13 +210,21 @@ class HomeScreen(AppScreen):
             return  # the app closed while the library was being read
         self._scenarios = entries
         self._show_entries()
-        status = self.query_one("#home-status", Static)
         if problems:
             text = Text.assemble((f"{len(problems)} file(s) could not be loaded:\n", "bold yellow"))
             text.append("\n".join(problems[:3]))
-            status.update(clean(text))
+            self._say(clean(text))
         else:
-            status.display = False
+            for status in self.query("#home-status"):
+                status.display = False
+
+    def _say(self, text: Text) -> None:
+        """Show ``text`` in the status line below the list (mounted on first use)."""
+        found = self.query("#home-status")
+        if found:
+            found.first(Static).update(text)
+        else:
+            self.query_one("#home-body", Vertical).mount(Static(text, id="home-status"))
 
     def _places(self) -> tuple[Entry, ...]:
         """The other places; an exam offers no draft check (it would be a live hint)."""
