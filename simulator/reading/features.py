@@ -60,3 +60,13 @@ def _grams(word: str) -> tuple[str, ...]:
 def feature_names(text: str) -> list[str]:
     """The sorted feature names of a text (what the trainer vectorises)."""
     return sorted(features([w for w, _, _ in tokens(text)]))
+
+
+def message_feature_names(sentences: list[str]) -> list[str]:
+    """The sorted feature names of a whole message: the union of its sentences' features
+    (what the trainer vectorises for an item, and what the reader sums for its
+    message-level reading)."""
+    names: set[str] = set()
+    for sentence in sentences:
+        names.update(features([w for w, _, _ in tokens(sentence)]))
+    return sorted(names)

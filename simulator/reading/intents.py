@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -50,12 +51,17 @@ class IntentModel:
     bias: tuple[float, ...]
     thresholds: tuple[float, ...]
     sure: tuple[bool, ...]
+    message_thresholds: tuple[float, ...]
+    """Per intent, the threshold for a whole message (chosen by cross-validation on whole
+    items only); 1.0 when no threshold held the precision asked of it."""
     """Whether each intent's threshold reached the precision asked of it in cross-validation."""
     index: dict[str, str]
     """Feature -> "intent weight intent weight ..." (weights scaled by ``scale``): one
     look-up per feature of a sentence, whatever the number of intents."""
     scale: float
 
+    parsed: dict[str, dict[int, int]] = field(default_factory=dict, compare=False)
+    """Feature -> {intent: weight}, built the first time ``explain`` meets the feature."""
     packed: dict[str, int] = field(default_factory=dict, compare=False)
     """Feature -> every intent's weight packed into one integer (``_pack``), built the
     first time the feature is met: a sentence's scores are then one integer sum."""
@@ -65,20 +71,40 @@ class IntentModel:
         toks = tokens(sentence)
         if not toks:
             return []
-        feats = features([w for w, _, _ in toks])
+        confidences = self.confidences(features([w for w, _, _ in toks]))
+        return self.passing(confidences, self.thresholds, only)
+
+    def threshold(self, label: str) -> float:
+        """The sentence threshold of ``label`` (above 1: never, for an unknown intent)."""
+        return self.thresholds[self.labels.index(label)] if label in self.labels else 2.0
+
+    def confidences(self, names: Iterable[str]) -> list[float]:
+        """Every intent's confidence (0-1) for a set of feature names: a sentence's, or a
+        whole message's (the union of its sentences' features)."""
         index, packed = self.index, self.packed
-        names = [name for name in feats if name in index]
-        for name in names:
+        present = [name for name in names if name in index]
+        for name in present:
             if name not in packed:
                 packed[name] = _pack(_row(index[name]))
-        sums = _unpack(sum(map(packed.__getitem__, names)), len(self.labels))
+        sums = _unpack(sum(map(packed.__getitem__, present)), len(self.labels))
         out = []
         for label, score in enumerate(sums):
+            logit = self.bias[label] + score / self.scale
+            out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit)))))
+        return out
+
+    def passing(
+        self,
+        confidences: list[float],
+        thresholds: tuple[float, ...],
+        only: frozenset[str] | None = None,
+    ) -> list[Intent]:
+        """The intents (of ``only``, when given) whose confidence reaches its threshold."""
+        out = []
+        for label, confidence in enumerate(confidences):
             if only is not None and self.labels[label] not in only:
                 continue
-            logit = self.bias[label] + score / self.scale
-            confidence = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
-            if confidence >= self.thresholds[label]:
+            if confidence >= thresholds[label]:
                 out.append(Intent(self.labels[label], round(confidence, 3), (), (0, 0)))
         return out
 
@@ -92,16 +118,19 @@ class IntentModel:
         feats = features([w for w, _, _ in toks])
         label = self.labels.index(intent.label)
         per_word: dict[int, float] = {}
-        index = self.index
+        index, parsed = self.index, self.parsed
         for name, where in feats.items():
-            text = index.get(name)
-            if text is None:
-                continue
-            row = _row(text)
-            for k in range(0, len(row), 2):
-                if row[k] == label:
-                    for i in where:
-                        per_word[i] = per_word.get(i, 0.0) + row[k + 1] / len(where)
+            weights = parsed.get(name)
+            if weights is None:
+                text = index.get(name)
+                if text is None:
+                    continue
+                row = _row(text)
+                weights = parsed[name] = dict(zip(row[::2], row[1::2], strict=True))
+            weight = weights.get(label)
+            if weight is not None:
+                for i in where:
+                    per_word[i] = per_word.get(i, 0.0) + weight / len(where)
         ranked = sorted(per_word.items(), key=lambda kv: (-kv[1], kv[0]))
         strong = [i for i, value in ranked[:3] if value > 0 and toks[i][0] != "?"]
         top = strong[0] if strong else 0
@@ -154,6 +183,9 @@ def load_model() -> IntentModel | None:
         bias=tuple(float(b) for b in raw["bias"]),
         thresholds=tuple(float(t) for t in raw["thresholds"]),
         sure=tuple(bool(v) for v in raw.get("sure", [True] * len(raw["labels"]))),
+        message_thresholds=tuple(
+            float(t) for t in raw.get("message_thresholds", [1.0] * len(raw["labels"]))
+        ),
         index=raw["index"],
         scale=float(raw["scale"]),
     )

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from simulator.reading.english import FUNCTION_WORDS
+from simulator.reading.features import features, tokens
 from simulator.reading.intents import PITCH, Intent, IntentModel, load_model
 from simulator.reading.scope import Scope
 from simulator.reading.segment import sentences
@@ -60,6 +61,25 @@ PITCH_SIGNAL = {
     "pitch_chase": "bypass_application",
 }
 _SUBS = frozenset(PITCH_SIGNAL)
+_OWN_HIRING = re.compile(
+    r"\b(?:we(?:'re| are)|(?:my|our)(?: own)? \w+(?: \w+)? (?:is|are)|i(?:'m| am)(?: the one)?)"
+    r"(?: also| now| currently| actively)? (?:hiring|recruiting|interviewing)\b"
+    r"|\bhiring (?:committee|panel)\b",
+    re.IGNORECASE,
+)
+"""The learner's own side hiring ("we're hiring coordinators at my organisation", "I'm the
+one hiring now"): a model pitch in that sentence reads the learner's job, not a request."""
+_PROBLEMS = ("time_open", "repeated_contact", "name_drop", "big_ask", "guilt_trip")
+"""Intents that cost the learner: read sentence by sentence only, never from a whole
+message's faint hints summed ("following up in case it got buried" is no stack of calls)."""
+AGREE = 0.2
+"""A model pitch needs the union intent and its likeliest kind of pitch both at least this
+sure: "I'm interested in your experience as a lead" may look like wanting a job to one
+of them, never to both."""
+TOPIC_FLOOR = 0.08
+"""The least confidence at which a meeting line's likeliest topic is taken (chosen on the
+writer-held-out split: it maps more learning questions without reading pitches as topics,
+since a pitch always wins over a topic)."""
 _COSTLY = {"q_salary": 0.6, "q_googleable": 0.6}
 """A topic that costs the learner needs the model more sure than not."""
 _MINE = re.compile(
@@ -99,11 +119,13 @@ class Finding:
 def model_findings(
     prepared: str, scope: Scope, stage: str, taken: list[tuple[str, int, int]]
 ) -> list[Finding]:
-    """What the intent model adds to the lexicon's signals (``taken``: id, start, end)."""
+    """What the intent model adds to the lexicon's signals (``taken``: id, start, end):
+    first sentence by sentence, then for the whole message (the union of its sentences'
+    features, at the thresholds chosen for whole items), placed at the sentence that
+    weighs most for that intent."""
     model = load_model()
     if model is None:
         return []
-    out: list[Finding] = []
     sure_subs = frozenset(
         label for label, ok in zip(model.labels, model.sure, strict=True) if ok and label in _SUBS
     )
@@ -114,39 +136,155 @@ def model_findings(
             *(label for label, (_, stages) in SIGNAL_OF.items() if stage in stages),
         }
     )
+    scored: list[tuple[int, int, list[float]]] = []
+    union: set[str] = set()
     for start, end in sentences(prepared):
-        sentence = prepared[start:end]
-        every = {i.label: i for i in model.scores(sentence, wanted | _SUBS)}
-        intents = {label: i for label, i in every.items() if label in wanted}
-        if not intents:
-            continue
-        here = {sid for sid, s, e in taken if s < end and start < e}
-        pitch = _pitch(model, sentence, intents)
-        if pitch is not None and not any(_is_pitch(sid) for sid in here):
-            out.append(_finding(_pitch_signal(sentence, every), start, end, pitch, negative=True))
-        questions = [
-            i for label, i in intents.items() if label.startswith("q_") and label in SIGNAL_OF
-        ]
-        questions = [i for i in questions if i.confidence >= _COSTLY.get(i.label, 0.0)]
-        if _MINE.search(sentence):
-            questions = []  # "what would make my application stand out" is no topic
-        intents = {k: v for k, v in intents.items() if not k.startswith("q_")}
-        if questions and not any(sid.startswith("question_") for sid in here):
-            best_q = max(questions, key=lambda i: i.confidence)
-            intents[best_q.label] = best_q
-        for label, intent in intents.items():
-            mapped = SIGNAL_OF.get(label)
-            if mapped is None or stage not in mapped[1] or mapped[0] in here:
-                continue
-            if label.startswith("q_") and (pitch is not None or _has_pitch(here)):
-                continue
-            negative = label in ("time_open", "repeated_contact", "name_drop", "big_ask")
-            intent = model.explain(sentence, intent)
-            out.append(_finding(mapped[0], start, end, intent, negative or label == "guilt_trip"))
+        toks = tokens(prepared[start:end])
+        if toks:
+            names = features([w for w, _, _ in toks])
+            union.update(names)
+            scored.append((start, end, model.confidences(names)))
+    out: list[Finding] = []
+    for start, end, confidences in scored:
+        every = {i.label: i for i in model.passing(confidences, model.thresholds, wanted | _SUBS)}
+        raw = dict(zip(model.labels, confidences, strict=True))
+        out += _read_sentence(model, prepared, (start, end), every, wanted, stage, taken, raw)
+    if len(scored) > 1:  # a lone sentence is read at the stricter sentence thresholds
+        whole = model.confidences(union)
+        message = model.passing(whole, model.message_thresholds, wanted | _SUBS)
+        raw = dict(zip(model.labels, whole, strict=True))
+        taken = [*taken, *_ids(out)]
+        out += _read_message(model, prepared, scored, message, wanted, stage, taken, raw)
     return [f for f in out if not _cancelled(f, scope)]
 
 
-def _pitch(model: IntentModel, sentence: str, intents: dict[str, Intent]) -> Intent | None:
+def asks_for_time(sentence: str) -> bool:
+    """Whether the intent model reads ``sentence`` as asking for a set amount of time
+    (``time_bounded`` or ``time_long``): the time-ask reader's second opinion on a
+    sentence with a duration but none of its cue words."""
+    model = load_model()
+    return model is not None and bool(
+        model.scores(sentence, frozenset({"time_bounded", "time_long"}))
+    )
+
+
+def _likeliest_topic(raw: dict[str, float], floor: float) -> list[Intent]:
+    """A meeting line no topic passed for: its likeliest topic, when the model gives it at
+    least ``floor`` (a line in the meeting is nearly always about something; the question
+    is what). A costly topic (pay, googleable) still needs its own bar: below it, the
+    likeliest other topic is taken."""
+    label, value = max(
+        (
+            (k, v)
+            for k, v in raw.items()
+            if k.startswith("q_") and k in SIGNAL_OF and v >= max(floor, _COSTLY.get(k, 0.0))
+        ),
+        key=lambda kv: kv[1],
+        default=("", 0.0),
+    )
+    return [Intent(label, round(value, 3), (), (0, 0))] if label else []
+
+
+def _content_words(sentence: str) -> int:
+    """How many words of ``sentence`` are not common function words."""
+    return sum(1 for word, _, _ in tokens(sentence) if word not in FUNCTION_WORDS)
+
+
+def _ids(found: list[Finding]) -> list[tuple[str, int, int]]:
+    return [(f.signal_id, f.start, f.end) for f in found]
+
+
+def _read_message(
+    model: IntentModel,
+    prepared: str,
+    scored: list[tuple[int, int, list[float]]],
+    message: list[Intent],
+    wanted: frozenset[str],
+    stage: str,
+    taken: list[tuple[str, int, int]],
+    raw: dict[str, float],
+) -> list[Finding]:
+    """Intents the whole message carries that no sentence showed on its own ("I've
+    followed your clinic for a while" reads as why-them in the message it opens), each
+    read at the sentence that weighs most for it, with every rule a sentence obeys."""
+    have = {sid for sid, _, _ in taken}
+    column = {label: k for k, label in enumerate(model.labels)}
+    out: list[Finding] = []
+    groups: list[list[Intent]] = []
+    pitches = [i for i in message if i.label == PITCH or i.label in _SUBS]
+    kinds = [i for i in pitches if i.label in _SUBS]
+    if kinds and any(i.label in wanted for i in pitches) and not _has_pitch(have):
+        groups.append(pitches)  # a pitch of some kind, not many faint hints summed
+    questions = [i for i in message if i.label.startswith("q_") and i.label in wanted]
+    if questions and not any(sid.startswith("question_") for sid in have):
+        groups.append(questions)
+    for intent in message:
+        mapped = SIGNAL_OF.get(intent.label)
+        fresh = mapped is not None and mapped[0] not in have
+        problem = intent.label in _PROBLEMS  # a problem needs a sentence that says it
+        if intent.label in wanted and fresh and not intent.label.startswith("q_") and not problem:
+            groups.append([intent])
+    for group in groups:
+        lead = max((i for i in group if i.label in wanted), key=lambda i: i.confidence)
+        k = column[lead.label]
+        start, end, _ = max(scored, key=lambda row: row[2][k])
+        every = {i.label: i for i in group}
+        here = [*taken, *_ids(out)]
+        out += _read_sentence(model, prepared, (start, end), every, wanted, stage, here, raw)
+    return out
+
+
+def _read_sentence(
+    model: IntentModel,
+    prepared: str,
+    span: tuple[int, int],
+    every: dict[str, Intent],
+    wanted: frozenset[str],
+    stage: str,
+    taken: list[tuple[str, int, int]],
+    raw: dict[str, float],
+) -> list[Finding]:
+    """The findings of one sentence, from the intents that passed (``every``; ``raw``: the
+    confidence of every intent, where they were read)."""
+    start, end = span
+    sentence = prepared[start:end]
+    out: list[Finding] = []
+    intents = {label: i for label, i in every.items() if label in wanted}
+    if not intents and stage != "meeting":
+        return out
+    here = {sid for sid, s, e in taken if s < end and start < e}
+    pitch = _pitch(model, sentence, intents, raw)
+    if pitch is not None and not any(_is_pitch(sid) for sid in here):
+        out.append(_finding(_pitch_signal(sentence, every), start, end, pitch, negative=True))
+    questions = [i for label, i in intents.items() if label.startswith("q_") and label in SIGNAL_OF]
+    questions = [i for i in questions if i.confidence >= _COSTLY.get(i.label, 0.0)]
+    if not questions and stage == "meeting" and _content_words(sentence) >= 3:
+        # Not for "sorry, could you repeat that?"; any topic at all for a line the model
+        # reads as saying what the learner wants to learn ("I'm mostly interested in how
+        # you balance clinical work with research").
+        learning = raw.get("learning_goal", 0.0) >= model.threshold("learning_goal")
+        questions = _likeliest_topic(raw, 0.0 if learning else TOPIC_FLOOR)
+    if questions and _MINE.search(sentence):
+        questions = []  # "what would make my application stand out" is no topic
+    intents = {k: v for k, v in intents.items() if not k.startswith("q_")}
+    if questions and not any(sid.startswith("question_") for sid in here):
+        best_q = max(questions, key=lambda i: i.confidence)
+        intents[best_q.label] = best_q
+    for label, intent in intents.items():
+        mapped = SIGNAL_OF.get(label)
+        if mapped is None or stage not in mapped[1] or mapped[0] in here:
+            continue
+        if label.startswith("q_") and (pitch is not None or _has_pitch(here)):
+            continue
+        negative = label in _PROBLEMS
+        intent = model.explain(sentence, intent)
+        out.append(_finding(mapped[0], start, end, intent, negative))
+    return out
+
+
+def _pitch(
+    model: IntentModel, sentence: str, intents: dict[str, Intent], raw: dict[str, float]
+) -> Intent | None:
     """The sentence's pitch, explained: the union intent passes, or one kind of pitch whose
     threshold held its precision in cross-validation does; and it rests on a word that
     means something ("I'd be happy to help if I can" weighs nothing but grammar)."""
@@ -154,9 +292,15 @@ def _pitch(model: IntentModel, sentence: str, intents: dict[str, Intent]) -> Int
     pitch = intents.get(PITCH) or max(subs, key=lambda i: i.confidence, default=None)
     if pitch is None:
         return None
+    union = raw.get(PITCH, 1.0)
+    kind = max((v for label, v in raw.items() if label in _SUBS), default=1.0)
+    if min(union, kind) < AGREE:
+        return None  # the union and the kinds of pitch must both see one
     pitch = model.explain(sentence, pitch)
     if _ADVICE_QUESTION.search(sentence) and not _THEIR_PLACE.search(sentence):
         return None  # "how do you think I can best use my background in this field?"
+    if _OWN_HIRING.search(sentence):
+        return None
     return pitch if _meaningful(pitch) else None
 
 

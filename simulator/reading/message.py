@@ -25,7 +25,15 @@ _SUBJECT_PITCH = re.compile(
     r"applicant for|candidate for|interested in|available for|open to)\b[^.?!]{0,50}?"
     r"\b(?:roles?|positions?|jobs?|openings?|opportunit(?:y|ies)|vacanc(?:y|ies)|internships?|"
     r"employment)\b"
-    r"|\b(?:resume|r\u00e9sum\u00e9|cv)\b\s*(?:attached|enclosed|for|of|-|:)",
+    r"|\b(?:resume|r\u00e9sum\u00e9|cv)\b\s*(?:attached|enclosed|for|of|-|:)"
+    r"|\b(?:job|role|position|internship|externship|apprenticeship|placement|traineeship|"
+    r"vacancy|stage|pupillage)s?\s+(?:request|application|enquiry|inquiry|opportunit(?:y|ies))"
+    r"|^\W*(?:application|applying|referral request|job enquiry|job inquiry)\b"
+    r"|\b(?:transfer|move|moving|switch) (?:to|into|onto) your\b"
+    r"|\b(?:internship|externship|apprenticeship|placement|traineeship|job|position|vacancy)s?"
+    r"\s+(?:at|with)\s+(?:your\b|[A-Z])"
+    r"|\b(?:internship|externship|apprenticeship|placement|job|position|vacancy|role)s?\b"
+    r"[^.?!]{0,30}\b(?:opening|open|available)\s*\?",
     re.IGNORECASE,
 )
 """A subject line that is a job hunter's headline ("Experienced coordinator seeking an HR
@@ -60,7 +68,7 @@ def read_subject(
 
     plain = replace(context, subject="", attachments=(), prior_messages=0, max_chars=None)
     plain = replace(plain, max_words=10_000)
-    reading = read(subject, stage, plain, lexicon)
+    reading = read(subject, stage, plain, lexicon, headline=True)
     have = {s.id for s in found}
     pitched = any(is_pitch(s) for s in found)
     signals = list(reading.signals)
@@ -75,8 +83,10 @@ def read_subject(
             signals.append(Signal(signal_id, spec.polarity, spec.criterion, quote, start, end))
     out = []
     for signal in signals:
-        if signal.id in SUBJECT_SKIP or signal.id in have:
+        if signal.id in have:
             continue
+        if signal.id in SUBJECT_SKIP and not (signal.id == "resume_attached" and signal.end):
+            continue  # but "CV attached - J. Doe" says so in words
         if pitched and is_pitch(signal):
             continue
         out.append(replace(signal, part="subject"))

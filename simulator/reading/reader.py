@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from simulator.reading.learned import model_findings
+from simulator.reading.learned import asks_for_time, model_findings
 from simulator.reading.lexicon import Lexicon, standard_lexicon
 from simulator.reading.manner import apply_manner
 from simulator.reading.matcher import Tokens, tokenize
@@ -70,8 +70,9 @@ _NAMES_KNOWN = re.compile(
 )
 """Names said the other way round: "Priya and Tomas in Finance are people I know"."""
 _AS_ASKED = re.compile(
-    r"\b(?:as you (?:asked|requested|suggested)|as requested|you asked for|per your request|"
-    r"at your request|you offered to)\b",
+    r"\b(?:as you (?:asked|requested|suggested)|as requested|you (?:\w+ )?asked (?:me )?(?:for|to)|"
+    r"(?:asking|asked) (?:me )?to see|per your request|at your request|"
+    r"you (?:\w+ )?offered to)\b",
     re.IGNORECASE,
 )
 _OWN_SIDE = re.compile(
@@ -81,7 +82,7 @@ _OWN_SIDE = re.compile(
     r"mother|father|cousin|wife|husband)'s\b|\bwe(?:'re| are)\b",
     re.IGNORECASE,
 )
-_OWN_SIDE_IDS = ("asks_about_openings", "job_pitch")
+_OWN_SIDE_IDS = ("asks_about_openings", "job_pitch", "referral_for_role")
 _ABOUT_A_JOB = re.compile(
     r"\b(?:roles?|positions?|postings?|openings?|vacanc\w*|applications?|apply|applying|applied|"
     r"referrals?|refer|hiring|hire|mentor|mentorship|shadow)\b",
@@ -110,8 +111,11 @@ def read(
     stage: str = "outreach",
     context: Context | None = None,
     lexicon: Lexicon | None = None,
+    *,
+    headline: bool = False,
 ) -> Reading:
-    """Read one learner text at a stage and return what it signals."""
+    """Read one learner text at a stage and return what it signals (``headline``: the text
+    is a subject line, a few nouns that are never judged unreadable)."""
     context = context or Context()
     lexicon = lexicon or standard_lexicon()
     text = text[:MAX_TEXT_CHARS]
@@ -156,13 +160,13 @@ def read(
 
     time_ask = _read_time(scope, stage, add, context.bounded_minutes)
     _read_context(folded, scope, stage, context, add, found, words)
-    if unreadable(prepared):
+    if not headline and unreadable(prepared):
         add("unreadable", 0, len(text.rstrip()), source="context")
     else:
         _read_model(folded, scope, stage, add, found, lexicon, tokens, rejected)
     if stage != "thank_you":
         found = [s for s in found if s.id != "thank_you_specific"]
-    found = _resolve(found, folded, scope, stage, context)
+    found = _resolve(found, folded, scope, context)
     if context.channel == "phone":
         found = [s for s in found if not (s.id == "repeated_contact" and _THE_CALL.match(s.quote))]
     if context.subject.strip():
@@ -247,7 +251,7 @@ def _clause_token(tokens: Tokens, index: int, scope: Scope) -> int:
 def _read_time(scope: Scope, stage: str, add: Add, limit: int = 30) -> TimeAsk | None:
     if stage == "thank_you":
         return None
-    ask = find_ask(scope)
+    ask = find_ask(scope, asks_for_time)
     if ask is None:
         return None
     short = is_bounded(ask.minutes) and ask.minutes <= limit
@@ -313,16 +317,13 @@ def is_resume(name: str) -> bool:
     )
 
 
-def _resolve(
-    found: list[Signal], folded: str, scope: Scope, stage: str, context: Context
-) -> list[Signal]:
+def _resolve(found: list[Signal], folded: str, scope: Scope, context: Context) -> list[Signal]:
     """Apply context: drop what the situation makes fine, and overlapping duplicates."""
     ids = {s.id for s in found}
     kept: list[Signal] = []
     for signal in found:
-        if signal.id in ("resume_offered", "resume_attached") and _resume_welcome(
-            signal, folded, scope, stage, context
-        ):
+        resume = signal.id in ("resume_offered", "resume_attached")
+        if resume and _resume_welcome(signal, folded, scope, context):
             continue
         if signal.id == "open_ended_time_ask" and "bounded_time_ask" in ids:
             continue  # bounded, so not open-ended; an hour to "pick your brain" is both
@@ -351,14 +352,13 @@ def _resolve(
     return list(unique.values())
 
 
-def _resume_welcome(
-    signal: Signal, folded: str, scope: Scope, stage: str, context: Context
-) -> bool:
-    """A resume is fine when the persona asked for it (recorded in the context), or when a
-    note after the meeting says they did."""
+def _resume_welcome(signal: Signal, folded: str, scope: Scope, context: Context) -> bool:
+    """A resume is fine when the persona asked for it (recorded in the context), or when
+    the sentence says they did ("as you asked, I've attached my CV"; "you offered to look at
+    my CV"), at any stage: a reply to their request is no pitch."""
     if context.resume_requested:
         return True
-    if stage not in ("thank_you", "meeting", "follow_up") or signal.end <= signal.start:
+    if signal.end <= signal.start:
         return False
     start, end = scope.sentence(signal.start)
     return bool(_AS_ASKED.search(folded, start, end + 1))

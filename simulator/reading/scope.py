@@ -55,17 +55,20 @@ _NOT_A_NEGATION = re.compile(
     re.IGNORECASE,
 )
 _AFTER_NEGATION = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:is not|isn't|are not|aren't|was not|wasn't|is never|is the last thing|"
+    r"^\W*(?:\w+\W+){0,4}?(?:is not|isn't|are not|aren't|was not|wasn't|is never|is the last thing|"
     r"not what|not why)\b",
     re.IGNORECASE,
 )
 _COUNTERFACTUAL = re.compile(
-    r"\b(?:even if|if i were|if i was|were i|whether or not|regardless of whether|not that)\b",
+    r"\b(?:even if|if i were(?! to\b)|if i was|were i|whether or not|regardless of whether|"
+    r"not that)\b",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
-    r"\b(?:told me|tell me|advised me|warned me|warned against|the advice (?:is|was)|"
-    r"common advice|(?:people|they|everyone|articles?|guides?|coaches|recruiters|mentors?) "
+    r"\b(?:told me|(?:people|they|everyone|others|friends|recruiters) (?:\w+ )?tell me|"
+    r"advised me|(?:was|were|been|being) told|warned me|warned against|the advice (?:is|was)|"
+    r"common advice|(?:people|they|everyone|articles?|guides?|coaches|recruiters|mentors?|"
+    r"(?:a |my )?friends?|colleagues?) "
     r"(?:say|said|says|suggest|suggested|recommend|recommended|warn|warned|told)|"
     r"i(?:'ve| have)? (?:read|heard|learned|learnt) (?:that )?"
     r"(?:you|one|people|candidates|job seekers) "
@@ -110,7 +113,9 @@ class Scope:
         for match in _NEGATOR.finditer(tail):
             if not _NOT_A_NEGATION.match(tail[match.end() :]):
                 return True
-        return bool(_AFTER_NEGATION.match(self.text[end : end + 40]))
+        after = self.text[end : end + 40]
+        stop = _SENTENCE.search(after)  # a denial must be in the same sentence
+        return bool(_AFTER_NEGATION.match(after[: stop.start()] if stop else after))
 
     def counterfactual(self, start: int) -> bool:
         return bool(_COUNTERFACTUAL.search(self.text[self.clause_start(start) : start]))

@@ -107,7 +107,8 @@ def sentences(prepared: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(prepared):
-        if match.group() == "." and _ABBREVIATION.search(prepared, 0, match.start()):
+        at = match.start()  # an abbreviation just before the dot (not the whole text again)
+        if match.group() == "." and _ABBREVIATION.search(prepared, max(0, at - 10), at):
             continue
         _add_span(prepared, start, match.end(), spans)
         start = match.end()

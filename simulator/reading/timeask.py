@@ -10,6 +10,7 @@ your article" asks for nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from simulator.reading.scope import Scope
@@ -70,7 +71,8 @@ _ASK_CUE = re.compile(
 )
 _NOT_AN_ASK = re.compile(
     r"\b(?:spent|took|after|past|last|within|every|each|ago|ran|lasted|already|"
-    r"we said|we agreed|only have|we have|we've got|left|remaining)"
+    r"we said|we agreed|only have|(?<!could )(?<!can )we have|we've got|left|remaining|"
+    r"thanks for|thank you for|thanks again for)"
     r"\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
@@ -113,16 +115,18 @@ def _number(token: str) -> int | None:
     return NUMBER_WORDS.get(token)
 
 
-def find_ask(scope: Scope) -> Duration | None:
+def find_ask(scope: Scope, asks: Callable[[str], bool] | None = None) -> Duration | None:
     """The first duration asked for as time with the reader, ignoring negated ones
-    ("not an hour, just 15 minutes")."""
+    ("not an hour, just 15 minutes"). A sentence asks when it has one of the cue words,
+    or when ``asks`` (the intent model's reading of the sentence) says it asks for time:
+    "Would you be free for 20 minutes?" needs no cue list to be read."""
     text = scope.text
     for match in _DURATION.finditer(text):
         minutes = minutes_of(match)
         if minutes is None or minutes <= 0:
             continue
         start, end = scope.sentence(match.start())
-        if not _ASK_CUE.search(text, start, end + 1):
+        if not _ASK_CUE.search(text, start, end + 1) and not (asks and asks(text[start:end])):
             continue
         if _NOT_AN_ASK.search(text[max(start, match.start() - 40) : match.start()]):
             continue

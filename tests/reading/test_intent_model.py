@@ -56,8 +56,8 @@ def test_the_shipped_weights_were_trained_on_the_data_in_the_repository() -> Non
 
 @pytest.mark.slow
 def test_retraining_gives_the_shipped_weights_byte_for_byte() -> None:
-    # The whole training run (about 20 s of CPU: liblinear's dual solver, five folds by
-    # writer): same data, same seed, same bytes as simulator/reading/intent_model.json.
+    # The whole training run (about 45 s of CPU: liblinear's dual solver, five folds of
+    # whole writers): same data, same seed, same bytes as simulator/reading/intent_model.json.
     pytest.importorskip("sklearn")
     out = subprocess.run(
         [sys.executable, str(TRAIN), "--check"], capture_output=True, text=True, cwd=ROOT
@@ -92,6 +92,6 @@ def test_a_model_finding_quotes_its_sentence_and_names_its_words() -> None:
 def test_scope_rules_cancel_model_findings_too(text: str) -> None:
     model = load_model()
     assert model is not None
-    assert any(i.label == "pitch" for i in model.scores(text))  # the model alone would flag it
+    assert any(i.label.startswith("pitch") for i in model.scores(text))  # the model flags it
     reading = read(text)
     assert not any(reading.has(p) for p in PITCH_IDS), reading.ids()

@@ -58,7 +58,7 @@ def test_every_documented_and_relied_on_id_exists() -> None:
 def test_a_scenario_extends_a_signal_with_phrases() -> None:
     base = standard_lexicon()
     extended = base.extended({"acknowledges_busy": ["calibration week"], "nonsense": ["x y"]})
-    text = "I know it's calibration week for you."
+    text = "Good luck with calibration week."
     assert not read(text, "outreach", lexicon=base).has("acknowledges_busy")
     assert read(text, "outreach", lexicon=extended).has("acknowledges_busy")
     assert base.unknown({"nonsense": ["x"]}) == ["nonsense"]
