@@ -155,10 +155,10 @@ def test_a_scenario_lexicon_applies_its_own_words_over_the_cached_one(
 ) -> None:
     _fresh()
     _fresh()  # the second comes from the cache
-    text = "I am curious about tapirs."
-    scenario = SimpleNamespace(lexicon={"clear_purpose": ["curious about tapirs"]}, signals={})
+    text = "Zorblat quux frim."  # words neither the lexicon nor the intent model knows
+    scenario = SimpleNamespace(lexicon={"clear_purpose": ["zorblat quux"]}, signals={})
     assert "clear_purpose" in [s for s, _, _ in _signals(scenario_lexicon(scenario), text)]
-    scenario.lexicon = {"clear_purpose": ["curious about otters"]}
+    scenario.lexicon = {"clear_purpose": ["quux zorblat"]}
     assert "clear_purpose" not in [s for s, _, _ in _signals(scenario_lexicon(scenario), text)]
 
 
