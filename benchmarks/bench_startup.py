@@ -22,6 +22,10 @@ machine other jobs stretch wall time but hardly CPU time. The apps run alternate
 one warm-up each (so both read compiled bytecode, and the warm-up writes the library
 cache as a learner's first start does); a ratio is the median of each back-to-back
 pair's ratio.
+
+It runs twice: in a new learner's home, then in a returning learner's (``JOURNALS`` session
+journals played by the engine, a few unfinished), where the mark also waits for a resume
+row: Home lists unfinished sessions, so start-up must not read every journal each time.
 """
 
 from __future__ import annotations
