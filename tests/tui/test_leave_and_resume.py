@@ -13,6 +13,7 @@ from simulator.tui.screens.leave import LeaveScreen
 from simulator.tui.screens.meeting import MeetingScreen
 from simulator.tui.widgets.conversation_log import ConversationLog
 from simulator.tui.widgets.library_list import LibraryList
+from simulator.tui.widgets.line_entry import LineEntry
 
 from .conftest import journal_turns, settle
 
@@ -28,12 +29,21 @@ def burst_bundle() -> Bundle:
     )
 
 
+async def say(pilot: Any, line: str) -> None:
+    """Send one meeting line. These tests are about leaving and resuming, not typing
+    (tests/tui/test_input_order.py and test_burst_input.py type key by key): the line is
+    put in the entry whole and sent with Enter, which saves a layout and a repaint per
+    character."""
+    pilot.app.screen.query_one("#meeting-input", LineEntry).value = line
+    await pilot.press("enter")
+
+
 async def start_and_leave(pilot: Any, choice: str) -> None:
     app = pilot.app
     await pilot.press("enter")  # briefing -> meeting
     await pilot.pause()
     assert isinstance(app.screen, MeetingScreen)
-    await pilot.press(*FIRST, "enter")
+    await say(pilot, FIRST)
     await pilot.pause()
     await pilot.press("escape")
     await pilot.pause()
@@ -55,7 +65,7 @@ async def test_kept_for_later_it_resumes_from_home(home: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, MeetingScreen)
         assert FIRST in app.screen.query_one(ConversationLog).plain
-        await pilot.press(*SECOND, "enter")
+        await say(pilot, SECOND)
         await pilot.pause()
     said = [t["text"] for t in journal_turns(home) if t["who"] == "learner"]
     assert said == [FIRST, SECOND]  # one journal, continued
