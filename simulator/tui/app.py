@@ -17,7 +17,6 @@ from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from simulator.tui import css_cache
 from simulator.tui.reloading import ContentReloading
 from simulator.tui.terminal_app import TerminalApp
 from simulator.tui.watch import ContentWatcher
@@ -32,8 +31,6 @@ THEMES = {"dark": "textual-dark", "light": "textual-light", "high-contrast": "an
 WATCH_INTERVAL = 0.5
 DEBOUNCE = 0.3
 """Seconds of no typing before live hints and the draft check re-read the text."""
-
-css_cache.install()
 
 
 class SimulatorApp(ContentReloading, TerminalApp):

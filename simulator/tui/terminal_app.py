@@ -22,11 +22,14 @@ from textual.content import Content
 from textual.notifications import SeverityLevel
 
 from simulator.textsafe import printable
+from simulator.tui import css_cache
 
 NO_TERMINAL = (
     "simulator: the app needs a terminal; use `simulator play --plain` for pipes and screen readers"
 )
 SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+css_cache.install()  # every app shares parsed CSS (see simulator/tui/css_cache.py)
 
 
 class TerminalApp(App[int]):
