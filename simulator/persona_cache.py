@@ -5,7 +5,7 @@ Validating a persona file costs little itself, but it is the first validation in
 for plugins (importing ``importlib.metadata``), about 25-30 ms of a 0.25 s budget. A
 persona that validated once is saved as JSON in the user's cache folder (its values
 and which fields the file set, model by model) with the stamps of its file and of the
-content package's code (``listing_cache.stamp``: size, times, inode) and the simulator's
+content package's code (``filestamp.stamp``: size, times, inode) and the simulator's
 version. While all stamps match and are old enough to trust, the persona is rebuilt
 from that JSON without validation (``model_construct``); any difference, a racy stamp,
 or a cache that is missing, corrupt or of another shape, and the file is validated as
@@ -24,7 +24,8 @@ from typing import Any
 
 from simulator.content import Library, Persona
 from simulator.content.base import Strict
-from simulator.listing_cache import MAX_CACHE_BYTES, stamp, trusted
+from simulator.filestamp import stamp, trusted
+from simulator.listing_cache import MAX_CACHE_BYTES
 from simulator.paths import user_cache
 
 FOLDER = "personas"

@@ -8,7 +8,6 @@ with a one-line warning, so a typo never stops the simulator from starting.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import asdict, dataclass, fields, replace
@@ -108,7 +107,10 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
             return Settings(), [f"{not_regular(path)}; using defaults"]
         if path.stat().st_size > MAX_BYTES:
             return Settings(), [f"{path}: larger than {MAX_BYTES:,} bytes; using defaults"]
-        data = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        import json  # only when there is a file: a new learner's start-up reads none
+
+        data = json.loads(text)
     except FileNotFoundError:
         return Settings(), []
     except OSError as exc:

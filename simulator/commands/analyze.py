@@ -119,7 +119,7 @@ def _read_draft(path: str, limit: int) -> str | None:
     """The draft's text, or None after a one-line error (empty, unreadable, too long)."""
     import io
 
-    from simulator.storage import open_regular
+    from simulator.fileguard import open_regular  # (not the whole storage layer)
 
     where = "stdin" if path == "-" else path
     try:

@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from simulator.content.errors import ContentError, ContentLoadError
-from simulator.content.loader import content_hash, parse_model, read_text
 from simulator.content.models import Persona, Scenario
 from simulator.paths import builtin_dir, user_dir
 
@@ -31,6 +30,8 @@ class Bundle:
     @property
     def hashes(self) -> dict[str, str]:
         """sha256 of each file's text, recorded in transcripts and assignments."""
+        from simulator.content.loader import content_hash
+
         return {
             "scenario": content_hash(self.scenario_text),
             "persona": content_hash(self.persona_text),
@@ -57,6 +58,8 @@ def bundle_from_texts(
     persona_source: str = "<persona>",
 ) -> Bundle:
     """Validate a scenario and persona given as text (e.g. embedded in an assignment)."""
+    from simulator.content.loader import parse_model
+
     scenario = parse_model(Scenario, scenario_text, scenario_source)
     persona = parse_model(Persona, persona_text, persona_source)
     if scenario.persona != persona.id:
@@ -122,12 +125,16 @@ class Library:
         raise FileNotFoundError(persona_id)
 
     def load_persona(self, persona_id: str, near: Path | None = None) -> tuple[Persona, str, Path]:
+        from simulator.content.loader import parse_model, read_text
+
         path = self.persona_path(persona_id, near)
         text = read_text(path)
         return parse_model(Persona, text, str(path)), text, path
 
     def load(self, ref: str) -> Bundle:
         """Load a scenario (id or path) and its persona, validated."""
+        from simulator.content.loader import parse_model, read_text
+
         path = self.scenario_path(ref)
         text = read_text(path)
         scenario = parse_model(Scenario, text, str(path))

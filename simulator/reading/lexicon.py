@@ -276,7 +276,15 @@ def signal_words(signal_id: str) -> str:
 
 @lru_cache(maxsize=1)
 def standard_lexicon() -> Lexicon:
-    """The built-in lexicon (loaded once per process, on first use)."""
+    """The built-in lexicon (loaded once per process, on first use; compiled once per
+    change of the file or the reading code, see ``lexicon_cache``)."""
+    from simulator.reading.lexicon_cache import cached_lexicon
+
+    return cached_lexicon(LEXICON_PATH, _parse_standard)
+
+
+def _parse_standard() -> Lexicon:
+    """``lexicon.yaml`` parsed and compiled (what the cache saves)."""
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -3,15 +3,16 @@ any content file, the code or the cache itself changed (never trusted blindly)."
 
 from __future__ import annotations
 
-import json
+import marshal
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import simulator.content.catalogue as catalogue
-from simulator import listing_cache
+from simulator import filestamp, listing_cache
 
 
 def _no_validation(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -54,17 +55,36 @@ def test_an_edited_file_is_validated_again(home: Path) -> None:
     [
         lambda d: {**d, "key": "0" * 64},
         lambda d: {**d, "data": {**d["data"], "scenarios": [{"id": 1}]}},
-        lambda d: "not json at all {",
+        lambda d: "not marshal at all {",
     ],
-    ids=["other key", "wrong shape", "not json"],
+    ids=["other key", "wrong shape", "not marshal"],
 )
 def test_a_tampered_cache_is_rebuilt(home: Path, tamper: object) -> None:
     first = listing_cache.listing()
     path = listing_cache.cache_path()
-    changed = tamper(json.loads(path.read_text(encoding="utf-8")))  # type: ignore[operator]
-    path.write_text(changed if isinstance(changed, str) else json.dumps(changed), "utf-8")
+    changed = tamper(_saved())  # type: ignore[operator]
+    if isinstance(changed, str):
+        path.write_text(changed, "utf-8")
+    else:
+        path.write_bytes(marshal.dumps((listing_cache._FORMAT, changed)))
     assert listing_cache.listing() == first
-    assert json.loads(path.read_text(encoding="utf-8"))["key"] == listing_cache.listing_key()
+    assert _saved()["key"] == listing_cache.listing_key()
+
+
+def _saved() -> dict[str, Any]:
+    """What the cache file holds (format stamp checked)."""
+    stamp, body = marshal.loads(listing_cache.cache_path().read_bytes())
+    assert stamp == listing_cache._FORMAT
+    assert isinstance(body, dict)
+    return body
+
+
+def test_a_cache_of_another_format_is_not_read(home: Path) -> None:
+    first = listing_cache.listing()
+    path = listing_cache.cache_path()
+    path.write_bytes(marshal.dumps(("listing-0", _saved())))
+    assert listing_cache.cached_listing() is None
+    assert listing_cache.listing() == first and _saved()["data"] == first
 
 
 def _no_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -116,7 +136,7 @@ def test_start_up_reads_stamps_only_when_nothing_changed(
 def test_a_touched_file_is_hashed_once_and_never_validated(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(listing_cache, "RACY_NS", 0)
+    monkeypatch.setattr(filestamp, "RACY_NS", 0)
     path = _own_scenario(home)
     first = listing_cache.listing()
     _no_validation(monkeypatch)
@@ -145,7 +165,7 @@ def test_an_edit_keeping_size_and_modification_time_still_shows(
 def test_an_old_file_edited_in_place_is_caught_by_its_change_time(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(listing_cache, "RACY_NS", 0)  # trust every stamp: no hash fallback
+    monkeypatch.setattr(filestamp, "RACY_NS", 0)  # trust every stamp: no hash fallback
     path = _own_scenario(home, "My own note A")
     listing_cache.listing()
     before = path.stat()
@@ -161,7 +181,7 @@ def test_a_recent_stamp_is_saved_as_racy_and_hashed_next_time(
 ) -> None:
     _own_scenario(home)
     first = listing_cache.listing()
-    saved = json.loads(listing_cache.cache_path().read_text(encoding="utf-8"))
+    saved = _saved()
     assert any("racy" in stamp for stamp in saved["stamps"])
     _no_validation(monkeypatch)
     hashed = _count_hashing(monkeypatch)
@@ -169,11 +189,11 @@ def test_a_recent_stamp_is_saved_as_racy_and_hashed_next_time(
     assert hashed == [1]
 
 
-def test_a_cache_that_is_not_json_is_rebuilt_without_a_traceback(
+def test_a_cache_that_is_garbage_is_rebuilt_without_a_traceback(
     home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     first = listing_cache.listing()
-    listing_cache.cache_path().write_bytes(b"\x00\xff{not json")
+    listing_cache.cache_path().write_bytes(b"\x00\xff{not marshal")
     assert listing_cache.cached_listing() is None
     assert listing_cache.listing() == first
     assert "Traceback" not in capsys.readouterr().err

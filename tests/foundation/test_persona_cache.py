@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from simulator import listing_cache, persona_cache
+from simulator import filestamp, persona_cache
 from simulator.content import ContentLoadError, Library
 from simulator.content.base import Strict
 
@@ -66,7 +66,7 @@ def _own_persona(home: Path, role: str) -> Path:
 def test_an_edited_persona_file_is_validated_again(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(listing_cache, "RACY_NS", 0)  # trust fresh stamps: no other fallback
+    monkeypatch.setattr(filestamp, "RACY_NS", 0)  # trust fresh stamps: no other fallback
     path = _own_persona(home, "Role One")
     assert persona_cache.load_persona("my-manager").role == "Role One"
     path.write_text(path.read_text(encoding="utf-8").replace("Role One", "Role Two"), "utf-8")
@@ -88,7 +88,7 @@ def test_a_persona_written_just_now_is_not_trusted_from_its_stamp(
 def test_a_broken_file_gives_the_loaders_error_even_after_a_cached_run(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(listing_cache, "RACY_NS", 0)
+    monkeypatch.setattr(filestamp, "RACY_NS", 0)
     path = _own_persona(home, "Role One")
     persona_cache.load_persona("my-manager")
     path.write_text(path.read_text(encoding="utf-8") + "\nunknown_field: 1\n", "utf-8")

@@ -109,3 +109,30 @@ def test_analyze_loads_only_what_reading_a_draft_needs(home: Path, tmp_path: Pat
     assert lines, done.stderr[-3000:]
     assert lines[0].split(" ")[1:] == ["0", "-"]
     assert "Verdict:" in done.stdout
+
+
+def test_analyze_with_its_caches_warm_reads_no_yaml(home: Path, tmp_path: Path) -> None:
+    # The persona and the standard lexicon come from their caches: neither YAML nor the
+    # content loader is imported (a file just written would be validated again: its stamp
+    # is trusted here at once, so only a cache miss could import them).
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Hi Rich, could I have 15 minutes by phone next week?", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "import simulator.filestamp\n"
+        "simulator.filestamp.RACY_NS = 0\n"
+        "from simulator.cli import main\n"
+        f"code = main(['analyze', {str(draft)!r}])\n"
+        "unwanted = ('yaml', 'simulator.content.loader', 'simulator.content.safe_yaml',"
+        " 'simulator.storage')\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(unwanted))\n"
+        "print('RESULT', code, ','.join(loaded) or '-', file=sys.stderr)\n"
+    )
+    first, again = _run(code, home), _run(code, home)
+    lines = [line for line in first.stderr.splitlines() if line.startswith("RESULT ")]
+    assert lines and lines[0].split(" ")[1] == "0", first.stderr[-3000:]
+    assert "yaml" in lines[0]  # the first run validates the persona and parses the lexicon
+    lines = [line for line in again.stderr.splitlines() if line.startswith("RESULT ")]
+    assert lines, again.stderr[-3000:]
+    assert lines[0].split(" ")[1:] == ["0", "-"]
+    assert again.stdout == first.stdout

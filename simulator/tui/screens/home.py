@@ -38,36 +38,26 @@ STAGE_WHERE = {
 def resume_entries() -> list[Entry]:
     """One row per interrupted session: scenario, where it stopped, when it started.
 
-    Journals are read with ``storage`` alone (no engine, no pydantic), so this costs
-    nothing at start-up; opening one rebuilds the session (``SimulatorApp.resume_session``).
+    What each journal says is cached by its file's stamp (``simulator.resume_index``): a
+    returning learner's start-up reads only new or changed journals, with ``storage`` alone
+    (no engine, no pydantic); opening one rebuilds the session (``SimulatorApp.resume_session``).
     """
     from simulator.paths import user_dir
 
-    if not user_dir("journals").is_dir():  # never played: not even the storage layer
+    if not user_dir("journals").is_dir():  # never played: not even the journal index
         return []
-    from simulator.storage import Journal, StorageError, journals
+    from simulator.resume_index import unfinished
 
     rows = []
-    for path in sorted(journals(), reverse=True):  # newest first (ids start with the time)
-        try:
-            contents = Journal.read(path)
-        except StorageError:
-            continue
-        if contents.finished:
-            continue
-        header = contents.header
-        learner = sum(1 for t in contents.turns if t.get("who") == "learner")
-        last = contents.turns[-1] if contents.turns else {}
+    for path, (_, title, stage, learner, started) in unfinished():
         turns = "1 turn" if learner == 1 else f"{learner} turns"  # (practice.plural is heavy)
-        where = STAGE_WHERE.get(str(last.get("stage", "start")), "part-way")
-        title = str(header.get("title") or header.get("scenario") or "?")
-        started = started_words(str(header.get("started", "")))
+        where = STAGE_WHERE.get(stage, "part-way")
         rows.append(
             Entry(
                 kind="resume",
                 key=str(path),
                 title=f"Resume: {title}",
-                detail=f"{where}, {turns} so far, started {started}",
+                detail=f"{where}, {turns} so far, started {started_words(started)}",
             )
         )
     return rows
@@ -151,7 +141,8 @@ class HomeScreen(AppScreen):
                 yield AssignmentBanner(self.sim.homework, id="home-assignment")
             yield Input(placeholder="Type to filter (field:healthcare)\u2026", id="home-filter")
             yield LibraryList(id="home-list")
-            yield Static(Text("Loading the library\u2026", style="dim"), id="home-status")
+            # (#home-status, below the list, is mounted only when there is something to say:
+            # the library loading, or files that failed; with the listing cached, nothing.)
         yield Static(id="home-footer-slot")  # the key footer's row until it is mounted
 
     def on_mount(self) -> None:
@@ -174,6 +165,7 @@ class HomeScreen(AppScreen):
         # Validating content (pydantic, YAML) takes longer than drawing this screen: list
         # the other places now, and start it once the first frame is up.
         self.query_one(LibraryList).set_entries(list(self._places()))
+        self._say(Text("Loading the library\u2026", style="dim"))
         self.call_after_refresh(self.load_library)
 
     async def _mount_footer(self) -> None:
@@ -218,13 +210,21 @@ class HomeScreen(AppScreen):
             return  # the app closed while the library was being read
         self._scenarios = entries
         self._show_entries()
-        status = self.query_one("#home-status", Static)
         if problems:
             text = Text.assemble((f"{len(problems)} file(s) could not be loaded:\n", "bold yellow"))
             text.append("\n".join(problems[:3]))
-            status.update(clean(text))
+            self._say(clean(text))
         else:
-            status.display = False
+            for status in self.query("#home-status"):
+                status.display = False
+
+    def _say(self, text: Text) -> None:
+        """Show ``text`` in the status line below the list (mounted on first use)."""
+        found = self.query("#home-status")
+        if found:
+            found.first(Static).update(text)
+        else:
+            self.query_one("#home-body", Vertical).mount(Static(text, id="home-status"))
 
     def _places(self) -> tuple[Entry, ...]:
         """The other places; an exam offers no draft check (it would be a live hint)."""
