@@ -14,10 +14,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Header, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from simulator.tui.literal import clean
 from simulator.tui.screens.base import AppScreen
+from simulator.tui.widgets.app_header import AppHeader
 from simulator.tui.widgets.library_list import Entry, LibraryList
 
 PLACES = (
@@ -126,7 +127,7 @@ class HomeScreen(AppScreen):
         self._shown = False
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="\u25c6")
+        yield AppHeader("\u25c6")  # Textual's Header, drawn by one widget (start-up)
         with Vertical(id="home-body"):
             yield Static(
                 Text.assemble(
