@@ -13,6 +13,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.events import ScreenResume
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 
@@ -243,10 +244,13 @@ class HomeScreen(AppScreen):
         scenarios = self._scenarios or []
         self.query_one(LibraryList).set_entries([*resumable, *scenarios, *self._places()])
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: ScreenResume) -> None:
         """Back home: list what is open now; during homework, what is submitted and left."""
         if not self._shown:  # opening: on_mount has just listed all of it
             self._shown = True
+            # ... and every widget was styled as it mounted (the filter since it took
+            # focus): Textual would style the whole screen again before the first frame.
+            event.refresh_styles = False
             return
         if self.sim.homework is not None:
             from simulator.tui.homework import assigned_entries

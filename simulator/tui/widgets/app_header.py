@@ -98,14 +98,16 @@ class AppHeader(Widget):
             Segment(" " * right, rich),
             Segment(" ", clock_pad),
             Segment("", rich),
-            Segment(" " * (CLOCK_CELL - 1), clock_pad),
+            Segment(" " * (CLOCK_CELL - 2), clock_pad),
         ]
         # Header's segments come from four widgets and never merge; these would (a
-        # screenshot joins equal styles), so each carries its own place as meta.
+        # screenshot joins equal styles), so each carries its own place as meta. The
+        # clock's right padding is its own segment that a screenshot does join.
         apart = [
             Segment(text, (style or rich) + RichStyle.from_meta({"header-part": place}))
             for place, (text, style, _) in enumerate(segments)
         ]
+        apart.append(Segment(" ", apart[-1].style))
         return Strip(apart).crop(0, width)
 
     def _hover_colour(self) -> str:
