@@ -10,6 +10,9 @@ from simulator.content import Bundle, Library
 
 ROOT = Path(__file__).resolve().parent.parent
 
+pytest_plugins = ["longest_first"]
+"""Orders the run longest test first (tests/longest_first.py explains why)."""
+
 
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -7,6 +7,7 @@ replay never depends on the Faker version installed.
 from __future__ import annotations
 
 import re
+import threading
 from typing import Any
 
 from simulator.content.models import Persona, Scenario
@@ -37,10 +38,7 @@ def generate(
     The learner is never given a made-up name: ``learner_name`` (the user's settings) or
     the scenario's ``learner.name``, else none at all (lines then address them without
     one, see ``fill``). A session later switches to the name the learner signs with."""
-    from faker import Faker  # imported lazily: only sessions need it, not --help
-
-    fake = Faker("en_US")
-    fake.seed_instance(seed)
+    fake = _seeded_faker(seed)
     persona_name = persona.name or person_name(fake)
     company = persona.company or fake.company()
     # Drawn and set aside so every other name a seed gives stays what it was before
@@ -78,6 +76,24 @@ def generate(
     }
 
 
+_FAKERS = threading.local()
+
+
+def _seeded_faker(seed: int) -> Any:
+    """This thread's en_US Faker, reseeded: the same names as a new ``Faker`` given ``seed``.
+
+    Building a Faker loads two dozen providers (about 2 ms, more than the rest of a
+    session's start); reseeding replaces its random state whole, so one instance per
+    thread serves every session. Per thread: the app reads and starts work in threads."""
+    fake = getattr(_FAKERS, "fake", None)
+    if fake is None:
+        from faker import Faker  # imported lazily: only sessions need it, not --help
+
+        fake = _FAKERS.fake = Faker("en_US")
+    fake.seed_instance(seed)
+    return fake
+
+
 _HONORIFICS = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "rev")
 _SUFFIXES = ("md", "dds", "phd", "jr", "sr", "ii", "iii", "iv", "v", "dvm", "esq")
 TITLES = frozenset((*_HONORIFICS, *_SUFFIXES))
@@ -109,24 +125,26 @@ def fill(template: str, values: dict[str, Any]) -> str:
     for key in ("learner_first", "learner_name"):
         if key in values and not values[key]:
             template = unnamed(template, key)
-    out: list[str] = []
-    i = 0
-    while i < len(template):
-        ch = template[i]
-        if ch == "{":
-            end = template.find("}", i + 1)
-            key = template[i + 1 : end] if end != -1 else ""
-            if end != -1 and key.replace("_", "").isalnum() and key in values:
-                out.append(str(values[key]))
-                i = end + 1
-                continue
-        out.append(ch)
-        i += 1
-    return _ONE_MINUTE.sub(r"\1 minute", "".join(out))
+    if "{" in template:
+
+        def value(match: re.Match[str]) -> str:
+            key = match.group(1)
+            if key.replace("_", "").isalnum() and key in values:
+                return str(values[key])
+            return match.group(0)
+
+        template = _PLACEHOLDER.sub(value, template)
+    return _ONE_MINUTE.sub(r"\1 minute", template)
+
+
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+"""A ``{name}`` slot: the text up to the first closing brace, with no brace inside."""
 
 
 def unnamed(template: str, key: str = "learner_first") -> str:
     """``template`` with the ``{key}`` placeholder taken out, punctuation kept sensible."""
+    if "{" + key + "}" not in template:
+        return template.strip()
     slot = re.escape("{" + key + "}")
     lead = re.match(r"\s*" + slot + r"[,.!]?\s*", template)
     if lead:  # "{learner_first}, hi. Coffee in hand" -> "Hi. Coffee in hand"

@@ -17,6 +17,7 @@ from simulator.reading.learned import asks_for_time, model_findings
 from simulator.reading.lexicon import Lexicon, standard_lexicon
 from simulator.reading.manner import apply_manner
 from simulator.reading.matcher import Tokens, tokenize
+from simulator.reading.memo import remembered
 from simulator.reading.message import read_subject, unreadable
 from simulator.reading.model import Context, Reading, Signal, TimeAsk
 from simulator.reading.scope import Scope, fold
@@ -106,6 +107,7 @@ _THE_CALL = re.compile(r"(?i)(?:calling|call|ringing|ring|phoning|phone) your?$"
 repeated contact ("I called you twice", "my third call" still are)."""
 
 
+@remembered(MAX_TEXT_CHARS)
 def read(
     text: str,
     stage: str = "outreach",

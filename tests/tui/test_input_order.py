@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import events
+from textual.keys import _character_to_key
 
 from simulator.content import Bundle, bundle_from_texts
 from simulator.tui.app import build_app
@@ -40,10 +41,20 @@ async def test_keys_after_enter_are_kept_while_the_turn_is_answered(home: Path) 
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, MeetingScreen)
-        keys: list[str] = []
+        # Every key queued at once, as a terminal delivers a fast typist's burst: the keys
+        # after each Enter arrive while that turn is still being answered. (``pilot.press``
+        # would wait for the app to go idle after each key, so no key would ever overlap
+        # an answer, and 260 keys would take ten seconds of waiting.)
+        assert app._driver is not None
         for line in LINES:
-            keys += [*line, "enter"]
-        await pilot.press(*keys)
+            for char in line:
+                app._driver.send_message(events.Key(_character_to_key(char), char))
+            app._driver.send_message(events.Key("enter", "\r"))
+        for _ in range(500):  # until the sixth line is in the journal (or 25 s have passed)
+            await pilot.pause(0.05)
+            await workers_done(app)
+            if len(learner_lines(home)) == len(LINES):
+                break
         await pilot.pause()
         assert app.screen.query_one(LineEntry).value == ""
     assert learner_lines(home) == LINES

@@ -50,13 +50,23 @@ class CoachingHints(Static):
     """
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(Text("Hints appear here as you type.", style="dim italic"), id=id)
+        self._shown = Text("Hints appear here as you type.", style="dim italic")
+        super().__init__(self._shown, id=id)
         self.reading: Reading | None = None
 
     def reading_now(self, chars: int) -> None:
         """Say the draft is being read (a long paste, read in the background)."""
-        self.update(Text(f"Reading {chars:,} characters\u2026", style="italic"))
+        self._put(Text(f"Reading {chars:,} characters\u2026", style="italic"))
 
     def show(self, reading: Reading | None, lexicon: Lexicon) -> None:
         self.reading = reading
-        self.update(hints_text(reading, lexicon))
+        self._put(hints_text(reading, lexicon))
+
+    def _put(self, text: Text) -> None:
+        """Show ``text``; the same hints as shown already cost no new layout or repaint
+        (most keys typed leave them as they were)."""
+        shown = self._shown
+        if text == shown and text.style == shown.style:  # Text's == leaves the style out
+            return
+        self._shown = text
+        self.update(text)
