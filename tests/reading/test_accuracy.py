@@ -66,9 +66,25 @@ def test_targets_hold_on_the_second_blind_set() -> None:
 
 BLIND3 = ROOT / "tests" / "data" / "reader_blind3.jsonl"
 BLIND4 = ROOT / "tests" / "data" / "reader_blind4.jsonl"
+BLIND5 = ROOT / "tests" / "data" / "reader_blind5.jsonl"
 
 
-@pytest.mark.parametrize("blind", [BLIND3, BLIND4], ids=["third", "fourth"])
+def test_targets_hold_on_the_fifth_blind_set() -> None:
+    """Issue 12's fifth blind set met every target at its first reading (docs/reading.md);
+    a change to the lexicon or the model that loses that shows here. Read with
+    ``--errors 0`` when measuring, so its items stay unread."""
+    items = reader_accuracy.load(BLIND5)
+    assert len(items) >= 420
+    tallies = reader_accuracy.evaluate(items)
+    missed = [
+        (name, round(value, 3), goal)
+        for name, value, goal, ok in reader_accuracy.targets(tallies)
+        if not ok
+    ]
+    assert not missed
+
+
+@pytest.mark.parametrize("blind", [BLIND3, BLIND4, BLIND5], ids=["third", "fourth", "fifth"])
 def test_a_blind_set_is_read_without_printing_its_items(
     blind: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

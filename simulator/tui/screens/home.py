@@ -13,11 +13,13 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.events import ScreenResume
 from textual.screen import ModalScreen
-from textual.widgets import Header, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from simulator.tui.literal import clean
 from simulator.tui.screens.base import AppScreen
+from simulator.tui.widgets.app_header import AppHeader
 from simulator.tui.widgets.library_list import Entry, LibraryList
 
 PLACES = (
@@ -126,7 +128,7 @@ class HomeScreen(AppScreen):
         self._shown = False
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="\u25c6")
+        yield AppHeader("\u25c6")  # Textual's Header, drawn by one widget (start-up)
         with Vertical(id="home-body"):
             yield Static(
                 Text.assemble(
@@ -242,10 +244,13 @@ class HomeScreen(AppScreen):
         scenarios = self._scenarios or []
         self.query_one(LibraryList).set_entries([*resumable, *scenarios, *self._places()])
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: ScreenResume) -> None:
         """Back home: list what is open now; during homework, what is submitted and left."""
         if not self._shown:  # opening: on_mount has just listed all of it
             self._shown = True
+            # ... and every widget was styled as it mounted (the filter since it took
+            # focus): Textual would style the whole screen again before the first frame.
+            event.refresh_styles = False
             return
         if self.sim.homework is not None:
             from simulator.tui.homework import assigned_entries

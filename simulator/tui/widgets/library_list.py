@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.text import Text
+from textual.visual import Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from simulator.tui.literal import clean
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from textual.css.styles import RulesMap
+    from textual.strip import Strip
+    from textual.style import Style
+    from textual.visual import RenderOptions
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,37 @@ def entry_prompt(entry: Entry) -> Text:
     return clean(out)
 
 
+class _Row(Visual):
+    """A row's visual that knows its height without wrapping when every line fits.
+
+    OptionList measures each row's height by wrapping its text (``get_height``), for all
+    rows on every layout: most of what the first frame spends on the list. A row whose
+    lines are all narrower than the list has one line per line of text, which is what
+    wrapping would find; only a row with a longer line is wrapped to measure it.
+    Drawing is the wrapped text's own (``render_strips``), unchanged.
+    """
+
+    def __init__(self, visual: Visual, text: str) -> None:
+        self.visual = visual
+        self.widths = [cell_len(line) for line in text.split("\n")]
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        return self.visual.render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.visual.get_optimal_width(rules, container_width)
+
+    def get_minimal_width(self, rules: RulesMap) -> int:
+        return self.visual.get_minimal_width(rules)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        if max(self.widths) + rules.get("line_pad", 0) * 2 <= width:
+            return len(self.widths)
+        return self.visual.get_height(rules, width)
+
+
 class LibraryList(OptionList):
     """The home list; ``filter`` keeps the rows whose words contain every typed word."""
 
@@ -90,6 +130,14 @@ class LibraryList(OptionList):
         self.add_options(options)
         if self.shown:
             self.highlighted = 0
+
+    def _get_visual(self, option: Option) -> Visual:
+        """Each row's visual, measured cheaply (see ``_Row``)."""
+        visual = option._visual
+        if not isinstance(visual, _Row):
+            visual = _Row(super()._get_visual(option), str(option.prompt))
+            option._visual = visual
+        return visual
 
     def current(self) -> Entry | None:
         option = self.highlighted_option
