@@ -21,9 +21,9 @@ engine parts they use. ``preview`` and ``export`` are also the names of submodul
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from simulator import lazy
 from simulator.practice.export import FORMATS, ExportFormat, export, render_export
 from simulator.practice.preview import STAGES, preview, preview_bundle, read_only, scenario_lexicon
 
@@ -175,11 +175,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """An exported name, imported on first use and kept (PEP 562)."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy.exports(__name__, _LAZY)
