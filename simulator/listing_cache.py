@@ -22,19 +22,17 @@ never matches (that file is hashed on the next start, as git does with its index
 
 from __future__ import annotations
 
-import marshal
 import time
 from pathlib import Path
 from typing import Any
 
-from simulator.filestamp import stamp, trusted
+from simulator.filestamp import read_cache, stamp, trusted, write_cache
 from simulator.paths import builtin_dir, user_cache, user_dir
 
 KINDS = ("personas", "scenarios")
 FILE_NAME = "library-listing.marshal"
 _FORMAT = "listing-1"
 """Saved beside the data: a cache written in another shape is never read as this one."""
-MAX_CACHE_BYTES = 4 * 1024 * 1024
 
 
 def content_files() -> list[tuple[str, Path]]:
@@ -115,13 +113,7 @@ def _valid(data: Any) -> bool:
 
 
 def _read(path: Path) -> Any:
-    try:
-        if path.stat().st_size > MAX_CACHE_BYTES:
-            return None
-        with open(path, "rb") as handle:
-            saved = marshal.loads(handle.read(MAX_CACHE_BYTES + 1))
-    except (OSError, ValueError, TypeError, EOFError):
-        return None
+    saved = read_cache(path)
     if type(saved) is not tuple or len(saved) != 2 or saved[0] != _FORMAT:
         return None
     return saved[1]
@@ -151,15 +143,9 @@ def _cached(stamps: list[list[str | int]], key: str | None) -> dict[str, Any] | 
 
 
 def _write(key: str, stamps: list[list[str | int]], data: dict[str, Any]) -> None:
-    try:
-        from simulator.storage import atomic_write
-
-        path = cache_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        body = {"key": key, "stamps": stamps, "data": data}
-        atomic_write(path, marshal.dumps((_FORMAT, body)))
-    except Exception:  # a read-only or full disk: the listing is still shown, just not cached
-        pass
+    # A read-only or full disk: the listing is still shown, just not cached.
+    body = {"key": key, "stamps": stamps, "data": data}
+    write_cache(cache_path(), (_FORMAT, body), durable=True)
 
 
 def listing() -> dict[str, Any]:

@@ -16,7 +16,6 @@ unpickled or executed.
 from __future__ import annotations
 
 import json
-import os
 import re
 import time
 from pathlib import Path
@@ -24,8 +23,7 @@ from typing import Any
 
 from simulator.content import Library, Persona
 from simulator.content.base import Strict
-from simulator.filestamp import stamp, trusted
-from simulator.listing_cache import MAX_CACHE_BYTES
+from simulator.filestamp import MAX_CACHE_BYTES, python_files, stamp, trusted
 from simulator.paths import user_cache
 
 FOLDER = "personas"
@@ -63,9 +61,8 @@ def _stamps(path: Path) -> list[list[str | int]]:
 
     now = time.time_ns()
     code = Path(__file__).with_name("content")  # every module a validation may run
-    names = sorted(name for name in os.listdir(code) if name.endswith(".py"))
     stamps: list[list[str | int]] = [["version", __version__]]
-    for kind, file in [("persona", path), *(("code", code / name) for name in names)]:
+    for kind, file in [("persona", path), *(("code", module) for module in python_files(code))]:
         stamps.append([kind, str(file), *stamp(file, now)])
     return stamps
 

@@ -14,17 +14,15 @@ nothing in it run), and a damaged one is ignored and rebuilt.
 
 from __future__ import annotations
 
-import marshal
 import os
 import time
 from pathlib import Path
 from typing import Any
 
-from simulator.filestamp import stamp
+from simulator.filestamp import read_cache, stamp, write_cache
 from simulator.paths import user_cache, user_dir
 
 FILE_NAME = "resume-index.marshal"
-MAX_CACHE_BYTES = 4 * 1024 * 1024
 _FORMAT = 1
 
 Summary = tuple[bool, str, str, int, str]
@@ -98,14 +96,7 @@ def _summary(path: Path) -> Summary | None:
 def _cached(where: Path, key: tuple[Any, ...]) -> dict[str, tuple[tuple[Any, ...], Summary]]:
     """The saved summaries by file name; empty when missing, damaged, of another shape
     or saved by other code (any entry of the wrong shape is dropped)."""
-    try:
-        with open(where, "rb") as handle:
-            body = handle.read(MAX_CACHE_BYTES + 1)
-        if len(body) > MAX_CACHE_BYTES:
-            return {}
-        saved = marshal.loads(body)
-    except (OSError, ValueError, TypeError, EOFError):
-        return {}
+    saved = read_cache(where)
     if type(saved) is not tuple or len(saved) != 2 or saved[0] != key:
         return {}
     files = saved[1]
@@ -125,13 +116,5 @@ def _well_formed(name: Any, entry: Any) -> bool:
 
 
 def _save(where: Path, key: tuple[Any, ...], files: dict[str, Any]) -> None:
-    try:
-        from simulator.storage import atomic_write
-
-        body = marshal.dumps((key, files))
-        if len(body) > MAX_CACHE_BYTES:
-            return
-        where.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(where, body, durable=False)  # a lost cache is only rebuilt
-    except Exception:  # a read-only or full disk: read the journals again next time
-        pass
+    # Not durable: a lost cache is only rebuilt; a refused write reads the journals again.
+    write_cache(where, (key, files), durable=False)

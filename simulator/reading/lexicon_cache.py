@@ -17,8 +17,6 @@ A scenario's own phrases and signals are applied on top in memory
 
 from __future__ import annotations
 
-import marshal
-import os
 import sys
 import time
 from collections.abc import Callable
@@ -26,18 +24,16 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from simulator.filestamp import stamp, trusted
+from simulator.filestamp import python_files, read_cache, stamp, trusted, write_cache
 from simulator.paths import user_cache
 from simulator.reading.lexicon import Lexicon, SignalSpec
 from simulator.reading.matcher import Frame, Matcher, Trie
 
 FILE_NAME = "lexicon.marshal"
-MAX_CACHE_BYTES = 4 * 1024 * 1024
-"""A cache larger than this is not read (the standard lexicon's is about 140 KB)."""
 _FORMAT = 1
+"""Bumped when the saved shape changes (the code stamps catch it too)."""
 _FRAME = ["signal", "slots", "gap"]
 """The frame fields this code saves: a frame with others is not cached (never half saved)."""
-"""Bumped when the saved shape changes (the code stamps catch it too)."""
 
 
 def cached_lexicon(path: Path, build: Callable[[], Lexicon]) -> Lexicon:
@@ -58,40 +54,30 @@ def _stamps(path: Path) -> tuple[Any, ...]:
 
     now = time.time_ns()
     code = Path(__file__).parent  # every module that parses, compiles or reads a lexicon
-    names = sorted(name for name in os.listdir(code) if name.endswith(".py"))
     out: list[Any] = [["format", _FORMAT], ["version", __version__, sys.version]]
-    for kind, file in [("lexicon", path), *(("code", code / name) for name in names)]:
+    for kind, file in [("lexicon", path), *(("code", module) for module in python_files(code))]:
         out.append([kind, str(file), *stamp(file, now)])
     return tuple(tuple(entry) for entry in out)
 
 
 def _cached(where: Path, stamps: tuple[Any, ...]) -> Lexicon | None:
+    saved = read_cache(where)
     try:
-        with open(where, "rb") as handle:
-            body = handle.read(MAX_CACHE_BYTES + 1)
-        if len(body) > MAX_CACHE_BYTES:
-            return None
-        saved = marshal.loads(body)
         if type(saved) is not tuple or len(saved) != 2 or saved[0] != stamps:
             return None
         if not trusted([list(entry) for entry in stamps]):
             return None
         return _load(saved[1])
-    except (OSError, ValueError, TypeError, KeyError, IndexError, EOFError, RecursionError):
+    except (ValueError, TypeError, KeyError, IndexError, RecursionError):
         return None  # missing, damaged or of another shape: parse the YAML again
 
 
 def _save(where: Path, stamps: tuple[Any, ...], lexicon: Lexicon) -> None:
     try:
-        from simulator.storage import atomic_write
-
-        body = marshal.dumps((stamps, dump(lexicon)))
-        if len(body) > MAX_CACHE_BYTES:
-            return
-        where.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(where, body, durable=False)  # a lost cache is only rebuilt
-    except Exception:  # a read-only or full disk, or a shape this code cannot save: no cache
-        pass
+        data = dump(lexicon)
+    except ValueError:  # a shape this code cannot save: no cache
+        return
+    write_cache(where, (stamps, data), durable=False)  # a lost cache is only rebuilt
 
 
 def dump(lexicon: Lexicon) -> dict[str, Any]:
