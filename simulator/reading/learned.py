@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from simulator.reading.english import FUNCTION_WORDS
 from simulator.reading.features import features, tokens
 from simulator.reading.intents import PITCH, Intent, IntentModel, load_model
+from simulator.reading.questions import LIST_MARK, asks
 from simulator.reading.scope import Scope
 from simulator.reading.segment import sentences
 
@@ -137,12 +138,17 @@ def model_findings(
         }
     )
     scored: list[tuple[int, int, list[float]]] = []
+    named: list[dict[str, tuple[int, ...]]] = []
     union: set[str] = set()
     for start, end in sentences(prepared):
         toks = tokens(prepared[start:end])
         if toks:
-            names = features([w for w, _, _ in toks])
+            words = [w for w, _, _ in toks]
+            if stage == "meeting":
+                words = _as_question(prepared[start:end], words)
+            names = features(words)
             union.update(names)
+            named.append(names)
             scored.append((start, end, model.confidences(names)))
     out: list[Finding] = []
     for start, end, confidences in scored:
@@ -155,7 +161,67 @@ def model_findings(
         raw = dict(zip(model.labels, whole, strict=True))
         taken = [*taken, *_ids(out)]
         out += _read_message(model, prepared, scored, message, wanted, stage, taken, raw)
+        out += _rest_of_message(model, prepared, scored, named, wanted, [*taken, *_ids(out)])
     return [f for f in out if not _cancelled(f, scope)]
+
+
+def _rest_of_message(
+    model: IntentModel,
+    prepared: str,
+    scored: list[tuple[int, int, list[float]]],
+    named: list[dict[str, tuple[int, ...]]],
+    wanted: frozenset[str],
+    taken: list[tuple[str, int, int]],
+) -> list[Finding]:
+    """A second kind of pitch spread over the sentences that hold no pitch yet: once a
+    message has a pitch, the rest of it (without those sentences, so their words are not
+    read twice) is read again as a message, and a kind of pitch it carries that is not yet
+    among the message's findings is placed at the sentence weighing most for it."""
+    pitches = [(sid, s, e) for sid, s, e in taken if _is_pitch(sid)]
+    if not pitches:
+        return []
+    rest = [
+        k
+        for k, (start, end, _) in enumerate(scored)
+        if not any(s < end and start < e for _, s, e in pitches)
+    ]
+    if not rest or len(rest) == len(scored):
+        return []
+    union: set[str] = set()
+    for k in rest:
+        union.update(named[k])
+    whole = model.confidences(union)
+    found = {i.label: i for i in model.passing(whole, model.message_thresholds, wanted | _SUBS)}
+    if PITCH not in found:
+        return []
+    families = {_FAMILY.get(sid, sid) for sid, _, _ in pitches}
+    column = {label: k for k, label in enumerate(model.labels)}
+    raw = dict(zip(model.labels, whole, strict=True))
+    out: list[Finding] = []
+    for kind in sorted((i for label, i in found.items() if label in _SUBS), key=_surest):
+        signal_id = PITCH_SIGNAL[kind.label]
+        if kind.label not in wanted or _FAMILY.get(signal_id, signal_id) in families:
+            continue
+        k = max(rest, key=lambda row: scored[row][2][column[kind.label]])
+        start, end, _ = scored[k]
+        sentence = prepared[start:end]
+        pitch = _pitch(model, sentence, {PITCH: found[PITCH], kind.label: kind}, raw)
+        if pitch is None:
+            continue
+        families.add(_FAMILY.get(signal_id, signal_id))
+        out.append(_finding(signal_id, start, end, model.explain(sentence, kind), negative=True))
+    return out
+
+
+def _as_question(sentence: str, words: list[str]) -> list[str]:
+    """A meeting line's words as the model reads a question: without the list number
+    that opens it ("3. What tools..."), and with the question mark it asks with even when
+    a question list left it out ("What tools do you rely on most")."""
+    if len(words) > 1 and not words[0].strip("0") and LIST_MARK.match(sentence):
+        words = words[1:]
+    if words[-1] != "?" and asks(sentence):
+        words = [*words, "?"]
+    return words
 
 
 def asks_for_time(sentence: str) -> bool:
@@ -254,8 +320,11 @@ def _read_sentence(
         return out
     here = {sid for sid, s, e in taken if s < end and start < e}
     pitch = _pitch(model, sentence, intents, raw)
-    if pitch is not None and not any(_is_pitch(sid) for sid in here):
+    present = {sid for sid in here if _is_pitch(sid)}
+    if pitch is not None and not present:
         out.append(_finding(_pitch_signal(sentence, every), start, end, pitch, negative=True))
+    elif pitch is not None:
+        out += _other_kinds(model, prepared, span, intents, taken)
     questions = [i for label, i in intents.items() if label.startswith("q_") and label in SIGNAL_OF]
     questions = [i for i in questions if i.confidence >= _COSTLY.get(i.label, 0.0)]
     if not questions and stage == "meeting" and _content_words(sentence) >= 3:
@@ -302,6 +371,64 @@ def _pitch(
     if _OWN_HIRING.search(sentence):
         return None
     return pitch if _meaningful(pitch) else None
+
+
+def _other_kinds(
+    model: IntentModel,
+    prepared: str,
+    span: tuple[int, int],
+    intents: dict[str, Intent],
+    taken: list[tuple[str, int, int]],
+) -> list[Finding]:
+    """Kinds of pitch a sentence carries besides the one(s) already found in it ("I've
+    attached my CV, and I'd love a place on your team" is a resume and a job ask): each its
+    own finding, quoting only its own clause, and only when its strongest word lies
+    outside every pitch already found (the same words are never read twice)."""
+    start, end = span
+    sentence = prepared[start:end]
+    spans = [(s, e) for sid, s, e in taken if _is_pitch(sid) and s < end and start < e]
+    families = {_FAMILY.get(sid, sid) for sid, s, e in taken if _is_pitch(sid) and (s, e) in spans}
+    out: list[Finding] = []
+    kinds = sorted((i for label, i in intents.items() if label in _SUBS), key=_surest)
+    for kind in kinds:
+        signal_id = PITCH_SIGNAL[kind.label]
+        if _FAMILY.get(signal_id, signal_id) in families:
+            continue
+        kind = model.explain(sentence, kind)
+        at = start + kind.anchor[0]
+        if not _meaningful(kind) or any(s <= at < e for s, e in spans):
+            continue
+        first, last = _clause(prepared, span, at)
+        families.add(_FAMILY.get(signal_id, signal_id))
+        anchor = (at, start + kind.anchor[1])
+        out.append(Finding(signal_id, first, last, anchor, kind.confidence, kind.words, True))
+    return out
+
+
+_FAMILY = {"asks_about_openings": "job_pitch", "resume_attached": "resume_offered"}
+"""Pitch signals that say the same thing (a job ask; a resume) count as one kind."""
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s|\b(?:and|but|so)\b", re.IGNORECASE)
+
+
+def _surest(intent: Intent) -> float:
+    return -intent.confidence
+
+
+def _clause(prepared: str, span: tuple[int, int], at: int) -> tuple[int, int]:
+    """The clause of the sentence ``span`` holding offset ``at``, whitespace trimmed."""
+    start, end = span
+    first, last = start, end
+    for match in _CLAUSE_BREAK.finditer(prepared, start, end):
+        if match.end() <= at:
+            first = match.end()
+        elif match.start() > at:
+            last = match.start()
+            break
+    while first < last and prepared[first].isspace():
+        first += 1
+    while last > first and prepared[last - 1] in " \t\n.!?":
+        last -= 1
+    return first, last
 
 
 def _pitch_signal(sentence: str, every: dict[str, Intent]) -> str:
