@@ -65,7 +65,12 @@ _FALLBACK_TOPICS = (
             re.I,
         ),
     ),
-    ("career_path", re.compile(r"\b(?:did you|were you|was your|have you|had you)\b", re.I)),
+    (
+        "career_path",
+        re.compile(
+            r"\b(?:did (?:you|u)|were (?:you|u)|was (?:your|ur)|have (?:you|u)|had you)\b", re.I
+        ),
+    ),
     (
         "companies",
         re.compile(
@@ -74,7 +79,7 @@ _FALLBACK_TOPICS = (
             re.I,
         ),
     ),
-    ("day_to_day", re.compile(r"\b(?:you|your|you're|you've)\b", re.I)),
+    ("day_to_day", re.compile(r"\b(?:you|your|yours|you're|you've|u|ur|ya)\b", re.I)),
     (
         "industry",
         re.compile(r"\b(?:hr|field|profession|industry|people (?:ops|operations))\b", re.I),
