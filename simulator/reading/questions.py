@@ -17,9 +17,11 @@ from simulator.reading.segment import sentences
 
 _OPENER = re.compile(
     r"^\W*(?:(?:and|so|also|lastly|finally|next|then|first|second|and then)\W+)?"
-    r"(?:(?:what|what's|whats|how|how's|why|when|where|which|who|whom|whose)\b"
-    r"|(?:is|are|was|were|do|does|did|can|could|would|will|should|have|has|had|may|might)"
-    r"\s+(?:you|your|there|it|this|that|the|a|an|people|most|anyone|someone|things|i|we|they)\b"
+    r"(?:(?:what|what's|whats|how|how's|hows|why|when|where|where's|wheres|which|who|who's|"
+    r"whos|whom|whose)\b"
+    r"|(?:is|are|r|was|were|do|does|did|can|could|would|will|should|have|has|had|may|might)"
+    r"\s+(?:you|your|u|ur|ya|there|it|this|that|the|a|an|people|ppl|most|anyone|someone|"
+    r"things|i|we|they)\b"
     r"|(?:tell me|tell us|describe|walk me through|talk me through|take me through|explain|"
     r"share|give me a sense|i'd love to hear|i would love to hear|i'd like to hear|"
     r"i would like to hear|i'd like to know|i would like to know|i'm curious|i am curious|"

@@ -1,0 +1,125 @@
+"""Real senders' shapes (issue 12, fifth round): what the writer-held-out misses taught.
+
+Each test is a kind of miss, not one phrasing: question-list lines that do not look like
+questions, casual registers, questions about people in general that use hiring words,
+and the formal enquiry about vacancies of a cover letter. The sentences are written for
+these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.reading import PITCH_IDS, read
+
+LEARNING = {"career_path", "day_to_day", "advice", "industry", "companies", "skills"}
+
+
+def topic(text: str) -> str | None:
+    return read(text, "meeting").topic
+
+
+def pitched(text: str, stage: str = "outreach") -> bool:
+    return any(s.id in PITCH_IDS for s in read(text, stage).signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4. Which software do you lean on every week",
+        "2) Any podcasts you would point a beginner towards",
+        "- Biggest surprise in your first month",
+        "Q3: What tools do the apprentices learn first",
+        "Tell me about the people you hand work over to.",
+        "Describe an ordinary Tuesday in the lab.",
+        "do u mostly work nights or days",
+        "hows the on-call thing in practice",
+    ],
+)
+def test_question_list_lines_get_a_learning_topic(text: str) -> None:
+    assert topic(text) in LEARNING
+
+
+def test_a_numbered_line_reads_like_the_same_question_unnumbered() -> None:
+    assert topic("7. How did you end up in conservation") == topic(
+        "How did you end up in conservation?"
+    )
+
+
+def test_a_statement_in_the_meeting_is_not_made_a_question() -> None:
+    assert topic("Thanks, that helps a lot.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        ("What do you think makes someone calm under pressure in this job?", False),
+        ("What do you think makes a strong site manager?", False),
+        ("How much does a junior surveyor make in this region?", True),
+        ("What do new paralegals make in their first year?", True),
+    ],
+)
+def test_what_makes_someone_good_is_not_a_pay_question(text: str, pay: bool) -> None:
+    assert (topic(text) == "salary") is pay
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats ur week like, early starts every day?",
+        "are bakeries struggling to find staff still?",
+    ],
+)
+def test_a_casual_question_is_english_not_unreadable(text: str) -> None:
+    reading = read(text, "meeting")
+    assert not reading.has("unreadable")
+    assert reading.topic in LEARNING
+
+
+def test_gibberish_and_another_language_are_still_unreadable() -> None:
+    assert read("qwpl zxkv trmbl vvkq plmnq", "outreach").has("unreadable")
+    assert read("Buenos días, quisiera hablar con usted sobre su trabajo.", "outreach").has(
+        "unreadable"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What should someone leaving retail build up before applying for warehouse roles?",
+        "Is a forklift licence worth getting before applying to logistics jobs?",
+        "Are there many open positions in school counselling generally?",
+        "Are there more openings for welders in shipbuilding than in construction these days?",
+        "How does the referral process usually work for people in general?",
+    ],
+)
+def test_questions_about_people_in_general_are_not_pitches(text: str) -> None:
+    assert not pitched(text, "meeting")
+    assert topic(text) != "pitch"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are there any openings on your team at the moment?",
+        "I'd like to talk before applying to your studio.",
+    ],
+)
+def test_the_same_words_about_their_own_place_still_pitch(text: str) -> None:
+    assert pitched(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am writing to enquire about possible vacancies in your drafting office.",
+        "I would like to express my interest in any junior analyst positions at your bank.",
+        "I'm between contracts and would be grateful if you kept me posted on anything suitable.",
+    ],
+)
+def test_the_formal_enquiries_of_a_cover_letter_are_pitches(text: str) -> None:
+    assert pitched(text)
+
+
+def test_enquiring_how_roles_work_is_not_a_pitch() -> None:
+    assert not pitched("I wanted to enquire about how roles in your field are usually graded.")
