@@ -123,3 +123,48 @@ def test_the_formal_enquiries_of_a_cover_letter_are_pitches(text: str) -> None:
 
 def test_enquiring_how_roles_work_is_not_a_pitch() -> None:
     assert not pitched("I wanted to enquire about how roles in your field are usually graded.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What should I be working on before I apply to physio programmes?",
+        "How did you check that surgery suited you before applying for residency?",
+        "What's a good way for me to find out if teaching suits me before applying?",
+        "If you were job hunting today, what would you do first?",
+    ],
+)
+def test_advice_about_applying_somewhere_is_not_going_around_them(text: str) -> None:
+    assert not pitched(text, "meeting")
+
+
+def test_wanting_to_talk_before_applying_to_them_still_goes_around_them() -> None:
+    assert pitched("I hoped to speak with you before applying to your agency.")
+    assert pitched("If you were hiring, would you consider me for the coordinator post?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dana, I haven't heard back about the junior planner role and wanted to check in.",
+        "Any news on the timeline for the warehouse lead position?",
+        "Quick one: is the evening receptionist job still open?",
+        "Would you know when recruiting kicks off at your bank for second-years?",
+        "Ops analyst, six years in freight, open to roles at your company.",
+    ],
+)
+def test_chasers_and_student_recruiting_notes_are_pitches(text: str) -> None:
+    assert pitched(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wanted to follow up on our talk about the role mentors play on a ward.",
+        "When does recruiting usually start in this industry?",
+        "Thanks for the update on the timeline for the new building.",
+        "I have not heard back from the conference organisers yet, which is fine.",
+    ],
+)
+def test_the_same_words_about_something_else_are_not(text: str) -> None:
+    assert not pitched(text)
