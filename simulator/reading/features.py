@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\?")
-_DIGIT = re.compile(r"[0-9]")
+_ZEROS = str.maketrans("123456789", "000000000")
 _FOLD = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "\u00e9": "e"}
 )
@@ -82,14 +82,17 @@ _CLASS_OF = {word: name for name, words in _CLASSES.items() for word in words.sp
 """Word -> its broad class (see the module docstring)."""
 
 
-def tokens(text: str) -> list[tuple[str, int, int]]:
-    """The words of ``text`` as (normalised word, start, end), offsets into ``text``."""
-    folded = text.translate(_FOLD).lower()
-    return [
-        (_TEXTING.get(word, word), m.start(), m.end())
+@lru_cache(maxsize=1024)
+def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The words of ``text`` as (normalised word, start, end), offsets into ``text``
+    (remembered: the reader asks for a sentence's words more than once)."""
+    folded = text.translate(_FOLD).lower().translate(_ZEROS)
+    texting = _TEXTING
+    return tuple(
+        (texting.get(word, word), m.start(), m.end())
         for m in _TOKEN.finditer(folded)
-        for word in (_DIGIT.sub("0", m.group()),)
-    ]
+        if (word := m.group())
+    )
 
 
 def features(words: list[str]) -> dict[str, tuple[int, ...]]:
