@@ -168,3 +168,28 @@ def test_chasers_and_student_recruiting_notes_are_pitches(text: str) -> None:
 )
 def test_the_same_words_about_something_else_are_not(text: str) -> None:
     assert not pitched(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maybe one day we'll get to work together on your ward.",
+        "I'd jump at the chance to write for you someday.",
+        "Honestly I wish I worked at your bakery.",
+        "Your lab is the kind of place I've always wanted to end up.",
+    ],
+)
+def test_a_wish_to_work_with_them_someday_is_a_pitch(text: str) -> None:
+    assert pitched(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hope to work in this field someday.",
+        "I've always wanted to be a nurse, since I was small.",
+        "How did you end up working alongside the city planners?",
+    ],
+)
+def test_a_wish_about_the_field_or_their_path_is_not(text: str) -> None:
+    assert not pitched(text)
