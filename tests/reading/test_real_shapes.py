@@ -193,3 +193,29 @@ def test_a_wish_to_work_with_them_someday_is_a_pitch(text: str) -> None:
 )
 def test_a_wish_about_the_field_or_their_path_is_not(text: str) -> None:
     assert not pitched(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd love to hear about openings within your planning department.",
+        "Could you tell me about the hiring process for the lab manager post?",
+        "Do you know of any firms that are hiring junior surveyors?",
+        "I'd love to learn more about opportunities at [Company].",
+    ],
+)
+def test_template_asks_about_their_openings_are_pitches(text: str) -> None:
+    assert pitched(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm trying to learn about clinical roles at device companies in general.",
+        "I'd love to hear about career opportunities in the field.",
+        "What is the hiring process like in your industry?",
+        "Do you know anyone who could tell me more about audit work?",
+    ],
+)
+def test_asks_about_the_field_are_not(text: str) -> None:
+    assert not pitched(text)
