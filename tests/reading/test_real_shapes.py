@@ -219,3 +219,19 @@ def test_template_asks_about_their_openings_are_pitches(text: str) -> None:
 )
 def test_asks_about_the_field_are_not(text: str) -> None:
     assert not pitched(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd gladly help out in any capacity, paid or unpaid.",
+        "I would welcome the opportunity to interview.",
+        "Any chance you could introduce me to someone on the hiring side?",
+    ],
+)
+def test_cover_letter_closings_are_pitches(text: str) -> None:
+    assert pitched(text)
+
+
+def test_interviewing_them_for_a_school_paper_is_not_a_pitch() -> None:
+    assert not pitched("I'd welcome the chance to interview you for my capstone paper.")
