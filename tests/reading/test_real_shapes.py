@@ -235,3 +235,28 @@ def test_cover_letter_closings_are_pitches(text: str) -> None:
 
 def test_interviewing_them_for_a_school_paper_is_not_a_pitch() -> None:
     assert not pitched("I'd welcome the chance to interview you for my capstone paper.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's the quickest way to get into your lab as a technician?",
+        "Who should I talk to about getting hired at your agency?",
+        "What would make me a stronger candidate for your design team?",
+    ],
+)
+def test_asking_how_to_get_into_their_team_is_a_pitch(text: str) -> None:
+    assert pitched(text, "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How did you get into your current team?",
+        "what did it take for u to get hired at ur first shop",
+        "What makes a strong candidate for your team?",
+        "How do people usually get into your field?",
+    ],
+)
+def test_asking_how_they_or_people_got_in_is_not(text: str) -> None:
+    assert not pitched(text, "meeting")
