@@ -205,7 +205,10 @@ def _read_message(
         mapped = SIGNAL_OF.get(intent.label)
         fresh = mapped is not None and mapped[0] not in have
         problem = intent.label in _PROBLEMS  # a problem needs a sentence that says it
-        if intent.label in wanted and fresh and not intent.label.startswith("q_") and not problem:
+        # a purpose summed from a message whose only aim is the vague ask is no purpose
+        vague = intent.label == "learning_goal" and _only_the_ask(prepared, 0, {}, taken)
+        plain = not intent.label.startswith("q_") and not problem and not vague
+        if intent.label in wanted and fresh and plain:
             groups.append([intent])
     for group in groups:
         lead = max((i for i in group if i.label in wanted), key=lambda i: i.confidence)
@@ -263,10 +266,39 @@ def _read_sentence(
             continue
         if label.startswith("q_") and (pitch is not None or has_pitch(here)):
             continue
+        if label == "learning_goal" and _only_the_ask(sentence, start, intents, taken):
+            continue
         negative = label in _PROBLEMS
         intent = model.explain(sentence, intent)
         out.append(make_finding(mapped[0], start, end, intent, negative))
     return out
+
+
+_WHAT = re.compile(
+    r"\b(?:about|how|what|why|which|whether|where|regarding|learn|learning|understand|advice|"
+    r"insight|insights|perspective|path|career|experience|transition|switch|move|moving|"
+    r"questions?|field|industry|role|work)\b",
+    re.IGNORECASE,
+)
+"""Words that say what a conversation is for ("about", "how you moved", "your path")."""
+
+
+def _only_the_ask(
+    sentence: str, start: int, intents: dict[str, Intent], taken: list[tuple[str, int, int]]
+) -> bool:
+    """Whether a sentence the model reads as a purpose only asks vaguely for time: "I'd
+    love to pick your brain over coffee sometime" says nothing of what to learn, so it
+    earns no "clear purpose" (it costs as an open-ended ask). The ask's own words are set
+    aside, then the rest must name what the learner wants to learn."""
+    end = start + len(sentence)
+    asks = [(s - start, e - start) for sid, s, e in taken if sid == "open_ended_time_ask"]
+    asks = [(max(0, s), min(len(sentence), e)) for s, e in asks if s < end and start < e]
+    if not asks and "time_open" not in intents:
+        return False
+    rest = list(sentence)
+    for s, e in asks:
+        rest[s:e] = " " * (e - s)
+    return _WHAT.search("".join(rest)) is None
 
 
 def _cancelled(finding: Finding, scope: Scope) -> bool:

@@ -49,7 +49,7 @@ _NEGATOR = re.compile(
 )
 # Negation words that do not negate what follows them.
 _NOT_A_NEGATION = re.compile(
-    r"^\W*(?:sure|certain|only|just|too|worr(?:y|ies)|pressure|rush|problem|matter|hesitate|"
+    r"^\W*(?:sure|certain|only|just|too|worr(?:y|ies)|pressure|rush|problem|matter|hesitate|mind|"
     r"doubt|mean to|want to bother|want to take|want to impose|know (?:if|whether)|"
     r"more than|longer than|later than|much|(?:yet )?(?:heard|had|gotten|got|received) "
     r"(?:back|anything|a reply|an answer|a response|word))\b",

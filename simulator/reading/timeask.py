@@ -46,7 +46,7 @@ _DURATION = re.compile(
     r"(?:minutes?|mins?\b\.?|(?-i:m)\b)"
     r"|\b(a quarter of an hour|quarter of an hour|a quarter-hour|a quarter hour|"
     r"half an hour|half-hour|half hour|an hour|one hour|1 hour|1hr|an hour-long|hour-long|"
-    r"two hours|2 hours|a couple of hours|an afternoon|a morning|lunch)\b"
+    r"two hours|2 hours|a couple of hours|an afternoon|a morning|lunch(?!\s*(?:break|time|hour)))\b"
     r"|\b(?:(?:a |an )?(?:quick|short|brief)|do|spare|get|have) "
     r"(5|10|15|20|25|30|ten|fifteen|twenty)(?:-(?:20|25|30))?"
     r"(?=\s*(?:[.,!?;)]|$)|\s(?:on|over|by|to|in|when|whenever|sometime|some time|before|after|"
@@ -66,6 +66,7 @@ _ASK_CUE = re.compile(
     r"sometime|some time|any time|anytime|convenience|welcome|keep it to|join you|spare|"
     r"would be (?:awesome|amazing|great|perfect|wonderful|ideal|lovely|fantastic|helpful|ok|okay)|"
     r"work for (?:you|u)|works for (?:you|u)|whenever works|when works|need|plenty|enough|max|"
+    r"would (?:help|mean)|"
     r"tops|got|give|(?:can|could|would) (?:you|u) do|work\?)(?!\w)",
     re.IGNORECASE,
 )
