@@ -77,6 +77,23 @@ _NOT_AN_ASK = re.compile(
     r"\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
+_TOLD = re.compile(
+    r"\b(?:i|we|they|he|she|it|job|review|interview)\s+(?:had|completed|presented|did|gave|got|"
+    r"attended|watched|stood|sat|taught|spent|get|only spoke|spoke)\b"
+    r"|\b(?:was|were)\s+(?:only\s+|like\s+|just\s+)?(?:scheduled|a|an|like|\d)"
+    r"|\bran\s+(?:long|to|over|late)\b|\b(?:gave|taught)\s+me\b|\bcapped\s+at\b"
+    r"|\b(?:is|are|runs|run|lasts|last|takes|take)\s+(?:only\s+|about\s+|around\s+)?~?\d"
+    r"|\b(?:stacked|packed|full)\s+(?:with|of)\b|\bhave\s+only\b",
+    re.IGNORECASE,
+)
+"""A duration told as a fact ("I had a 10-minute chat with a recruiter", "our standup is 15
+minutes", "the interview ran long"): asks for nothing unless its sentence also asks."""
+_ASKING = re.compile(
+    r"\?|\b(?:could|would|can|may|might|please|love|like to|hoping|hope|grateful|appreciate|"
+    r"possible|spare|willing|ask|wondering|let me know)\b",
+    re.IGNORECASE,
+)
+_DISTANCE = re.compile(r"^\W*(?:from|away|walk|drive|down the road|by car|on foot)\b", re.I)
 _BOUNDING = re.compile(r"\b(?:no more than|not more than|no longer than|at most|under)\W*$", re.I)
 
 
@@ -131,6 +148,11 @@ def find_ask(scope: Scope, asks: Callable[[str], bool] | None = None) -> Duratio
             continue
         if _NOT_AN_ASK.search(text[max(start, match.start() - 40) : match.start()]):
             continue
+        sentence = text[start : end + 1]
+        if _TOLD.search(sentence) and not _ASKING.search(sentence):
+            continue
+        if _DISTANCE.match(text[match.end() : match.end() + 20]):
+            continue  # "I'm five minutes from your school"
         bounded_by = _BOUNDING.search(text[max(start, match.start() - 20) : match.start()])
         if not bounded_by and scope.negated(match.start(), match.end()):
             continue

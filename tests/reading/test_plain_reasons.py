@@ -29,8 +29,6 @@ def ids(text: str, stage: str = "outreach") -> set[str]:
         "I learned from a neighbour that you are the head brewer at the taproom on Fifth.",
         "We met briefly at the coastal planning meetup in April.",
         "I'm also a Tulane civil engineering grad, a few years behind you.",
-        "I have long respected the work of your studio on public housing.",
-        "I've heard great things about your clinic from two of its patients.",
         "My old lecturer, who worked with you at the museum, suggested I write.",
     ],
 )
@@ -43,6 +41,9 @@ def test_a_reason_said_as_a_plain_fact_is_why_them(reason: str) -> None:
     [
         "You said you would be busy until March, so I'm checking back now.",
         "Do any colleagues of yours work in compliance?",
+        # praise of an organisation in general says nothing about this person
+        "I've heard great things about your organisation.",
+        "Everyone says your bakery is the place to work.",
         "I'm a second-year apprentice electrician in Leeds.",
     ],
 )
@@ -117,3 +118,56 @@ def test_a_purpose_in_its_own_sentence_beside_a_vague_ask_is_credited() -> None:
         "ward looks like. Could we talk sometime? Best, Kim"
     )
     assert "clear_purpose" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Our weekly huddle is 15 minutes, so my updates have to be tight.",
+        "I had a 10-minute chat with a hiring lead at the expo last week.",
+        "The bus ride ran long, so I missed the first 20 minutes of the webinar.",
+        "I'm ten minutes from your office, as it happens.",
+        "I know your day is packed with 30-minute meetings.",
+    ],
+)
+def test_a_duration_told_as_a_fact_is_no_time_ask(told: str) -> None:
+    assert not {"bounded_time_ask", "long_time_ask"} & ids(told)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "I was hoping for 15 minutes by phone next week.",
+        "Our huddles run 15 minutes, so could I have the same by phone next week?",
+    ],
+)
+def test_a_duration_in_a_sentence_that_asks_still_counts(ask: str) -> None:
+    assert "bounded_time_ask" in ids(ask)
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "Coach Alvarez said you welded pipeline for ten years before you taught.",
+        "You repaired my bike when two other shops gave up on it.",
+        "You went from teaching chemistry to running a water lab.",
+        "You left accounting for product design at 40.",
+        "Like you, I started out as a night-shift porter.",
+        "I grew up in Duluth too.",
+    ],
+)
+def test_their_path_or_a_shared_past_said_as_a_fact_is_why_them(reason: str) -> None:
+    assert "personalized" in ids(reason + TIME)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Could I have 15 minutes to hear how you built your practice?",
+        "Could we chat sometime about how you started your business?",
+        "You left me a voicemail on Monday, sorry I missed it.",
+        "I grew up in a small town and always wanted to build bridges.",
+    ],
+)
+def test_a_question_about_their_path_is_not_a_reason_already_known(ask: str) -> None:
+    assert "personalized" not in ids(ask)
