@@ -36,7 +36,7 @@ async def _keys(footer: type[Footer]) -> list[tuple[Any, ...]]:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         keys = list(app.screen.query(FooterKey))
-        shown = [
+        shown: list[tuple[Any, ...]] = [
             (k.key, k.compact, k.has_class("-compact"), str(k.render()), k.region) for k in keys
         ]
         shown.append(("line", app.screen.query_one(Footer).region))
