@@ -171,3 +171,19 @@ def test_their_path_or_a_shared_past_said_as_a_fact_is_why_them(reason: str) -> 
 )
 def test_a_question_about_their_path_is_not_a_reason_already_known(ask: str) -> None:
     assert "personalized" not in ids(ask)
+
+
+@pytest.mark.parametrize(
+    ("text", "pitch"),
+    [
+        (
+            "I saw a job posting at your clinic and it made me curious, though I'm not applying.",
+            False,
+        ),
+        ("Nursing informatics is a path I have considered for a while.", False),
+        ("I saw a job posting for your analyst role and I'd love to apply.", True),
+        ("I'd love to be considered for the analyst opening on your team.", True),
+    ],
+)
+def test_a_posting_seen_or_a_path_considered_is_no_pitch(text: str, pitch: bool) -> None:
+    assert ("job_pitch" in ids(text)) is pitch
