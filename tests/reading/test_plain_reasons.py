@@ -59,6 +59,9 @@ def test_no_reason_is_not_why_them(plain: str) -> None:
         "Could we connect and chat after your busy season?",
         "I'd be grateful for any time you could offer.",
         "A phone call at whatever length suits you would be a gift.",
+        "Free for a coffee after your shift one day?",
+        "Please let me know if we could meet at some point this spring.",
+        "I would value a short call to talk through the certification.",
     ],
 )
 def test_an_ask_with_no_length_is_open_ended(ask: str) -> None:
@@ -85,6 +88,7 @@ def test_lunch_itself_is_still_a_long_ask() -> None:
         ("Would you have 15-20 min next week?", True),
         ("Could you spare 10 mins on Teams sometime?", True),
         ("Would half an hour work for you next week?", True),
+        ("Would a short call of 15 minutes next week be possible?", True),
         ("I spent 15 minutes reading your post on bridge inspections.", False),
         ("Thanks for the 15 minutes yesterday, it cleared a lot up.", False),
     ],
