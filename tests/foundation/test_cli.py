@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -30,16 +31,20 @@ thank_you: {after_hours: 6, body: "Thank you! You mentioned payroll; I am going 
 
 
 def cli(*args: str, stdin: str | None = None, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SIMULATOR_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "simulator", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=60,
-    )
+    """``simulator ARGS`` in this process (the CLI's own main(), stdin from ``stdin``, the
+    output captured): the commands' output and exit codes are what is tested here, and a
+    process per call cost 0.3-0.5 s of CPU. ``test_help_lists_commands`` starts a real one."""
+    assert os.environ["SIMULATOR_HOME"] == str(home)  # the home fixture set it
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.stdin, sys.stdout, sys.stderr
+    sys.stdin, sys.stdout, sys.stderr = io.StringIO(stdin or ""), out, err
+    try:
+        code = main(list(args))
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved
+    return subprocess.CompletedProcess(["simulator", *args], code, out.getvalue(), err.getvalue())
 
 
 @pytest.fixture
@@ -152,7 +157,16 @@ def test_plain_play_end_of_input_keeps_turns(home: Path) -> None:
 
 
 def test_help_lists_commands(home: Path) -> None:
-    result = cli("--help", home=home)
+    # A real process: `python -m simulator` itself starts and exits 0.
+    env = {**os.environ, "SIMULATOR_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run(
+        [sys.executable, "-m", "simulator", "--help"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert result.returncode == 0
     for command in ("list", "run", "play"):
         assert command in result.stdout
