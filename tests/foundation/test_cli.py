@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
@@ -11,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from cli_in_process import simulator
 
 from simulator.cli import main
 
@@ -31,20 +31,10 @@ thank_you: {after_hours: 6, body: "Thank you! You mentioned payroll; I am going 
 
 
 def cli(*args: str, stdin: str | None = None, home: Path) -> subprocess.CompletedProcess[str]:
-    """``simulator ARGS`` in this process (the CLI's own main(), stdin from ``stdin``, the
-    output captured): the commands' output and exit codes are what is tested here, and a
-    process per call cost 0.3-0.5 s of CPU. ``test_help_lists_commands`` starts a real one."""
+    """``simulator ARGS`` in-process (their output and exit codes are what is tested here);
+    ``test_help_lists_commands`` starts a real process."""
     assert os.environ["SIMULATOR_HOME"] == str(home)  # the home fixture set it
-    out, err = io.StringIO(), io.StringIO()
-    saved = sys.stdin, sys.stdout, sys.stderr
-    sys.stdin, sys.stdout, sys.stderr = io.StringIO(stdin or ""), out, err
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    finally:
-        sys.stdin, sys.stdout, sys.stderr = saved
-    return subprocess.CompletedProcess(["simulator", *args], code, out.getvalue(), err.getvalue())
+    return simulator(*args, stdin=stdin)
 
 
 @pytest.fixture
