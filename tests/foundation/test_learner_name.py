@@ -20,7 +20,6 @@ from simulator.conversation.session import Session
 from simulator.conversation.signature import signed_name
 from simulator.core.transcript import Turn
 
-ROOT = Path(__file__).resolve().parents[2]
 ASK = (
     "Hi, I heard you on the pay transparency panel. I'm moving from operations into HR and "
     "would love to learn how you made the move. I know review season is busy: could I have "
