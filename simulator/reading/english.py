@@ -57,6 +57,12 @@ def language_problem(text: str) -> str:
     if len(words) < 4:
         return ""
     english = sum(1 for w in words if w in COMMON)
+    if english < ENGLISH_SHARE * len(words):
+        # Few grammar words: a terse English fragment ("Typical week outside review
+        # season?") or not English at all. Words the intent model learned from the
+        # project's own English training text tell the two apart.
+        known = model_words()
+        english += sum(1 for w in words if w not in COMMON and w in known and w not in FOREIGN)
     letters = sum(map(len, words)) - sum(w.count("'") for w in words)
     foreign_letters = sum(1 for w in words for ch in w if not ch.isascii())
     if letters >= 16 and foreign_letters > 0.3 * letters:
@@ -71,6 +77,24 @@ def language_problem(text: str) -> str:
     if english < ENGLISH_SHARE * len(words):
         return "another language" if foreign else "gibberish"
     return ""
+
+
+@lru_cache(maxsize=1)
+def model_words() -> frozenset[str]:
+    """Every word the intent model weighs (about 3,600, all from the project's own English
+    training data); empty when the model file is missing. Built only when a text has too
+    few grammar words to be judged English on those alone."""
+    from simulator.reading.intents import load_model  # the model needs this module
+
+    model = load_model()
+    if model is None:
+        return frozenset()
+    words: set[str] = set()
+    for feature in model.index:
+        kind, _, rest = feature.partition(":")
+        if kind in ("w", "b"):
+            words.update(w for w in rest.split() if w.isalpha())
+    return frozenset(words)
 
 
 def shouting_case(text: str) -> bool:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from simulator.reading.english import language_problem, shouting_case
 from simulator.reading.model import Context, Signal
+from simulator.reading.segment import prepare, sentences
 
 ECHO_SHINGLE = 5
 ECHO_SHARE = 0.6
@@ -130,15 +131,43 @@ def apply_manner(
 ) -> list[Signal]:
     """Add the manner signals to ``found`` (through ``add``) and take back overlapped credit."""
     problem = intent_problem(text, stage, context)
+    first = opening(text)
     if problem:
-        add("no_intent", 0, min(len(text.rstrip()), 80))
+        add("no_intent", *first)
     if is_shouting(text):
-        add("shouting", 0, min(len(text.rstrip()), 80))
+        add("shouting", *first)
     if stage in ("outreach", "follow_up", "meeting") and context.referrers is not None:
         _check_referral(text, context.referrers, found, add)
     if stage == "outreach" and not problem and not _says_why_you(found):
-        add("no_why_you", 0, min(len(text.rstrip()), 80))
+        add("no_why_you", *first)
     return _drop_overlapped(text, found)
+
+
+OPENING_LIMIT = 160
+"""The longest quote an absence finding takes from the opening sentence."""
+_FRAME_LINE = re.compile(
+    r"^\s*(?:subject|re|fwd?)\s*:"
+    r"|^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^.!?]{0,40}$",
+    re.IGNORECASE,
+)
+"""A subject line or a greeting line: not where a missing reason or purpose belongs."""
+
+
+def opening(text: str) -> tuple[int, int]:
+    """The span of the first sentence of the learner's own prose, past the subject line,
+    the greeting and any quoted reply, cut at a word near ``OPENING_LIMIT``. Findings about
+    something *missing* (no reason for writing to them, no clear purpose) quote it: it is
+    where the missing line belongs, and a reader sees their own sentence, not a cut-off
+    run of characters."""
+    prepared = prepare(text)
+    for start, end in sentences(prepared):
+        if _FRAME_LINE.match(prepared[start:end]):
+            continue
+        if end - start > OPENING_LIMIT:
+            cut = prepared.rfind(" ", start, start + OPENING_LIMIT)
+            end = cut if cut > start else start + OPENING_LIMIT
+        return start, end
+    return 0, min(len(text.rstrip()), 80)
 
 
 def _says_why_you(found: list[Signal]) -> bool:

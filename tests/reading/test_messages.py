@@ -206,6 +206,35 @@ def test_short_or_ordinary_text_is_readable(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Typical week outside review season?",
+        "Biggest mistakes early in your career?",
+        "Certifications worth the money?",
+        "Skills hiring managers undervalue these days?",
+    ],
+)
+def test_a_terse_question_from_a_list_is_read_as_english_and_given_its_topic(line: str) -> None:
+    # Question lists are written in fragments with hardly a grammar word; they were
+    # judged gibberish (-20) and "says nothing of its own" (-40) in a meeting.
+    reading = read(line, "meeting")
+    assert not reading.has("unreadable") and not reading.has("no_intent")
+    assert any(i.startswith("question_") for i in reading.ids())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ihre Arbeit interessiert mich sehr, haben Sie Zeit",
+        "Vorrei parlare con lei della sua carriera nelle risorse umane",
+        "Gostaria de conversar sobre sua carreira em recursos humanos",
+    ],
+)
+def test_other_languages_are_still_unreadable(text: str) -> None:
+    assert read(text, "outreach").has("unreadable")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Would you have a quick 15 sometime to talk about the library career?",
