@@ -278,16 +278,23 @@ class _Fitter:
     def __call__(self, where: list[int], y: list[int], tol: float | None = None) -> Any:
         """A model fitted on rows ``where`` of the matrix with labels ``y``."""
         import numpy as np
+        from sklearn import config_context
 
         at = np.asarray(where, dtype=np.int64)
         truth = np.asarray(y, dtype=np.int64)
-        _, first, number = np.unique(
-            self.same[at] * 2 + truth, return_index=True, return_counts=True
-        )
-        order = np.argsort(first, kind="stable")
-        pick = first[order]
+        # Each (kind, label) pair's first row, in row order, and how many rows it stands
+        # for: counted, not sorted (two sorts per fit were a tenth of the time outside
+        # liblinear).
+        pair = self.same[at] * 2 + truth
+        first = np.full(int(pair.max()) + 1, len(pair), dtype=np.int64)
+        np.minimum.at(first, pair, np.arange(len(pair)))
+        pick = np.flatnonzero(first[pair] == np.arange(len(pair)))
+        number = np.bincount(pair)[pair[pick]]
         model = _model(TOL if tol is None else tol)
-        model.fit(self.x[at[pick]], truth[pick], sample_weight=number[order].astype(float))
+        # The matrix is ours (0/1, finite) and so are the parameters: sklearn's checks of
+        # both are skipped, which changes nothing in the fit.
+        with config_context(assume_finite=True, skip_parameter_validation=True):
+            model.fit(self.x[at[pick]], truth[pick], sample_weight=number.astype(float))
         return model
 
 
