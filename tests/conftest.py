@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,22 @@ ROOT = Path(__file__).resolve().parent.parent
 
 pytest_plugins = ["longest_first"]
 """Orders the run longest test first (tests/longest_first.py explains why)."""
+
+GC_THRESHOLDS = (10_000, 20, 20)
+"""Python's cyclic garbage collector runs after every 700 net allocations by default, and
+each run walks every young object. The app tests allocate fast (a Textual DOM, styles and
+strips per screen): with the defaults the collector took 21 s of the 69 s of CPU that
+tests/tui (without tmux) took in one process. Collecting less often, and freezing what
+was imported before the tests ran (modules, classes: never garbage, but walked by every
+full collection), cut that to 6 s. Memory grows a little (150 -> 200 MB peak)."""
+
+gc.set_threshold(*GC_THRESHOLDS)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Move everything imported so far out of the collector's sight (``gc.freeze``)."""
+    gc.collect()
+    gc.freeze()
 
 
 @pytest.fixture(autouse=True)

@@ -191,11 +191,15 @@ def tips(reading: Any, stage: str, limit: int = 3, *, specs: Any = None) -> list
 
 
 def mark(text: str, spans: list[tuple[int, int, int]]) -> str:
-    """The text with each (start, end, number) span wrapped as ``>>>words<<<[n]``."""
+    """The text with each (start, end, number) span wrapped as ``>>>words<<<[n]``. Where
+    spans overlap the shortest is marked (the exact words of a problem, not the whole
+    opening sentence a missing line is quoted with); the list below names them all."""
+    kept: list[tuple[int, int, int]] = []
+    for span in sorted(spans, key=lambda s: (s[1] - s[0], s[0])):
+        if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
+            kept.append(span)
     out, at = [], 0
-    for start, end, number in sorted(spans):
-        if start < at:
-            continue  # overlapping a phrase already marked
+    for start, end, number in sorted(kept):
         out += [text[at:start], ">>>", text[start:end], f"<<<[{number}]"]
         at = end
     out.append(text[at:])

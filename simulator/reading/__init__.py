@@ -8,7 +8,8 @@ from simulator.reading.lexicon import (
     standard_lexicon,
 )
 from simulator.reading.model import Context, Reading, Signal, TimeAsk
-from simulator.reading.reader import PITCH_IDS, TOPIC_SIGNALS, read
+from simulator.reading.questions import TOPIC_SIGNALS
+from simulator.reading.reader import PITCH_IDS, read
 
 __all__ = [
     "PITCH_IDS",

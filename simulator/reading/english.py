@@ -24,7 +24,19 @@ _FUNCTION = (
     "when where which who why will with would you your i'm it's don't hi hello thanks "
     "thank please dear best i'd i've i'll you're here let u ur im id ive very really"
 )
-_OTHER_COMMON = "time minutes call chat talk hear learn"
+_OTHER_COMMON = (
+    "time minutes call chat talk hear learn "
+    "have has having had get got getting go going goes went make makes made making know "
+    "think want like likes see look take come give find tell ask use work works working job "
+    "jobs day days week year years way people person thing things one two first last next new "
+    "good great well only other more most much many still even back also because should may "
+    "might must being over after before through while each those these such own same both few "
+    "again never always ever off down something anything everything someone anyone every "
+    "really pretty quite lot lots yes yeah ok okay sure hope need needs help start started "
+    "whats hows wheres whos dont cant wont didnt doesnt isnt gonna wanna gotta pls thx tho "
+    "kind sort part long little big old right left around since until why every usually "
+    "typical normal actually maybe probably better best worse hard easy"
+)
 _FOREIGN = (
     "de la el los las que y en un una por para con del al es lo se su le les et des du est "
     "une pour pas je vous nous avec dans sur und der die das ist nicht ich sie wir ein eine "

@@ -7,11 +7,11 @@ question intents to the question signals...), so the rule, tip and rewrite still
 from the lexicon. A model finding:
 
 - quotes its whole sentence, with the exact span, and names the words that weighed most;
-- for a pitch, must rest on a word that means something: one read from "if", "my" and
-  "can" alone is dropped; and a question about what the learner should do in general
-  ("how do you think I can use my background in this field?") asks for advice, not a job;
-- is dropped when the lexicon already found that signal (or, for a pitch or a question,
-  any pitch or question) in the same sentence;
+- for a pitch, obeys the rules of ``pitches.py`` (a word that means something, not advice
+  in general, not the learner's own side hiring), and is its own finding for each kind of
+  pitch the sentence or message carries;
+- is dropped when the lexicon already found that signal (or, for a question, any
+  question; for a pitch, that kind of pitch) in the same sentence;
 - obeys the same scope rules as a phrase, looked up at its strongest word: a negation
   before it (for problems), a counterfactual, reported advice (for problems) or a
   quotation cancels it;
@@ -22,11 +22,22 @@ from the lexicon. A model finding:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from simulator.reading.english import FUNCTION_WORDS
 from simulator.reading.features import features, tokens
 from simulator.reading.intents import PITCH, Intent, IntentModel, load_model
+from simulator.reading.pitches import (
+    SUBS,
+    Finding,
+    has_pitch,
+    is_pitch_id,
+    make_finding,
+    other_kinds,
+    pitch_signal,
+    rest_of_message,
+    sentence_pitch,
+)
+from simulator.reading.questions import LIST_MARK, asks
 from simulator.reading.scope import Scope
 from simulator.reading.segment import sentences
 
@@ -53,29 +64,9 @@ SIGNAL_OF: dict[str, tuple[str, tuple[str, ...]]] = {
     "q_salary": ("question_salary", ("meeting",)),
 }
 """Model intent -> (signal id, stages where it counts). Pitch intents are mapped below."""
-PITCH_SIGNAL = {
-    "pitch_job": "job_pitch",
-    "pitch_self_promo": "job_pitch",
-    "pitch_referral": "referral_for_role",
-    "pitch_resume": "resume_offered",
-    "pitch_chase": "bypass_application",
-}
-_SUBS = frozenset(PITCH_SIGNAL)
-_OWN_HIRING = re.compile(
-    r"\b(?:we(?:'re| are)|(?:my|our)(?: own)? \w+(?: \w+)? (?:is|are)|i(?:'m| am)(?: the one)?)"
-    r"(?: also| now| currently| actively)? (?:hiring|recruiting|interviewing)\b"
-    r"|\bhiring (?:committee|panel)\b",
-    re.IGNORECASE,
-)
-"""The learner's own side hiring ("we're hiring coordinators at my organisation", "I'm the
-one hiring now"): a model pitch in that sentence reads the learner's job, not a request."""
 _PROBLEMS = ("time_open", "repeated_contact", "name_drop", "big_ask", "guilt_trip")
 """Intents that cost the learner: read sentence by sentence only, never from a whole
 message's faint hints summed ("following up in case it got buried" is no stack of calls)."""
-AGREE = 0.2
-"""A model pitch needs the union intent and its likeliest kind of pitch both at least this
-sure: "I'm interested in your experience as a lead" may look like wanting a job to one
-of them, never to both."""
 TOPIC_FLOOR = 0.08
 """The least confidence at which a meeting line's likeliest topic is taken (chosen on the
 writer-held-out split: it maps more learning questions without reading pitches as topics,
@@ -89,31 +80,6 @@ _MINE = re.compile(
     re.IGNORECASE,
 )
 """The learner's own job hunt in a question: no model topic credits it."""
-_ADVICE_QUESTION = re.compile(
-    r"\b(?:how|what|which|where|when|should)\b[^?]{0,40}\b(?:i|me|my)\b[^?]*\?", re.IGNORECASE
-)
-_THEIR_PLACE = re.compile(
-    r"\byour (?:team|company|firm|org\w*|department|lab|unit|group|crew|office|hospital|school|"
-    r"store|shop|studio|practice|clinic|agency)\b|\b(?:here|there|with you|at your|you hiring)\b",
-    re.IGNORECASE,
-)
-"""A question about what the learner should do in general asks for advice, not a job; one
-about their organisation ("how can I get onto your team?") may still be a pitch."""
-_OPENINGS = ("opening", "hiring", "vacanc", "posting", "position", "intern", "role open")
-
-
-@dataclass(frozen=True)
-class Finding:
-    """A model finding: the signal id, its sentence span and the model's reasons."""
-
-    signal_id: str
-    start: int
-    end: int
-    anchor: tuple[int, int]
-    """Where its strongest word is (the scope rules look there)."""
-    confidence: float
-    weighed: tuple[str, ...]
-    negative: bool
 
 
 def model_findings(
@@ -127,7 +93,7 @@ def model_findings(
     if model is None:
         return []
     sure_subs = frozenset(
-        label for label, ok in zip(model.labels, model.sure, strict=True) if ok and label in _SUBS
+        label for label, ok in zip(model.labels, model.sure, strict=True) if ok and label in SUBS
     )
     wanted = frozenset(
         {
@@ -137,25 +103,42 @@ def model_findings(
         }
     )
     scored: list[tuple[int, int, list[float]]] = []
+    named: list[dict[str, tuple[int, ...]]] = []
     union: set[str] = set()
     for start, end in sentences(prepared):
         toks = tokens(prepared[start:end])
         if toks:
-            names = features([w for w, _, _ in toks])
+            words = [w for w, _, _ in toks]
+            if stage == "meeting":
+                words = _as_question(prepared[start:end], words)
+            names = features(words)
             union.update(names)
+            named.append(names)
             scored.append((start, end, model.confidences(names)))
     out: list[Finding] = []
     for start, end, confidences in scored:
-        every = {i.label: i for i in model.passing(confidences, model.thresholds, wanted | _SUBS)}
+        every = {i.label: i for i in model.passing(confidences, model.thresholds, wanted | SUBS)}
         raw = dict(zip(model.labels, confidences, strict=True))
         out += _read_sentence(model, prepared, (start, end), every, wanted, stage, taken, raw)
     if len(scored) > 1:  # a lone sentence is read at the stricter sentence thresholds
         whole = model.confidences(union)
-        message = model.passing(whole, model.message_thresholds, wanted | _SUBS)
+        message = model.passing(whole, model.message_thresholds, wanted | SUBS)
         raw = dict(zip(model.labels, whole, strict=True))
         taken = [*taken, *_ids(out)]
         out += _read_message(model, prepared, scored, message, wanted, stage, taken, raw)
+        out += rest_of_message(model, prepared, scored, named, wanted, [*taken, *_ids(out)])
     return [f for f in out if not _cancelled(f, scope)]
+
+
+def _as_question(sentence: str, words: list[str]) -> list[str]:
+    """A meeting line's words as the model reads a question: without the list number
+    that opens it ("3. What tools..."), and with the question mark it asks with even when
+    a question list left it out ("What tools do you rely on most")."""
+    if len(words) > 1 and not words[0].strip("0") and LIST_MARK.match(sentence):
+        words = words[1:]
+    if words[-1] != "?" and asks(sentence):
+        words = [*words, "?"]
+    return words
 
 
 def asks_for_time(sentence: str) -> bool:
@@ -187,7 +170,7 @@ def _likeliest_topic(raw: dict[str, float], floor: float) -> list[Intent]:
 
 def _content_words(sentence: str) -> int:
     """How many words of ``sentence`` are not common function words."""
-    return sum(1 for word, _, _ in tokens(sentence) if word not in FUNCTION_WORDS)
+    return sum(1 for word, _, _ in tokens(sentence) if word not in FUNCTION_WORDS and word != "?")
 
 
 def _ids(found: list[Finding]) -> list[tuple[str, int, int]]:
@@ -211,9 +194,9 @@ def _read_message(
     column = {label: k for k, label in enumerate(model.labels)}
     out: list[Finding] = []
     groups: list[list[Intent]] = []
-    pitches = [i for i in message if i.label == PITCH or i.label in _SUBS]
-    kinds = [i for i in pitches if i.label in _SUBS]
-    if kinds and any(i.label in wanted for i in pitches) and not _has_pitch(have):
+    pitches = [i for i in message if i.label == PITCH or i.label in SUBS]
+    kinds = [i for i in pitches if i.label in SUBS]
+    if kinds and any(i.label in wanted for i in pitches) and not has_pitch(have):
         groups.append(pitches)  # a pitch of some kind, not many faint hints summed
     questions = [i for i in message if i.label.startswith("q_") and i.label in wanted]
     if questions and not any(sid.startswith("question_") for sid in have):
@@ -253,17 +236,21 @@ def _read_sentence(
     if not intents and stage != "meeting":
         return out
     here = {sid for sid, s, e in taken if s < end and start < e}
-    pitch = _pitch(model, sentence, intents, raw)
-    if pitch is not None and not any(_is_pitch(sid) for sid in here):
-        out.append(_finding(_pitch_signal(sentence, every), start, end, pitch, negative=True))
+    pitch = sentence_pitch(model, sentence, intents, raw)
+    present = {sid for sid in here if is_pitch_id(sid)}
+    if pitch is not None and not present:
+        out.append(make_finding(pitch_signal(sentence, every), start, end, pitch, negative=True))
+    elif pitch is not None:
+        out += other_kinds(model, prepared, span, intents, taken)
     questions = [i for label, i in intents.items() if label.startswith("q_") and label in SIGNAL_OF]
     questions = [i for i in questions if i.confidence >= _COSTLY.get(i.label, 0.0)]
     if not questions and stage == "meeting" and _content_words(sentence) >= 3:
-        # Not for "sorry, could you repeat that?"; any topic at all for a line the model
-        # reads as saying what the learner wants to learn ("I'm mostly interested in how
-        # you balance clinical work with research").
+        # Not for "sorry, could you repeat that?"; any topic at all for a line that asks
+        # something, or one the model reads as saying what the learner wants to learn
+        # ("I'm mostly interested in how you balance clinical work with research").
         learning = raw.get("learning_goal", 0.0) >= model.threshold("learning_goal")
-        questions = _likeliest_topic(raw, 0.0 if learning else TOPIC_FLOOR)
+        asking = asks(sentence) and _content_words(sentence) >= 4
+        questions = _likeliest_topic(raw, 0.0 if learning or asking else TOPIC_FLOOR)
     if questions and _MINE.search(sentence):
         questions = []  # "what would make my application stand out" is no topic
     intents = {k: v for k, v in intents.items() if not k.startswith("q_")}
@@ -274,73 +261,12 @@ def _read_sentence(
         mapped = SIGNAL_OF.get(label)
         if mapped is None or stage not in mapped[1] or mapped[0] in here:
             continue
-        if label.startswith("q_") and (pitch is not None or _has_pitch(here)):
+        if label.startswith("q_") and (pitch is not None or has_pitch(here)):
             continue
         negative = label in _PROBLEMS
         intent = model.explain(sentence, intent)
-        out.append(_finding(mapped[0], start, end, intent, negative))
+        out.append(make_finding(mapped[0], start, end, intent, negative))
     return out
-
-
-def _pitch(
-    model: IntentModel, sentence: str, intents: dict[str, Intent], raw: dict[str, float]
-) -> Intent | None:
-    """The sentence's pitch, explained: the union intent passes, or one kind of pitch whose
-    threshold held its precision in cross-validation does; and it rests on a word that
-    means something ("I'd be happy to help if I can" weighs nothing but grammar)."""
-    subs = [i for label, i in intents.items() if label in _SUBS]
-    pitch = intents.get(PITCH) or max(subs, key=lambda i: i.confidence, default=None)
-    if pitch is None:
-        return None
-    union = raw.get(PITCH, 1.0)
-    kind = max((v for label, v in raw.items() if label in _SUBS), default=1.0)
-    if min(union, kind) < AGREE:
-        return None  # the union and the kinds of pitch must both see one
-    pitch = model.explain(sentence, pitch)
-    if _ADVICE_QUESTION.search(sentence) and not _THEIR_PLACE.search(sentence):
-        return None  # "how do you think I can best use my background in this field?"
-    if _OWN_HIRING.search(sentence):
-        return None
-    return pitch if _meaningful(pitch) else None
-
-
-def _pitch_signal(sentence: str, every: dict[str, Intent]) -> str:
-    """The pitch signal for the kind of pitch the model is surest of."""
-    subs = [i for label, i in every.items() if label in _SUBS]
-    best = max(subs, key=lambda i: i.confidence).label if subs else "pitch_job"
-    signal_id = PITCH_SIGNAL[best]
-    if signal_id == "job_pitch" and "?" in sentence:
-        lowered = sentence.lower()
-        if any(word in lowered for word in _OPENINGS):
-            signal_id = "asks_about_openings"
-    return signal_id
-
-
-def _meaningful(intent: Intent) -> bool:
-    """Whether a word that means something (not "if", "my", "can") is among the words
-    that weighed most: a pitch read from grammar alone is a guess, not a reading."""
-    return any(fold_word(word) not in FUNCTION_WORDS for word in intent.words)
-
-
-def fold_word(word: str) -> str:
-    """A weighed word as the common-word list spells it (lower case, straight quote)."""
-    return word.lower().replace("\u2019", "'")
-
-
-def _is_pitch(signal_id: str) -> bool:
-    return signal_id in PITCH_SIGNAL.values() or signal_id in (
-        "asks_about_openings",
-        "resume_attached",
-    )
-
-
-def _has_pitch(ids: set[str]) -> bool:
-    return any(_is_pitch(sid) for sid in ids)
-
-
-def _finding(signal_id: str, start: int, end: int, intent: Intent, negative: bool) -> Finding:
-    anchor = (start + intent.anchor[0], start + intent.anchor[1])
-    return Finding(signal_id, start, end, anchor, intent.confidence, intent.words, negative)
 
 
 def _cancelled(finding: Finding, scope: Scope) -> bool:

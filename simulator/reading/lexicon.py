@@ -54,7 +54,9 @@ class SignalSpec:
     """Phrases that, within the next few words of the same sentence, show it means
     something else ("I applied to the MSW *programme*": a school, not a job)."""
     unless_sentence: tuple[str, ...] = ()
-    """A scenario's `unless` words: anywhere in the sentence, they cancel a match."""
+    """Words that, anywhere in the sentence, cancel a match and any model finding of the
+    signal there ("should someone...": a question about people in general); a scenario's
+    `unless` words are added to them."""
     dropped: tuple[str, ...] = ()
     """A scenario's dropped phrases: neither a phrase nor the intent model reads them as
     this signal any more."""
@@ -111,6 +113,7 @@ class Lexicon:
                     unless_before=(),
                     unless_next=(),
                     unless_near=(),
+                    unless_sentence=(),
                     detector="",
                     topic=None,
                     label="",  # a new signal is never shown under its model's words
@@ -127,7 +130,11 @@ class Lexicon:
                 phrases=tuple(
                     dict.fromkeys(p for p in (*spec.phrases, *added) if p not in dropped)
                 ),
-                unless_sentence=tuple(p.lower().strip() for p in change.unless),
+                unless_sentence=tuple(
+                    dict.fromkeys(
+                        (*spec.unless_sentence, *(p.lower().strip() for p in change.unless))
+                    )
+                ),
                 dropped=tuple(sorted({*spec.dropped, *dropped})),
                 topic=change.topic or spec.topic,
                 label=getattr(change, "label", None) or spec.label,
@@ -262,6 +269,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
                 unless_before=_phrases(raw.get("unless_before"), sid),
                 unless_next=_phrases(raw.get("unless_next"), sid),
                 unless_near=_phrases(raw.get("unless_near"), sid),
+                unless_sentence=_phrases(raw.get("unless_sentence"), sid),
                 label=str(raw.get("label", "")),
             )
     return _compile(specs)

@@ -160,9 +160,13 @@ def opening(text: str) -> tuple[int, int]:
     where the missing line belongs, and a reader sees their own sentence, not a cut-off
     run of characters."""
     prepared = prepare(text)
-    for start, end in sentences(prepared):
+    spans = sentences(prepared)
+    for at, (start, end) in enumerate(spans):
         if _FRAME_LINE.match(prepared[start:end]):
             continue
+        while prepared[end - 1] == ";" and at + 1 < len(spans):  # one sentence
+            at += 1
+            end = spans[at][1]
         if end - start > OPENING_LIMIT:
             cut = prepared.rfind(" ", start, start + OPENING_LIMIT)
             end = cut if cut > start else start + OPENING_LIMIT

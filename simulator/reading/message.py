@@ -25,7 +25,12 @@ _SUBJECT_PITCH = re.compile(
     r"applicant for|candidate for|interested in|available for|open to)\b[^.?!]{0,50}?"
     r"\b(?:roles?|positions?|jobs?|openings?|opportunit(?:y|ies)|vacanc(?:y|ies)|internships?|"
     r"employment)\b"
-    r"|\b(?:resume|r\u00e9sum\u00e9|cv)\b\s*(?:attached|enclosed|for|of|-|:)"
+    r"|\b(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b\s*(?:attached|enclosed|inside|included|"
+    r"for|of|-|:|\+)"
+    r"|(?:\bmy|\battached|\benclosed|\+|&)\s*(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b"
+    r"|\bopen to work\b|#opentowork"
+    r"|\b(?:room|space|spot|place)s? for (?:an? |one more )?(?:intern|junior|trainee|apprentice|"
+    r"graduate|new grad)"
     r"|\b(?:job|role|position|internship|externship|apprenticeship|placement|traineeship|"
     r"vacancy|stage|pupillage)s?\s+(?:request|application|enquiry|inquiry|opportunit(?:y|ies))"
     r"|^\W*(?:application|applying|referral request|job enquiry|job inquiry)\b"
@@ -74,7 +79,7 @@ def read_subject(
     signals = list(reading.signals)
     headline = _SUBJECT_PITCH.search(subject)
     if headline and not any(is_pitch(s) for s in signals):
-        resume = bool(re.search(r"\b(?:resume|r\u00e9sum\u00e9|cv)\b", subject, re.I))
+        resume = bool(re.search(r"\b(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b", subject, re.I))
         signal_id = "resume_offered" if resume else "job_pitch"
         spec = lexicon.specs.get(signal_id)  # None: the scenario switched it off
         if spec is not None:

@@ -20,6 +20,7 @@ from simulator.reading.matcher import Tokens, tokenize
 from simulator.reading.memo import remembered
 from simulator.reading.message import read_subject, unreadable
 from simulator.reading.model import Context, Reading, Signal, TimeAsk
+from simulator.reading.questions import credit_topic, guessed_topic
 from simulator.reading.scope import Scope, fold
 from simulator.reading.segment import prepare
 from simulator.reading.timeask import find_ask, is_bounded
@@ -84,14 +85,6 @@ _OWN_SIDE = re.compile(
     re.IGNORECASE,
 )
 _OWN_SIDE_IDS = ("asks_about_openings", "job_pitch", "referral_for_role")
-_ABOUT_A_JOB = re.compile(
-    r"\b(?:roles?|positions?|postings?|openings?|vacanc\w*|applications?|apply|applying|applied|"
-    r"referrals?|refer|hiring|hire|mentor|mentorship|shadow)\b",
-    re.IGNORECASE,
-)
-_ME = re.compile(r"\b(?:i|me|my|i'm|i'd|i've)\b", re.IGNORECASE)
-"""A line about the learner's own job, application, referral or mentorship (a job word
-and "I/me/my"): no guessed topic. "How did you get into your current role?" still gets one."""
 _RESUME_WORDS = ("resume", "résumé", "cv", "curriculum")
 
 Add = Callable[..., None]
@@ -175,7 +168,7 @@ def read(
         found += read_subject(context.subject, stage, context, lexicon, found)
     found = apply_manner(text, stage, context, found, add)
     topic = _topic(found, lexicon, folded) if stage == "meeting" else None
-    _credit_topic(topic, found, text, add)
+    credit_topic(topic, found, prepared, add)
     found = [s for s in found if s.id in lexicon.specs]  # a scenario may switch one off
     found.sort(key=lambda s: (s.start, s.id))
     return Reading(
@@ -370,60 +363,6 @@ def _overlaps(a: Signal, b: Signal) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-# When no topic phrase matched, who a question is about still says what it is about.
-_FALLBACK_TOPICS = (
-    (
-        "advice",
-        re.compile(
-            r"\b(?:should i|would you|could i|can i|how can|how do i|for me|"
-            r"someone (?:new|starting|like me)|a newcomer|a beginner)\b",
-            re.I,
-        ),
-    ),
-    ("career_path", re.compile(r"\b(?:did you|were you|was your|have you|had you)\b", re.I)),
-    (
-        "companies",
-        re.compile(
-            r"\b(?:compan(?:y|ies)|organi[sz]ations?|employers?|firms?|"
-            r"startups?)\b",
-            re.I,
-        ),
-    ),
-    ("day_to_day", re.compile(r"\b(?:you|your|you're|you've)\b", re.I)),
-    (
-        "industry",
-        re.compile(r"\b(?:hr|field|profession|industry|people (?:ops|operations))\b", re.I),
-    ),
-)
-
-
-TOPIC_SIGNALS = {
-    "career_path": "question_career_path",
-    "day_to_day": "question_day_to_day",
-    "advice": "question_advice",
-    "industry": "question_industry",
-    "companies": "question_companies",
-    "skills": "question_skills",
-}
-"""The question signal that stands for each learning topic."""
-
-
-def _credit_topic(topic: str | None, found: list[Signal], text: str, add: Add) -> None:
-    """A question whose topic was read from who it is about (no phrase matched) still
-    counts as that question, quoting the question itself: the persona answers it as that
-    topic, so the grade must credit it the same way."""
-    signal_id = TOPIC_SIGNALS.get(topic or "")
-    if signal_id is None or any(s.id == signal_id for s in found):
-        return
-    mark = text.rfind("?")
-    if mark < 0:
-        return
-    start = max(text.rfind(ch, 0, mark) for ch in ".!?\n") + 1
-    while start < mark and text[start].isspace():
-        start += 1
-    add(signal_id, start, mark + 1)
-
-
 def _topic(found: list[Signal], lexicon: Lexicon, folded: str) -> str | None:
     present: dict[str, int] = {}
     for signal in found:
@@ -443,6 +382,4 @@ def _topic(found: list[Signal], lexicon: Lexicon, folded: str) -> str | None:
             return topic
     if present:
         return min(present, key=lambda t: present[t])
-    if "?" not in folded or (_ABOUT_A_JOB.search(folded) and _ME.search(folded)):
-        return None
-    return next((topic for topic, cue in _FALLBACK_TOPICS if cue.search(folded)), None)
+    return guessed_topic(folded)

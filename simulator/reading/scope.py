@@ -51,7 +51,8 @@ _NEGATOR = re.compile(
 _NOT_A_NEGATION = re.compile(
     r"^\W*(?:sure|certain|only|just|too|worr(?:y|ies)|pressure|rush|problem|matter|hesitate|"
     r"doubt|mean to|want to bother|want to take|want to impose|know (?:if|whether)|"
-    r"more than|longer than|later than|much)\b",
+    r"more than|longer than|later than|much|(?:yet )?(?:heard|had|gotten|got|received) "
+    r"(?:back|anything|a reply|an answer|a response|word))\b",
     re.IGNORECASE,
 )
 _AFTER_NEGATION = re.compile(
@@ -61,7 +62,7 @@ _AFTER_NEGATION = re.compile(
 )
 _COUNTERFACTUAL = re.compile(
     r"\b(?:even if|if i were(?! to\b)|if i was|were i|whether or not|regardless of whether|"
-    r"not that)\b",
+    r"not that)\b|\bif you were\s*$",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(

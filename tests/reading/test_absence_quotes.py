@@ -43,3 +43,9 @@ def test_a_very_long_opening_is_cut_at_a_word() -> None:
 
 def test_text_with_no_sentence_falls_back_to_its_start() -> None:
     assert opening("Hi Dana,") == (0, 8)
+
+
+def test_a_semicolon_does_not_end_the_quoted_opening() -> None:
+    text = "I moved from retail to payroll; now I want to learn comp. Could we talk for 15 minutes?"
+    start, end = opening(text)
+    assert text[start:end] == "I moved from retail to payroll; now I want to learn comp."

@@ -10,8 +10,10 @@ from typing import Any
 import pytest
 
 from simulator.cli import main
+from simulator.conversation import Outreach
 from simulator.homework import load_assignment
 from simulator.homework.desk import HomeworkDesk
+from simulator.practice import Attempt
 from simulator.tui.app import SimulatorApp, build_app
 from simulator.tui.screens.home import HomeScreen
 from simulator.tui.screens.report import ReportScreen
@@ -44,6 +46,30 @@ def app_for(path: Path) -> tuple[HomeworkDesk, SimulatorApp]:
     desk = HomeworkDesk(load_assignment(path), "Ana Diaz")
     app = build_app(seed=desk.seed, mode="exam", title=desk.title, homework=desk)
     return desk, app
+
+
+def app_at_the_end(path: Path) -> tuple[HomeworkDesk, SimulatorApp]:
+    """The app opened on the first scenario's finished session, as if the learner had
+    sent ``ASK`` from Home and pressed Enter on the reply (that walk is the exam test's,
+    above; these tests are about what finishing does). The attempt is the one
+    ``start_attempt`` makes (the desk's seed and journal meta, exam mode); the reply ends
+    the quick note, so the app grades, submits and shows the report as it opens."""
+    desk = HomeworkDesk(load_assignment(path), "Ana Diaz")
+    scenario = TWO[0]
+    attempt = Attempt(desk.bundle(scenario), desk.seed, mode="exam", meta=desk.meta(scenario))
+    attempt.send(Outreach(ASK, "15 minutes?"))
+    assert attempt.session.finished and attempt.report is None
+    app = build_app(seed=desk.seed, mode="exam", title=desk.title, homework=desk, resume=attempt)
+    return desk, app
+
+
+async def offered_again(pilot: Any) -> None:
+    """Wait (5 s at most) for the offer to submit again: it is pushed over the report by
+    a 0.2 s timer once the report is up."""
+    for _ in range(100):
+        if isinstance(pilot.app.screen, SubmitAgainScreen):
+            return
+        await pilot.pause(0.05)
 
 
 async def open_from_home(pilot: Any, app: SimulatorApp, scenario: str) -> None:
@@ -118,15 +144,8 @@ async def test_the_app_shows_the_assignment_pass_mark_on_the_report(
     NOT PASSED with mark 100, as run, submissions and review do (tests/homework)."""
     path = tmp_path / "one.json"
     assert main(["assign", TWO[0], "-o", str(path), "--pass-mark", "100"]) == 0
-    desk, app = app_for(path)
+    desk, app = app_at_the_end(path)
     async with app.run_test(size=(100, 34)) as pilot:
-        await settle(pilot)
-        app.open_briefing(desk.bundle(TWO[0]))
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        await write_and_send(pilot, "15 minutes?", ASK)
-        await pilot.press("enter")
         await settle(pilot)
         shown = screen_text(app)
         assert "NOT PASSED" in shown and "PASSED" not in shown.replace("NOT PASSED", "")
@@ -169,16 +188,10 @@ async def test_a_failed_submission_in_the_app_is_told_and_kept(
             return real_mkstemp(*args, **kwargs)  # type: ignore[call-overload]
 
         monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
-    desk, app = app_for(path)
+    desk, app = app_at_the_end(path)
     async with app.run_test(size=(100, 34)) as pilot:
         await settle(pilot)
-        app.open_briefing(desk.bundle(TWO[0]))
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        await write_and_send(pilot, "15 minutes?", ASK)
-        await pilot.press("enter")
-        await settle(pilot)
+        await offered_again(pilot)
         # No crash: the report is shown, with the offer to try again on top of it.
         assert isinstance(app.screen, SubmitAgainScreen)
         assert isinstance(app.screen_stack[-2], ReportScreen)
@@ -209,16 +222,10 @@ async def test_the_app_writes_a_kept_submission_again_or_to_another_folder(
     folder.parent.mkdir(parents=True, exist_ok=True)
     folder.write_text("not a folder")
     usb = tmp_path / "usb stick"
-    desk, app = app_for(path)
+    desk, app = app_at_the_end(path)
     async with app.run_test(size=(100, 34)) as pilot:
         await settle(pilot)
-        app.open_briefing(desk.bundle(TWO[0]))
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        await write_and_send(pilot, "15 minutes?", ASK)
-        await pilot.press("enter")
-        await settle(pilot)
+        await offered_again(pilot)
         assert isinstance(app.screen, SubmitAgainScreen)
         await pilot.click("#again-retry")  # the usual folder: still a file there
         await settle(pilot)

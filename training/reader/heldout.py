@@ -15,12 +15,17 @@ families and targets of ``benchmarks/reader_accuracy.py``:
 The lexicon was tuned while looking at this data, so these are readings **after tuning
 on the training data**, never first readings. Usage (several minutes of CPU):
 ``python training/reader/heldout.py [--writers w1,w5] [--misses]``
+
+``--read FILE.jsonl`` instead reads a new writer's file (in the training data's format,
+not yet in ``data/``) with the shipped model and the whole reader, scored the same way:
+the **first reading** of text nobody tuned on, to take before the file joins training.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import sys
 import tempfile
 from pathlib import Path
@@ -84,6 +89,24 @@ def read_writer(writer: str, model_path: Path, accuracy: Any) -> dict[str, Any]:
     return accuracy.evaluate(corpus)  # type: ignore[no-any-return]
 
 
+def read_new(path: Path, accuracy: Any) -> tuple[dict[str, Any], str]:
+    """A new writer's file read by the shipped model and the whole reader (no fitting):
+    the tallies, and a line of pitch recall per kind of pitch (by the item's labels)."""
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    pairs = [(item, c) for k, item in enumerate(items) if (c := as_corpus(item, k)) is not None]
+    kinds: dict[str, list[int]] = {}
+    for item, corpus_item in pairs:
+        said = accuracy.PREDICTORS["pitch"](accuracy.read_item(corpus_item))
+        for label in item["labels"]:
+            if label.startswith("pitch_"):
+                kinds.setdefault(label, [0, 0])[0 if said else 1] += 1
+    line = "pitch recall by kind: " + ", ".join(
+        f"{label} {found / (found + missed):.3f} ({found + missed})"
+        for label, (found, missed) in sorted(kinds.items())
+    )
+    return accuracy.evaluate([c for _, c in pairs]), line
+
+
 def merge(into: dict[str, Any], more: dict[str, Any]) -> None:
     """Add one writer's tallies to the running totals."""
     for name, tally in more.items():
@@ -103,8 +126,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--keep", type=Path, default=None, help="keep (and reuse) the fitted models in DIR"
     )
+    parser.add_argument(
+        "--read", type=Path, action="append", default=[], help="first reading of a new file"
+    )
     args = parser.parse_args(argv)
     accuracy = accuracy_module()
+    if args.read:
+        for path in args.read:
+            tallies, kinds = read_new(path, accuracy)
+            print(f"first reading of {path.name} (shipped model, no fitting)")
+            print(accuracy.render(tallies, args.misses, 0))
+            print(kinds)
+        return 0
     writers = [w for w in args.writers.split(",") if w] or sorted(
         {str(item.get("writer")) for item in train.load_items()}
     )

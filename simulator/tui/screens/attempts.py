@@ -8,12 +8,13 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from simulator.history import History
 from simulator.tui.literal import clean, literal
 from simulator.tui.saved import SavedAttempt
 from simulator.tui.screens.base import AppScreen
+from simulator.tui.widgets.key_footer import KeyFooter
 
 TRENDS_SHOWN = 3
 """Scenarios whose trend is shown above the table (the most recently practised)."""
@@ -58,7 +59,7 @@ class AttemptsScreen(AppScreen):
         yield Static("", id="attempts-trends")
         yield DataTable(id="attempts-table", cursor_type="row", zebra_stripes=True)
         yield Static(Text("Loading\u2026", style="dim"), id="attempts-status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -8,12 +8,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from simulator.content import Bundle
 from simulator.practice import fill, generate
 from simulator.tui.literal import clean
 from simulator.tui.screens.base import AppScreen
+from simulator.tui.widgets.key_footer import KeyFooter
 from simulator.tui.widgets.persona_card import PersonaCard
 
 STAGE_NAMES = {"outreach": "first message", "meeting": "meeting", "thank_you": "thank-you note"}
@@ -91,7 +92,7 @@ class BriefingScreen(AppScreen):
             with VerticalScroll(id="briefing-side"):
                 yield PersonaCard(self.bundle.persona, self.values, id="briefing-persona")
         yield Static(self._keys_line(more=False), id="briefing-start")
-        yield Footer()
+        yield KeyFooter()
 
     @staticmethod
     def _keys_line(*, more: bool) -> Text:

@@ -14,7 +14,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header, Input, Label, Static, TextArea
+from textual.widgets import Header, Input, Label, Static, TextArea
 
 from simulator.practice import Attempt, FollowUp, Outreach, Skip, ThankYou
 from simulator.practice import Input as LearnerInput
@@ -22,6 +22,7 @@ from simulator.tui.literal import clean, safe
 from simulator.tui.screens.base import PlayScreen
 from simulator.tui.widgets.attachments_row import AttachmentsRow
 from simulator.tui.widgets.coaching_hints import CoachingHints
+from simulator.tui.widgets.key_footer import KeyFooter
 from simulator.tui.widgets.length_counter import LengthCounter
 from simulator.tui.widgets.send_time_picker import (
     FOLLOW_UP_TIMES,
@@ -108,7 +109,7 @@ class ComposerScreen(PlayScreen):
                     aim_words=self.aim_words, max_chars=self.max_chars, id="composer-count"
                 )
             yield CoachingHints(id="composer-hints")
-        yield Footer()
+        yield KeyFooter()
 
     def _situation(self) -> Text:
         session = self.attempt.session

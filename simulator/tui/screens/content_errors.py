@@ -12,11 +12,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from simulator.content import ContentError
 from simulator.tui.literal import clean
 from simulator.tui.screens.base import AppScreen
+from simulator.tui.widgets.key_footer import KeyFooter
 
 
 def errors_text(errors: list[ContentError]) -> Text:
@@ -49,7 +50,7 @@ class ContentErrorsScreen(AppScreen):
                     Text("Fix the file and save: it reloads by itself.", style="italic"),
                     id="errors-watching",
                 )
-        yield Footer()
+        yield KeyFooter()
 
     def action_close(self) -> None:
         self.dismiss()

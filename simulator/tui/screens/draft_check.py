@@ -15,13 +15,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Label, RadioSet, Static, TextArea
+from textual.widgets import Header, Label, RadioSet, Static, TextArea
 
 from simulator.content import Bundle
 from simulator.practice import Decision, Lexicon, Reading, plural
 from simulator.tui.literal import clean
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.highlighted_draft import HighlightedDraft
+from simulator.tui.widgets.key_footer import KeyFooter
 from simulator.tui.widgets.marked_toggles import MarkedRadioButton
 
 STAGES = (("Email", "outreach"), ("Follow-up", "follow_up"), ("Thank-you", "thank_you"))
@@ -104,7 +105,7 @@ class DraftCheckScreen(AppScreen):
                 yield Static(Text("The analysis appears here.", style="dim"), id="draft-verdict")
                 yield HighlightedDraft(id="draft-highlighted")
                 yield Static("", id="draft-analysis")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         if self.bundle is None:

@@ -7,9 +7,10 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Markdown
+from textual.widgets import Header, Markdown
 
 from simulator.tui.screens.base import AppScreen
+from simulator.tui.widgets.key_footer import KeyFooter
 
 HELP = """\
 # How it works
@@ -77,7 +78,7 @@ class HelpScreen(AppScreen):
         yield Header(show_clock=False, icon="\u25c6")
         with VerticalScroll(id="help-body"):
             yield Markdown(HELP, id="help-text")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#help-body").focus()

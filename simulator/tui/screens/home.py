@@ -171,10 +171,10 @@ class HomeScreen(AppScreen):
         self.call_after_refresh(self.load_library)
 
     async def _mount_footer(self) -> None:
-        from textual.widgets import Footer
+        from simulator.tui.widgets.key_footer import KeyFooter
 
         await self.query("#home-footer-slot").remove()
-        await self.mount(Footer())
+        await self.mount(KeyFooter())
         self.refresh_bindings()  # the footer lists the keys once bindings are published
 
     @work(exclusive=True, group="library")

@@ -11,12 +11,13 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from simulator.practice import Attempt, Skip, Stage
 from simulator.tui.literal import safe
 from simulator.tui.screens.base import PlayScreen
 from simulator.tui.widgets.conversation_log import ConversationLog
+from simulator.tui.widgets.key_footer import KeyFooter
 
 
 class InboxScreen(PlayScreen):
@@ -39,7 +40,7 @@ class InboxScreen(PlayScreen):
         yield Static(self._heading(), id="inbox-heading")
         yield ConversationLog(id="inbox-thread")
         yield Static(self._next_step(), id="inbox-next")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         session = self.attempt.session

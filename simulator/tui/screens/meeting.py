@@ -14,7 +14,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from simulator.plain import WRAP_LINE
 from simulator.practice import Attempt, Say, Skip, Stage
@@ -22,6 +22,7 @@ from simulator.tui.literal import safe
 from simulator.tui.screens.base import PlayScreen
 from simulator.tui.widgets.coaching_hints import CoachingHints
 from simulator.tui.widgets.conversation_log import ConversationLog
+from simulator.tui.widgets.key_footer import KeyFooter
 from simulator.tui.widgets.line_entry import LineEntry
 from simulator.tui.widgets.meeting_clock import MeetingClock
 from simulator.tui.widgets.patience_meter import PatienceMeter
@@ -63,7 +64,7 @@ class MeetingScreen(PlayScreen):
             Text.assemble("The meeting is over. ", ("Enter", "bold reverse"), " continue"),
             id="meeting-over",
         )
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         session = self.attempt.session

@@ -13,13 +13,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from simulator.practice import Attempt, Report, Transcript
 from simulator.tui.literal import clean
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.criterion_bar import CriterionBar
 from simulator.tui.widgets.finding_card import FindingCard
+from simulator.tui.widgets.key_footer import KeyFooter
 
 
 def headline(report: Report) -> Text:
@@ -95,7 +96,7 @@ class ReportScreen(AppScreen):
                 texts = {t.n: t.text for t in self.transcript.turns} if self.transcript else {}
                 for index, finding in enumerate(report.findings):
                     yield FindingCard(finding, texts.get(finding.turn), id=f"finding-{index}")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#report-body").focus()

@@ -1,0 +1,244 @@
+"""The intent model's pitches, without a UI: whether a sentence pitches, which kind, and
+every kind of pitch a sentence or a message carries.
+
+A pitch needs the union intent and its likeliest kind to agree; it must rest on a word
+that means something; a question about what the learner should do in general, or about
+the learner's own side hiring, is no pitch. Each kind of pitch present is its own finding
+(a CV beside a job ask is two): a kind the lexicon did not find in a sentence is quoted by
+its own clause, and a kind spread over the rest of a message is placed at the sentence
+weighing most for it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from simulator.reading.english import FUNCTION_WORDS
+from simulator.reading.intents import PITCH, Intent, IntentModel
+
+PITCH_SIGNAL = {
+    "pitch_job": "job_pitch",
+    "pitch_self_promo": "job_pitch",
+    "pitch_referral": "referral_for_role",
+    "pitch_resume": "resume_offered",
+    "pitch_chase": "bypass_application",
+}
+SUBS = frozenset(PITCH_SIGNAL)
+_OWN_HIRING = re.compile(
+    r"\b(?:we(?:'re| are)|(?:my|our)(?: own)? \w+(?: \w+)? (?:is|are)|i(?:'m| am)(?: the one)?)"
+    r"(?: also| now| currently| actively)? (?:hiring|recruiting|interviewing)\b"
+    r"|\bhiring (?:committee|panel)\b",
+    re.IGNORECASE,
+)
+"""The learner's own side hiring ("we're hiring coordinators at my organisation", "I'm the
+one hiring now"): a model pitch in that sentence reads the learner's job, not a request."""
+
+AGREE = 0.2
+"""A model pitch needs the union intent and its likeliest kind of pitch both at least this
+sure: "I'm interested in your experience as a lead" may look like wanting a job to one
+of them, never to both."""
+
+_ADVICE_QUESTION = re.compile(
+    r"\b(?:how|what|which|where|when|should)\b[^?]{0,40}\b(?:i|me|my)\b[^?]*\?", re.IGNORECASE
+)
+_THEIR_PLACE = re.compile(
+    r"\byour (?:team|company|firm|org\w*|department|lab|unit|group|crew|office|hospital|school|"
+    r"store|shop|studio|practice|clinic|agency)\b|\b(?:here|there|with you|at your|you hiring)\b",
+    re.IGNORECASE,
+)
+"""A question about what the learner should do in general asks for advice, not a job; one
+about their organisation ("how can I get onto your team?") may still be a pitch."""
+_OPENINGS = ("opening", "hiring", "vacanc", "posting", "position", "intern", "role open")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A model finding: the signal id, its sentence span and the model's reasons."""
+
+    signal_id: str
+    start: int
+    end: int
+    anchor: tuple[int, int]
+    """Where its strongest word is (the scope rules look there)."""
+    confidence: float
+    weighed: tuple[str, ...]
+    negative: bool
+
+
+def rest_of_message(
+    model: IntentModel,
+    prepared: str,
+    scored: list[tuple[int, int, list[float]]],
+    named: list[dict[str, tuple[int, ...]]],
+    wanted: frozenset[str],
+    taken: list[tuple[str, int, int]],
+) -> list[Finding]:
+    """A second kind of pitch spread over the sentences that hold no pitch yet: once a
+    message has a pitch, the rest of it (without those sentences, so their words are not
+    read twice) is read again as a message, and a kind of pitch it carries that is not yet
+    among the message's findings is placed at the sentence weighing most for it."""
+    pitches = [(sid, s, e) for sid, s, e in taken if is_pitch_id(sid)]
+    if not pitches:
+        return []
+    rest = [
+        k
+        for k, (start, end, _) in enumerate(scored)
+        if not any(s < end and start < e for _, s, e in pitches)
+    ]
+    if not rest or len(rest) == len(scored):
+        return []
+    union: set[str] = set()
+    for k in rest:
+        union.update(named[k])
+    whole = model.confidences(union)
+    found = {i.label: i for i in model.passing(whole, model.message_thresholds, wanted | SUBS)}
+    if PITCH not in found:
+        return []
+    families = {_FAMILY.get(sid, sid) for sid, _, _ in pitches}
+    column = {label: k for k, label in enumerate(model.labels)}
+    raw = dict(zip(model.labels, whole, strict=True))
+    out: list[Finding] = []
+    for kind in sorted((i for label, i in found.items() if label in SUBS), key=_surest):
+        signal_id = PITCH_SIGNAL[kind.label]
+        if kind.label not in wanted or _FAMILY.get(signal_id, signal_id) in families:
+            continue
+        k = max(rest, key=lambda row: scored[row][2][column[kind.label]])
+        start, end, _ = scored[k]
+        sentence = prepared[start:end]
+        pitch = sentence_pitch(model, sentence, {PITCH: found[PITCH], kind.label: kind}, raw)
+        if pitch is None:
+            continue
+        families.add(_FAMILY.get(signal_id, signal_id))
+        out.append(
+            make_finding(signal_id, start, end, model.explain(sentence, kind), negative=True)
+        )
+    return out
+
+
+def sentence_pitch(
+    model: IntentModel, sentence: str, intents: dict[str, Intent], raw: dict[str, float]
+) -> Intent | None:
+    """The sentence's pitch, explained: the union intent passes, or one kind of pitch whose
+    threshold held its precision in cross-validation does; and it rests on a word that
+    means something ("I'd be happy to help if I can" weighs nothing but grammar), for the
+    union or for a kind of pitch that passed ("pass my details along": referral)."""
+    subs = [i for label, i in intents.items() if label in SUBS]
+    pitch = intents.get(PITCH) or max(subs, key=lambda i: i.confidence, default=None)
+    if pitch is None:
+        return None
+    union = raw.get(PITCH, 1.0)
+    kind = max((v for label, v in raw.items() if label in SUBS), default=1.0)
+    if min(union, kind) < AGREE:
+        return None  # the union and the kinds of pitch must both see one
+    pitch = model.explain(sentence, pitch)
+    if _ADVICE_QUESTION.search(sentence) and not _THEIR_PLACE.search(sentence):
+        return None  # "how do you think I can best use my background in this field?"
+    if _OWN_HIRING.search(sentence):
+        return None
+    if meaningful(pitch):
+        return pitch
+    for sub in sorted(subs, key=_surest):  # the union leaned on grammar; does its kind?
+        sub = model.explain(sentence, sub)
+        if meaningful(sub):
+            return Intent(pitch.label, pitch.confidence, sub.words, sub.anchor)
+    return None
+
+
+def other_kinds(
+    model: IntentModel,
+    prepared: str,
+    span: tuple[int, int],
+    intents: dict[str, Intent],
+    taken: list[tuple[str, int, int]],
+) -> list[Finding]:
+    """Kinds of pitch a sentence carries besides the one(s) already found in it ("I've
+    attached my CV, and I'd love a place on your team" is a resume and a job ask): each its
+    own finding, quoting only its own clause, and only when its strongest word lies
+    outside every pitch already found (the same words are never read twice)."""
+    start, end = span
+    sentence = prepared[start:end]
+    spans = [(s, e) for sid, s, e in taken if is_pitch_id(sid) and s < end and start < e]
+    families = {
+        _FAMILY.get(sid, sid) for sid, s, e in taken if is_pitch_id(sid) and (s, e) in spans
+    }
+    out: list[Finding] = []
+    kinds = sorted((i for label, i in intents.items() if label in SUBS), key=_surest)
+    for kind in kinds:
+        signal_id = PITCH_SIGNAL[kind.label]
+        if _FAMILY.get(signal_id, signal_id) in families:
+            continue
+        kind = model.explain(sentence, kind)
+        at = start + kind.anchor[0]
+        if not meaningful(kind) or any(s <= at < e for s, e in spans):
+            continue
+        first, last = _clause(prepared, span, at)
+        families.add(_FAMILY.get(signal_id, signal_id))
+        anchor = (at, start + kind.anchor[1])
+        out.append(Finding(signal_id, first, last, anchor, kind.confidence, kind.words, True))
+    return out
+
+
+_FAMILY = {"asks_about_openings": "job_pitch", "resume_attached": "resume_offered"}
+"""Pitch signals that say the same thing (a job ask; a resume) count as one kind."""
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s|\b(?:and|but|so)\b", re.IGNORECASE)
+
+
+def _surest(intent: Intent) -> float:
+    return -intent.confidence
+
+
+def _clause(prepared: str, span: tuple[int, int], at: int) -> tuple[int, int]:
+    """The clause of the sentence ``span`` holding offset ``at``, whitespace trimmed."""
+    start, end = span
+    first, last = start, end
+    for match in _CLAUSE_BREAK.finditer(prepared, start, end):
+        if match.end() <= at:
+            first = match.end()
+        elif match.start() > at:
+            last = match.start()
+            break
+    while first < last and prepared[first].isspace():
+        first += 1
+    while last > first and prepared[last - 1] in " \t\n.!?":
+        last -= 1
+    return first, last
+
+
+def pitch_signal(sentence: str, every: dict[str, Intent]) -> str:
+    """The pitch signal for the kind of pitch the model is surest of."""
+    subs = [i for label, i in every.items() if label in SUBS]
+    best = max(subs, key=lambda i: i.confidence).label if subs else "pitch_job"
+    signal_id = PITCH_SIGNAL[best]
+    if signal_id == "job_pitch" and "?" in sentence:
+        lowered = sentence.lower()
+        if any(word in lowered for word in _OPENINGS):
+            signal_id = "asks_about_openings"
+    return signal_id
+
+
+def meaningful(intent: Intent) -> bool:
+    """Whether a word that means something (not "if", "my", "can") is among the words
+    that weighed most: a pitch read from grammar alone is a guess, not a reading."""
+    return any(fold_word(word) not in FUNCTION_WORDS for word in intent.words)
+
+
+def fold_word(word: str) -> str:
+    """A weighed word as the common-word list spells it (lower case, straight quote)."""
+    return word.lower().replace("\u2019", "'")
+
+
+def is_pitch_id(signal_id: str) -> bool:
+    return signal_id in PITCH_SIGNAL.values() or signal_id in (
+        "asks_about_openings",
+        "resume_attached",
+    )
+
+
+def has_pitch(ids: set[str]) -> bool:
+    return any(is_pitch_id(sid) for sid in ids)
+
+
+def make_finding(signal_id: str, start: int, end: int, intent: Intent, negative: bool) -> Finding:
+    anchor = (start + intent.anchor[0], start + intent.anchor[1])
+    return Finding(signal_id, start, end, anchor, intent.confidence, intent.words, negative)

@@ -1,0 +1,126 @@
+"""Meeting questions, without a UI: whether a line asks something, and a topic guessed from
+who it is about when no topic phrase matched.
+
+Real question lists do not always look like questions: "3. What tools do you rely on
+most" has a number and no question mark; "Tell me about a project you are proud of" asks
+without asking. ``asks`` says whether a line is a question in any of those shapes, so the
+reader and the intent model read it as the question it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from simulator.reading.model import Signal
+from simulator.reading.segment import sentences
+
+_OPENER = re.compile(
+    r"^\W*(?:(?:and|so|also|lastly|finally|next|then|first|second|and then)\W+)?"
+    r"(?:(?:what|what's|whats|how|how's|hows|why|when|where|where's|wheres|which|who|who's|"
+    r"whos|whom|whose)\b"
+    r"|(?:is|are|r|was|were|do|does|did|can|could|would|will|should|have|has|had|may|might)"
+    r"\s+(?:you|your|u|ur|ya|there|it|this|that|the|a|an|people|ppl|most|anyone|someone|"
+    r"things|i|we|they)\b"
+    r"|(?:tell me|tell us|describe|walk me through|talk me through|take me through|explain|"
+    r"share|give me a sense|i'd love to hear|i would love to hear|i'd like to hear|"
+    r"i would like to hear|i'd like to know|i would like to know|i'm curious|i am curious|"
+    r"curious (?:about|how|what|whether|if|why)|i wonder|i was wondering|i'm wondering|"
+    r"any (?:advice|tips|thoughts|books|resources|recommendations|suggestions|lessons)|"
+    r"your (?:thoughts|take|view|views|opinion|advice) on)\b)",
+    re.IGNORECASE,
+)
+"""How a question without its question mark begins (after any list number or bullet)."""
+
+
+LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u25aa\u2013]|\(?\d{1,2}[.):]|[qQ]\d{0,2}[.:)])\s+")
+"""A list number or bullet opening a line ("3.", "(2)", "-", "Q4:")."""
+
+
+def asks(sentence: str) -> bool:
+    """Whether a sentence is a question: it has a question mark, it begins as one ("how
+    did you start", "tell me about your week", "any books you would suggest"), or it is a
+    numbered or bulleted line of a question list ("- Biggest surprise when you started")."""
+    if "?" in sentence:
+        return True
+    mark = LIST_MARK.match(sentence)
+    return bool(mark) or bool(_OPENER.match(sentence))
+
+
+_ABOUT_A_JOB = re.compile(
+    r"\b(?:roles?|positions?|postings?|openings?|vacanc\w*|applications?|apply|applying|applied|"
+    r"referrals?|refer|hiring|hire|mentor|mentorship|shadow)\b",
+    re.IGNORECASE,
+)
+_ME = re.compile(r"\b(?:i|me|my|i'm|i'd|i've)\b", re.IGNORECASE)
+"""A line about the learner's own job, application, referral or mentorship (a job word
+and "I/me/my"): no guessed topic. "How did you get into your current role?" still gets one."""
+
+
+# When no topic phrase matched, who a question is about still says what it is about.
+_FALLBACK_TOPICS = (
+    (
+        "advice",
+        re.compile(
+            r"\b(?:should i|would you|could i|can i|how can|how do i|for me|"
+            r"someone (?:new|starting|like me)|a newcomer|a beginner)\b",
+            re.I,
+        ),
+    ),
+    (
+        "career_path",
+        re.compile(
+            r"\b(?:did (?:you|u)|were (?:you|u)|was (?:your|ur)|have (?:you|u)|had you)\b", re.I
+        ),
+    ),
+    (
+        "companies",
+        re.compile(
+            r"\b(?:compan(?:y|ies)|organi[sz]ations?|employers?|firms?|"
+            r"startups?)\b",
+            re.I,
+        ),
+    ),
+    ("day_to_day", re.compile(r"\b(?:you|your|yours|you're|you've|u|ur|ya)\b", re.I)),
+    (
+        "industry",
+        re.compile(r"\b(?:hr|field|profession|industry|people (?:ops|operations))\b", re.I),
+    ),
+)
+
+
+TOPIC_SIGNALS = {
+    "career_path": "question_career_path",
+    "day_to_day": "question_day_to_day",
+    "advice": "question_advice",
+    "industry": "question_industry",
+    "companies": "question_companies",
+    "skills": "question_skills",
+}
+"""The question signal that stands for each learning topic."""
+
+
+Add = Callable[..., None]
+
+
+def guessed_topic(folded: str) -> str | None:
+    """A question's topic from who it is about, when no topic phrase matched (None for a
+    line that asks nothing, or one about the learner's own job hunt)."""
+    if not any(asks(folded[s:e]) for s, e in sentences(folded)):
+        return None
+    if _ABOUT_A_JOB.search(folded) and _ME.search(folded):
+        return None
+    return next((topic for topic, cue in _FALLBACK_TOPICS if cue.search(folded)), None)
+
+
+def credit_topic(topic: str | None, found: list[Signal], prepared: str, add: Add) -> None:
+    """A question whose topic was read from who it is about (no phrase matched) still
+    counts as that question, quoting the question itself (the last sentence that asks):
+    the persona answers it as that topic, so the grade must credit it the same way."""
+    signal_id = TOPIC_SIGNALS.get(topic or "")
+    if signal_id is None or any(s.id == signal_id for s in found):
+        return
+    asking = [(s, e) for s, e in sentences(prepared) if asks(prepared[s:e])]
+    if asking:
+        start, end = asking[-1]
+        add(signal_id, start, end)
