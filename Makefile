@@ -35,15 +35,17 @@ static-checks: lint
 # Bytecode is cached (in .venv/pycache, out of the source tree) even where the shell sets
 # PYTHONDONTWRITEBYTECODE: otherwise every worker and every `simulator`
 # subprocess the tests start compiles the same sources again (about 15% of the CPU).
+# HYPOTHESIS_NO_PLUGINS: hypothesis loads the plugins other packages register, and trio
+# (Selenium's) registers one: importing trio cost each worker ~0.2 s of CPU, for no test.
 pytest-suite: $(STAMP)
-	PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(abspath $(VENV))/pycache \
+	PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(abspath $(VENV))/pycache HYPOTHESIS_NO_PLUGINS=1 \
 		$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 # Refit the reader's intent model from training/reader/data (fixed seed: same bytes each run).
 train-reader: $(STAMP)
 	$(PY) training/reader/train.py
 
-# Retrain in memory and fail if simulator/reading/intent_model.json differs (~24 s of CPU;
+# Retrain in memory and fail if simulator/reading/intent_model.json differs (~32 s of CPU;
 # tests/reading/test_intent_model.py runs it in the normal suite).
 train-reader-check: $(STAMP)
 	$(PY) training/reader/train.py --check

@@ -22,8 +22,9 @@ from simulator.conversation.scripted import run_script
 from simulator.grading import grade
 
 DOCS = Path(__file__).parents[2] / "docs" / "authoring.md"
-LEARNERS: dict[str, Any] = yaml.safe_load(
-    (Path(__file__).parents[1] / "library" / "learners.yaml").read_text(encoding="utf-8")
+LEARNERS: dict[str, Any] = yaml.load(  # libyaml's parser: each xdist worker loads it at collection
+    (Path(__file__).parents[1] / "library" / "learners.yaml").read_text(encoding="utf-8"),
+    Loader=yaml.CSafeLoader,
 )
 
 

@@ -23,8 +23,9 @@ from simulator.conversation.session import Session
 from simulator.grading import grade, report_text
 from simulator.reading import Context, read, scenario_lexicon, standard_lexicon
 
-LEARNERS: dict[str, Any] = yaml.safe_load(
-    (Path(__file__).parents[1] / "library" / "learners.yaml").read_text(encoding="utf-8")
+LEARNERS: dict[str, Any] = yaml.load(  # libyaml's parser: each xdist worker loads it at collection
+    (Path(__file__).parents[1] / "library" / "learners.yaml").read_text(encoding="utf-8"),
+    Loader=yaml.CSafeLoader,
 )
 HR_WORDS = re.compile(
     r"\b(HR|human resources|review season|compensation|comp season|payroll|recruiter|"

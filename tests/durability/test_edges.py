@@ -5,15 +5,20 @@ Each case is played with real processes where the problem is between processes.
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+from simulator.cli import main
 from simulator.settings import load_settings
 
 CHANGES = {"default_seed": "7", "hints": "false", "theme": "light", "default_scenario": "abc"}
@@ -148,6 +153,28 @@ FIFO_CASES = {
     "analyze FIFO": ["analyze", "FIFO.txt"],
     "new --from FIFO": ["new", "scenario", "copy-x", "--from", "FIFO.yaml", "-o", "HOME/out"],
 }
+
+
+class Hung(BaseException):
+    """Raised into a command still running after its time (no ``except`` in it catches it)."""
+
+
+@contextmanager
+def _fails_instead_of_hanging(seconds: int) -> Iterator[None]:
+    """Raise ``Hung`` in the test after ``seconds`` (SIGALRM interrupts a blocking open)."""
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise Hung(f"the command still ran after {seconds} s: it hangs")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 IN_HOME = [
     "journals/x.jsonl",
     "attempts/x.json",
@@ -160,7 +187,15 @@ IN_HOME = [
 
 
 @pytest.mark.parametrize("case", list(FIFO_CASES))
-def test_a_fifo_never_hangs_a_command(home: Path, tmp_path: Path, case: str) -> None:
+def test_a_fifo_never_hangs_a_command(
+    home: Path,
+    tmp_path: Path,
+    case: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # In-process (the CLI's own main(); a crash fails the test with its traceback): what
+    # is tested is that no command opens a FIFO, not a process boundary.
     for name in IN_HOME:
         (home / name).parent.mkdir(parents=True, exist_ok=True)
         os.mkfifo(home / name)
@@ -176,53 +211,37 @@ def test_a_fifo_never_hangs_a_command(home: Path, tmp_path: Path, case: str) -> 
         .replace("SCRIPT", str(script))
         for a in FIFO_CASES[case]
     ]
-    env = {**os.environ, "SIMULATOR_HOME": str(home)}
-    done = subprocess.run(
-        [sys.executable, "-m", "simulator", *argv],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=30,  # a FIFO opened for reading would block here forever
-    )
-    assert "Traceback" not in done.stderr
-    assert NOT_REGULAR in done.stderr + done.stdout, done.stderr
+    monkeypatch.setattr(sys, "stdin", io.StringIO())  # as from /dev/null
+    with _fails_instead_of_hanging(30):  # a FIFO opened for reading would block forever
+        main(argv)
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    assert NOT_REGULAR in err + out, err
     for name in IN_HOME:  # nothing was replaced, removed or written through
         assert (home / name).is_fifo() or name.startswith("journals")
 
 
-def test_new_with_an_unusable_home(home: Path, tmp_path: Path) -> None:
+def test_new_with_an_unusable_home(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # In-process: a crash would fail the test with its traceback.
     home.parent.mkdir(parents=True, exist_ok=True)
     home.write_text("a file where the data folder should be", encoding="utf-8")
-    env = {**os.environ, "SIMULATOR_HOME": str(home)}
-    base = [sys.executable, "-m", "simulator", "new", "scenario"]
-    bad = subprocess.run([*base, "my-own"], env=env, capture_output=True, text=True, timeout=60)
-    assert bad.returncode == 1
-    assert bad.stderr.splitlines() == [
+    assert main(["new", "scenario", "my-own"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
         f"simulator new: cannot write {home}/scenarios/my-own.yaml: Not a directory"
     ]
     out = tmp_path / "mine"
-    good = subprocess.run(
-        [*base, "my-own", "-o", str(out)], env=env, capture_output=True, text=True, timeout=60
-    )
-    assert good.returncode == 0, good.stderr
+    assert main(["new", "scenario", "my-own", "-o", str(out)]) == 0, capsys.readouterr().err
     assert (out / "my-own.yaml").is_file()
-    assert subprocess.run(
-        [sys.executable, "-m", "simulator", "validate", str(out / "my-own.yaml")],
-        env=env,
-        capture_output=True,
-        timeout=60,
-    ).returncode in (0, 1)  # the scaffold's placeholders may still need filling in
+    # the scaffold's placeholders may still need filling in
+    assert main(["validate", str(out / "my-own.yaml")]) in (0, 1)
     assert home.read_text(encoding="utf-8").startswith("a file")
 
 
 def test_analyze_reads_one_character_past_its_limit(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import io
-
-    from simulator.cli import main
-
     class Endless(io.RawIOBase):
         """A stdin that never ends; counts what was read from it."""
 
@@ -243,7 +262,9 @@ def test_analyze_reads_one_character_past_its_limit(
     assert Endless.taken < 100_000  # a few buffers, not the whole (endless) input
 
 
-def test_empty_and_unresumable_journals_are_moved_aside(home: Path) -> None:
+def test_empty_and_unresumable_journals_are_moved_aside(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     journal = _journal_with_one_turn(home)
     folder = journal.parent
     (folder / "99999999T999999-empty-000000.jsonl").write_bytes(b"")  # sorts last
@@ -251,19 +272,21 @@ def test_empty_and_unresumable_journals_are_moved_aside(home: Path) -> None:
     header = json.loads(journal.read_text(encoding="utf-8").splitlines()[0])
     header["scenario_text"] = "id: [broken"
     broken.write_text(json.dumps(header) + "\n", encoding="utf-8")
-    env = {**os.environ, "SIMULATOR_HOME": str(home)}
-    args = [sys.executable, "-m", "simulator", "resume", "--last", "--plain"]
-    first = subprocess.run(args, env=env, capture_output=True, text=True, timeout=60)
-    notes = first.stderr.splitlines()
+    monkeypatch.setattr(sys, "stdin", io.StringIO())  # as from /dev/null
+    assert main(["resume", "--last", "--plain"]) == 0
+    first = capsys.readouterr()
+    notes = first.err.splitlines()
     assert notes[0].startswith("note: moved 99999999T999999-empty-000000.jsonl to ")
     assert notes[0].endswith("not a session journal (no header line)")
     assert notes[1].startswith(f"note: moved {broken.name} to {folder / 'broken'}")
     assert "embedded content no longer loads" in notes[1]
     assert len(notes) == 2
-    assert f"Session {journal.stem}" in first.stdout  # --last went on to the good one
+    assert f"Session {journal.stem}" in first.out  # --last went on to the good one
     assert sorted(p.name for p in (folder / "broken").iterdir()) == [
         broken.name,
         "99999999T999999-empty-000000.jsonl",
     ]
-    second = subprocess.run(args, env=env, capture_output=True, text=True, timeout=60)
-    assert second.stderr == "" and f"Session {journal.stem}" in second.stdout
+    monkeypatch.setattr(sys, "stdin", io.StringIO())
+    main(["resume", "--last", "--plain"])
+    second = capsys.readouterr()
+    assert second.err == "" and f"Session {journal.stem}" in second.out

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from cli_in_process import simulator
 
 from simulator.cli import main
 
@@ -30,16 +31,10 @@ thank_you: {after_hours: 6, body: "Thank you! You mentioned payroll; I am going 
 
 
 def cli(*args: str, stdin: str | None = None, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SIMULATOR_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "simulator", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=60,
-    )
+    """``simulator ARGS`` in-process (their output and exit codes are what is tested here);
+    ``test_help_lists_commands`` starts a real process."""
+    assert os.environ["SIMULATOR_HOME"] == str(home)  # the home fixture set it
+    return simulator(*args, stdin=stdin)
 
 
 @pytest.fixture
@@ -152,7 +147,16 @@ def test_plain_play_end_of_input_keeps_turns(home: Path) -> None:
 
 
 def test_help_lists_commands(home: Path) -> None:
-    result = cli("--help", home=home)
+    # A real process: `python -m simulator` itself starts and exits 0.
+    env = {**os.environ, "SIMULATOR_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run(
+        [sys.executable, "-m", "simulator", "--help"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert result.returncode == 0
     for command in ("list", "run", "play"):
         assert command in result.stdout

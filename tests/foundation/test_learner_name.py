@@ -6,10 +6,10 @@ import json
 import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_in_process import simulator
 
 from simulator.content import Library
 from simulator.content.models import Script
@@ -20,7 +20,6 @@ from simulator.conversation.session import Session
 from simulator.conversation.signature import signed_name
 from simulator.core.transcript import Turn
 
-ROOT = Path(__file__).resolve().parents[2]
 ASK = (
     "Hi, I heard you on the pay transparency panel. I'm moving from operations into HR and "
     "would love to learn how you made the move. I know review season is busy: could I have "
@@ -165,15 +164,9 @@ def test_replay_from_the_recorded_identities_says_the_same_words() -> None:
 
 
 def _cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SIMULATOR_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "simulator", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-    )
+    """``simulator ARGS`` in-process, in ``home`` (what the commands print is tested)."""
+    assert os.environ["SIMULATOR_HOME"] == str(home)  # the home fixture set it
+    return simulator(*args)
 
 
 def test_run_prints_the_persona_calling_the_learner_by_their_signed_name(
@@ -222,17 +215,8 @@ def test_plain_play_addresses_the_learner_by_the_name_in_settings(home: Path) ->
     else:
         pytest.fail("no opening line names the learner")
     assert _cli("settings", "name", "Sam Okafor", home=home).returncode == 0
-    env = {**os.environ, "SIMULATOR_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
     argv = ["play", "--plain", "review-season-meeting", "--seed", str(seed)]
-    played = subprocess.run(
-        [sys.executable, "-m", "simulator", *argv],
-        input="How did you get into HR?\n/leave\nn\n",
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-    )
+    played = simulator(*argv, stdin="How did you get into HR?\n/leave\nn\n")
     assert played.returncode == 0, played.stderr
     assert "Sam" in played.stdout.split("You:")[0]  # the persona's opening line names them
     (journal,) = (home / "journals").glob("*.jsonl")

@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
+
+from cli_in_process import simulator
 
 EMAIL = (
     "Hi Ryan,\n"
@@ -27,15 +28,13 @@ EMAIL = (
 
 
 def play(stdin: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SIMULATOR_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "simulator", "play", "--plain", "review-season-cold-email"],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
+    """``simulator play --plain`` in-process, its input piped in as text, in ``home``."""
+    saved = os.environ["SIMULATOR_HOME"]
+    os.environ["SIMULATOR_HOME"] = str(home)
+    try:
+        return simulator("play", "--plain", "review-season-cold-email", stdin=stdin)
+    finally:
+        os.environ["SIMULATOR_HOME"] = saved
 
 
 def sent(home: Path) -> list[dict]:

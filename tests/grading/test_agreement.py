@@ -78,10 +78,25 @@ def _attempt(bundle: Bundle) -> Attempt:
     return attempt
 
 
+FIRST_STAGE: dict[str, Stage] = {}
+"""Each scenario's opening stage, from its first session (seed 3, as every one here)."""
+REACHED_FROM = {
+    "outreach": {Stage.outreach},
+    "follow_up": {Stage.outreach},
+    "meeting": {Stage.outreach, Stage.meeting},
+    "thank_you": {Stage.thank_you},
+}
+"""The opening stages from which ``_at_stage`` can reach a stage (the branches below)."""
+
+
 def _at_stage(bundle: Bundle, stage: str) -> Attempt | None:
     """A session standing where ``stage`` can be sent, or None if this scenario has none."""
+    first = FIRST_STAGE.get(bundle.scenario.id)
+    if first is not None and first not in REACHED_FROM[stage]:
+        return None  # known unreachable: start no session (about half of those started)
     attempt = _attempt(bundle)
     state = attempt.session.state
+    FIRST_STAGE.setdefault(bundle.scenario.id, state)
     if stage == "outreach":
         return attempt if state is Stage.outreach else None
     if stage == "follow_up":

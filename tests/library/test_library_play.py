@@ -21,8 +21,11 @@ from simulator.conversation.scripted import run_script
 from simulator.conversation.session import Session
 from simulator.grading import Report, grade
 
-LEARNERS: dict[str, dict[str, Any]] = yaml.safe_load(
-    (Path(__file__).with_name("learners.yaml")).read_text(encoding="utf-8")
+LEARNERS: dict[str, dict[str, Any]] = (
+    yaml.load(  # libyaml's parser: each xdist worker loads it at collection
+        (Path(__file__).with_name("learners.yaml")).read_text(encoding="utf-8"),
+        Loader=yaml.CSafeLoader,
+    )
 )
 SEEDS = (1, 7, 42)
 

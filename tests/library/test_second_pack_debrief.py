@@ -21,8 +21,11 @@ from simulator.conversation.scripted import run_script
 from simulator.grading import grade
 from simulator.grading.outcome import describe_outcome
 
-LEARNERS: dict[str, dict[str, Any]] = yaml.safe_load(
-    (Path(__file__).with_name("learners.yaml")).read_text(encoding="utf-8")
+LEARNERS: dict[str, dict[str, Any]] = (
+    yaml.load(  # libyaml's parser: each xdist worker loads it at collection
+        (Path(__file__).with_name("learners.yaml")).read_text(encoding="utf-8"),
+        Loader=yaml.CSafeLoader,
+    )
 )
 SECOND_PACK = (
     "nurse-flu-season",

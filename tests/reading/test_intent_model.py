@@ -56,7 +56,7 @@ def test_the_shipped_weights_were_trained_on_the_data_in_the_repository() -> Non
 
 @pytest.mark.slow
 def test_retraining_gives_the_shipped_weights_byte_for_byte() -> None:
-    # The whole training run (about 24 s of CPU: liblinear's dual solver, five folds of
+    # The whole training run (about 32 s of CPU: liblinear's dual solver, five folds of
     # whole writers): same data, same seed, same bytes as simulator/reading/intent_model.json.
     pytest.importorskip("sklearn")
     out = subprocess.run(
