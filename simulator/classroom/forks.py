@@ -166,7 +166,7 @@ def _run_tab(
             sys.stderr.flush()
         with contextlib.suppress(OSError):
             conn.sendall(str(code).encode("ascii"))
-        os._exit(code)
+        os._exit(code)  # as web_tab.exit_now: no interpreter shutdown under the reader thread
 
 
 def serve(path: Path, assignment: str | None) -> int:

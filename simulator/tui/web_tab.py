@@ -16,11 +16,14 @@ Without an assignment the tab is the ordinary app, at the scenario library.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
+import sys
 import time
+import traceback
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -261,5 +264,25 @@ def main() -> int:
     return int(classroom.return_code or 0)
 
 
+def exit_now(code: int) -> NoReturn:
+    """Flush the tab's output and end the process at once, skipping interpreter shutdown.
+
+    The web driver's reader thread may still be parked reading standard input when the
+    app returns; shutdown would then close that stream under it, and CPython aborts the
+    process (SIGABRT, "could not acquire lock ... at interpreter shutdown") after a clean
+    close. Every turn is already on disk (journals are written and closed by the app)."""
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout.flush()
+        sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    try:
+        exit_code = main()
+    except SystemExit as exc:
+        exit_code = exc.code if isinstance(exc.code, int) else 1
+    except BaseException:
+        traceback.print_exc()
+        exit_code = 1
+    exit_now(exit_code)

@@ -134,3 +134,19 @@ def test_without_the_starter_a_tab_starts_the_ordinary_way(tmp_path: Path) -> No
     _drawn(tab, "Yourname,asyourcoachknowsit")
     assert "simulator.tui.web_tab" in _cmdline(tab.pid)  # it became the tab itself
     assert _close_tab(tab) == 0
+
+
+def test_a_tab_ends_with_its_own_code_while_a_thread_still_reads_its_input() -> None:
+    # A closed tab used to end in interpreter shutdown with the web driver's reader
+    # thread parked on stdin; under load CPython then aborted it (SIGABRT, -6) after a
+    # clean close. exit_now flushes what the tab printed and leaves at once.
+    code = (
+        "import sys, threading; from simulator.tui.web_tab import exit_now; "
+        "threading.Thread(target=sys.stdin.buffer.read, daemon=True).start(); "
+        "print('last frame', end=''); exit_now(3)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, capture_output=True, timeout=60
+    )
+    assert proc.returncode == 3
+    assert proc.stdout == b"last frame"
