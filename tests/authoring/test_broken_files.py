@@ -6,12 +6,10 @@ many-mistakes.yaml, which shows that one run reports them all).
 
 from __future__ import annotations
 
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hang_guard import fails_instead_of_hanging
 
 from simulator.authoring.validate import validate_paths
 from simulator.content import ContentLoadError
@@ -129,26 +127,9 @@ EXPECTED: dict[str, list[str]] = {
 }
 
 
-@contextmanager
-def guard(seconds: int = 20) -> Iterator[None]:
-    """Fail instead of hanging if a malicious file ever makes loading loop (a guard, not
-    a timing assertion: the timings are in benchmarks/bench_validate.py)."""
-
-    def stop(_signum: int, _frame: object) -> None:
-        raise TimeoutError(f"still loading after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def problems(path: Path) -> list[str]:
     """Every problem validate reports for one file, without the path prefix."""
-    with guard():
+    with fails_instead_of_hanging(20, "loading"):
         report = validate_paths([path])
     prefix = f"{path}:"
     return [str(e).removeprefix(prefix) for e in report.problems()]
@@ -199,7 +180,7 @@ def test_ten_megabyte_file_is_refused_before_reading(tmp_path: Path) -> None:
 
 def test_a_file_that_grows_after_the_size_check_is_still_capped(tmp_path: Path) -> None:
     text = "id: x\n" + "k: v\n" * 200_000
-    with guard(), pytest.raises(ContentLoadError) as caught:
+    with fails_instead_of_hanging(20, "loading"), pytest.raises(ContentLoadError) as caught:
         load_located(text, "grown.yaml")
     assert str(caught.value) == "grown.yaml:1:1: file is larger than the limit of 524,288 bytes"
 
@@ -218,7 +199,7 @@ def test_a_file_that_grows_after_the_size_check_is_still_capped(tmp_path: Path) 
     ],
 )
 def test_malicious_text_gets_an_error_not_a_hang(text: str, expected: str) -> None:
-    with guard(), pytest.raises(ContentLoadError) as caught:
+    with fails_instead_of_hanging(20, "loading"), pytest.raises(ContentLoadError) as caught:
         load_located(text[:500_000], "f.yaml")
     assert str(caught.value).split("\n")[0] == expected
 

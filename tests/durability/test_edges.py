@@ -8,15 +8,13 @@ from __future__ import annotations
 import io
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hang_guard import fails_instead_of_hanging
 
 from simulator.cli import main
 from simulator.settings import load_settings
@@ -155,26 +153,6 @@ FIFO_CASES = {
 }
 
 
-class Hung(BaseException):
-    """Raised into a command still running after its time (no ``except`` in it catches it)."""
-
-
-@contextmanager
-def _fails_instead_of_hanging(seconds: int) -> Iterator[None]:
-    """Raise ``Hung`` in the test after ``seconds`` (SIGALRM interrupts a blocking open)."""
-
-    def stop(_signum: int, _frame: object) -> None:
-        raise Hung(f"the command still ran after {seconds} s: it hangs")
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 IN_HOME = [
     "journals/x.jsonl",
     "attempts/x.json",
@@ -212,7 +190,7 @@ def test_a_fifo_never_hangs_a_command(
         for a in FIFO_CASES[case]
     ]
     monkeypatch.setattr(sys, "stdin", io.StringIO())  # as from /dev/null
-    with _fails_instead_of_hanging(30):  # a FIFO opened for reading would block forever
+    with fails_instead_of_hanging(30):  # a FIFO opened for reading would block forever
         main(argv)
     out, err = capsys.readouterr()
     assert "Traceback" not in err
