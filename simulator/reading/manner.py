@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from simulator.reading.english import language_problem, shouting_case
 from simulator.reading.model import Context, Signal
-from simulator.reading.segment import prepare, sentences
+from simulator.reading.segment import frame_line, prepare, sentences
 
 ECHO_SHINGLE = 5
 ECHO_SHARE = 0.6
@@ -145,24 +145,18 @@ def apply_manner(
 
 OPENING_LIMIT = 160
 """The longest quote an absence finding takes from the opening sentence."""
-_FRAME_LINE = re.compile(
-    r"^\s*(?:subject|re|fwd?)\s*:"
-    r"|^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^.!?]{0,40}$",
-    re.IGNORECASE,
-)
-"""A subject line or a greeting line: not where a missing reason or purpose belongs."""
 
 
 def opening(text: str) -> tuple[int, int]:
-    """The span of the first sentence of the learner's own prose, past the subject line,
-    the greeting and any quoted reply, cut at a word near ``OPENING_LIMIT``. Findings about
-    something *missing* (no reason for writing to them, no clear purpose) quote it: it is
-    where the missing line belongs, and a reader sees their own sentence, not a cut-off
-    run of characters."""
+    """The span of the first sentence of the learner's own prose, past the frame of the
+    message (``segment.frame_line``: subject, greeting, sign-off) and any quoted reply, cut
+    at a word near ``OPENING_LIMIT``. Findings about something *missing* (no reason for
+    writing to them, no clear purpose) quote it: it is where the missing line belongs, and
+    a reader sees their own sentence, not a cut-off run of characters."""
     prepared = prepare(text)
     spans = sentences(prepared)
     for at, (start, end) in enumerate(spans):
-        if _FRAME_LINE.match(prepared[start:end]):
+        if frame_line(prepared[start:end]):
             continue
         while prepared[end - 1] == ";" and at + 1 < len(spans):  # one sentence
             at += 1

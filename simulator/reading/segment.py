@@ -68,11 +68,17 @@ def prepare(text: str) -> str:
         keep[i] = (
             blank[i]
             or (i + 1 < len(lines) and blank[i + 1])
-            or bool(_GREETING.match(line) or _SIGN_OFF.match(line) or _SUBJECT.match(line))
+            or frame_line(line)
             or bool(_BULLET.match(nxt) or _SIGN_OFF.match(nxt))
         )
     out = "".join(line + ("\n" if keep[i] else " ") for i, line in enumerate(lines))[:-1]
     return _PLACEHOLDER.sub(_neutral, out)
+
+
+def frame_line(line: str) -> bool:
+    """Whether a line is the frame of a message (its subject, greeting or sign-off), not
+    its prose: the break after it is real, and nothing is missing from it."""
+    return bool(_GREETING.match(line) or _SIGN_OFF.match(line) or _SUBJECT.match(line))
 
 
 def _blank_signature(lines: list[str], blank: list[bool]) -> None:
