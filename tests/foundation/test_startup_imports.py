@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = (
     "pydantic",
@@ -91,48 +93,66 @@ def test_the_practice_package_imports_names_on_first_use() -> None:
     assert result.stdout.split() == ["True", "True", "True"], result.stderr
 
 
-def test_analyze_loads_only_what_reading_a_draft_needs(home: Path, tmp_path: Path) -> None:
-    draft = tmp_path / "draft.txt"
-    draft.write_text("Hi Rich, could I have 15 minutes by phone next week?", encoding="utf-8")
-    code = (
+@pytest.fixture
+def draft(tmp_path: Path) -> Path:
+    path = tmp_path / "draft.txt"
+    path.write_text("Hi Rich, could I have 15 minutes by phone next week?", encoding="utf-8")
+    return path
+
+
+def _analyze(draft: Path, unwanted: tuple[str, ...], *, prelude: str = "") -> str:
+    """Code that runs ``simulator analyze DRAFT`` in-process and prints, on stderr, its exit
+    code and the loaded modules starting with any of ``unwanted`` ('-' for none)."""
+    return (
         "import sys\n"
+        f"{prelude}"
         "from simulator.cli import main\n"
         f"code = main(['analyze', {str(draft)!r}])\n"
-        "unwanted = ('simulator.commands.', 'simulator.grading', 'simulator.conversation.session',"
-        " 'simulator.recorder', 'transitions', 'faker')\n"
-        "loaded = sorted(m for m in sys.modules if m.startswith(unwanted))\n"
-        "print('RESULT', code, ','.join(m for m in loaded if m != 'simulator.commands.analyze'"
-        " and m != 'simulator.commands._common') or '-', file=sys.stderr)\n"
+        f"loaded = sorted(m for m in sys.modules if m.startswith({unwanted!r}))\n"
+        "print('RESULT', code, ','.join(loaded) or '-', file=sys.stderr)\n"
     )
-    done = _run(code, home)
+
+
+def _result(done: subprocess.CompletedProcess[str]) -> list[str]:
+    """The exit code and the unwanted modules ``_analyze``'s code printed."""
     lines = [line for line in done.stderr.splitlines() if line.startswith("RESULT ")]
     assert lines, done.stderr[-3000:]
-    assert lines[0].split(" ")[1:] == ["0", "-"]
+    return lines[0].split(" ")[1:]
+
+
+def test_analyze_loads_only_what_reading_a_draft_needs(home: Path, draft: Path) -> None:
+    # Its own command module and the shared helpers are all of simulator.commands it needs.
+    unwanted = (
+        "simulator.commands.",
+        "simulator.grading",
+        "simulator.conversation.session",
+        "simulator.recorder",
+        "transitions",
+        "faker",
+    )
+    done = _run(_analyze(draft, unwanted), home)
+    code, loaded = _result(done)
+    expected = {"simulator.commands.analyze", "simulator.commands._common"}
+    assert code == "0"
+    assert loaded == "-" or set(loaded.split(",")) <= expected, loaded
     assert "Verdict:" in done.stdout
 
 
-def test_analyze_with_its_caches_warm_reads_no_yaml(home: Path, tmp_path: Path) -> None:
+def test_analyze_with_its_caches_warm_reads_no_yaml(home: Path, draft: Path) -> None:
     # The persona and the standard lexicon come from their caches: neither YAML nor the
     # content loader is imported (a file just written would be validated again: its stamp
     # is trusted here at once, so only a cache miss could import them).
-    draft = tmp_path / "draft.txt"
-    draft.write_text("Hi Rich, could I have 15 minutes by phone next week?", encoding="utf-8")
-    code = (
-        "import sys\n"
-        "import simulator.filestamp\n"
-        "simulator.filestamp.RACY_NS = 0\n"
-        "from simulator.cli import main\n"
-        f"code = main(['analyze', {str(draft)!r}])\n"
-        "unwanted = ('yaml', 'simulator.content.loader', 'simulator.content.safe_yaml',"
-        " 'simulator.storage')\n"
-        "loaded = sorted(m for m in sys.modules if m.startswith(unwanted))\n"
-        "print('RESULT', code, ','.join(loaded) or '-', file=sys.stderr)\n"
+    unwanted = (
+        "yaml",
+        "simulator.content.loader",
+        "simulator.content.safe_yaml",
+        "simulator.storage",
+    )
+    code = _analyze(
+        draft, unwanted, prelude="import simulator.filestamp\nsimulator.filestamp.RACY_NS = 0\n"
     )
     first, again = _run(code, home), _run(code, home)
-    lines = [line for line in first.stderr.splitlines() if line.startswith("RESULT ")]
-    assert lines and lines[0].split(" ")[1] == "0", first.stderr[-3000:]
-    assert "yaml" in lines[0]  # the first run validates the persona and parses the lexicon
-    lines = [line for line in again.stderr.splitlines() if line.startswith("RESULT ")]
-    assert lines, again.stderr[-3000:]
-    assert lines[0].split(" ")[1:] == ["0", "-"]
+    status, loaded = _result(first)
+    assert status == "0" and "yaml" in loaded  # the first run validates and parses
+    assert _result(again) == ["0", "-"]
     assert again.stdout == first.stdout
