@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from simulator.reading.english import language_problem, shouting_case
 from simulator.reading.model import Context, Signal
-from simulator.reading.segment import frame_line, prepare, sentences
+from simulator.reading.segment import frame_line, sentences
 
 ECHO_SHINGLE = 5
 ECHO_SHARE = 0.6
@@ -127,19 +127,20 @@ def _shingles(words: list[str]) -> set[tuple[str, ...]]:
 
 
 def apply_manner(
-    text: str, stage: str, context: Context, found: list[Signal], add: Add
+    text: str, prepared: str, stage: str, context: Context, found: list[Signal], add: Add
 ) -> list[Signal]:
-    """Add the manner signals to ``found`` (through ``add``) and take back overlapped credit."""
+    """Add the manner signals to ``found`` (through ``add``) and take back overlapped credit.
+    ``prepared`` is the reader's ``segment.prepare(text)``: an absence finding quotes its
+    opening sentence, found only when one is added."""
     problem = intent_problem(text, stage, context)
-    first = opening(text)
     if problem:
-        add("no_intent", *first)
+        add("no_intent", *opening(prepared))
     if is_shouting(text):
-        add("shouting", *first)
+        add("shouting", *opening(prepared))
     if stage in ("outreach", "follow_up", "meeting") and context.referrers is not None:
         _check_referral(text, context.referrers, found, add)
     if stage == "outreach" and not problem and not _says_why_you(found):
-        add("no_why_you", *first)
+        add("no_why_you", *opening(prepared))
     return _drop_overlapped(text, found)
 
 
@@ -147,13 +148,14 @@ OPENING_LIMIT = 160
 """The longest quote an absence finding takes from the opening sentence."""
 
 
-def opening(text: str) -> tuple[int, int]:
-    """The span of the first sentence of the learner's own prose, past the frame of the
+@lru_cache(maxsize=16)
+def opening(prepared: str) -> tuple[int, int]:
+    """In a text prepared by ``segment.prepare`` (same length as the learner's), the span
+    of the first sentence of the learner's own prose, past the frame of the
     message (``segment.frame_line``: subject, greeting, sign-off) and any quoted reply, cut
     at a word near ``OPENING_LIMIT``. Findings about something *missing* (no reason for
     writing to them, no clear purpose) quote it: it is where the missing line belongs, and
     a reader sees their own sentence, not a cut-off run of characters."""
-    prepared = prepare(text)
     spans = sentences(prepared)
     for at, (start, end) in enumerate(spans):
         if frame_line(prepared[start:end]):
@@ -165,7 +167,7 @@ def opening(text: str) -> tuple[int, int]:
             cut = prepared.rfind(" ", start, start + OPENING_LIMIT)
             end = cut if cut > start else start + OPENING_LIMIT
         return start, end
-    return 0, min(len(text.rstrip()), 80)
+    return 0, min(len(prepared.rstrip()), 80)
 
 
 def _says_why_you(found: list[Signal]) -> bool:

@@ -166,7 +166,7 @@ def read(
         found = [s for s in found if not (s.id == "repeated_contact" and _THE_CALL.match(s.quote))]
     if context.subject.strip():
         found += read_subject(context.subject, stage, context, lexicon, found)
-    found = apply_manner(text, stage, context, found, add)
+    found = apply_manner(text, prepared, stage, context, found, add)
     topic = _topic(found, lexicon, folded) if stage == "meeting" else None
     credit_topic(topic, found, prepared, add)
     found = [s for s in found if s.id in lexicon.specs]  # a scenario may switch one off
