@@ -8,7 +8,12 @@ plugin orders the collection longest first (a greedy "longest job first" schedul
 - by each test's duration in the last run (setup + call + teardown, kept in pytest's
   cache under ``simulator/durations``; written by the run's controller at the end);
 - a test with no recorded duration (a fresh clone, a new test) by its marks: ``tmux``,
-  ``browser`` and ``slow`` tests count as long, the rest as short.
+  ``browser`` and ``slow`` tests count as long, the rest as short; ``slow(seconds=N)``
+  says how long (the reader's retrain: it must start first on a fresh clone, or its
+  half-minute of one CPU is the run's tail).
+
+A skipped run of a test is not recorded: the retrain proof skips in a second when it has
+already matched, and that second must not make the next real retrain start last.
 
 The sort is stable: tests of equal weight keep the order pytest (or pytest-randomly)
 gave them. Every xdist worker reads the same cache, so all collect the same order.
@@ -32,7 +37,11 @@ _UNKNOWN = 0.5
 def _expected(item: pytest.Item, durations: dict[str, float]) -> float:
     if item.nodeid in durations:
         return durations[item.nodeid]
-    marked = [s for name, s in _MARKED_LONG.items() if item.get_closest_marker(name)]
+    marked = []
+    for name, seconds in _MARKED_LONG.items():
+        mark = item.get_closest_marker(name)
+        if mark is not None:
+            marked.append(float(mark.kwargs.get("seconds", seconds)))
     return max(marked, default=_UNKNOWN)
 
 
@@ -45,11 +54,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 _TIMED: dict[str, float] = {}
+_SKIPPED: set[str] = set()
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     """Add up each test's phases (on the controller, reports arrive from every worker)."""
     _TIMED[report.nodeid] = _TIMED.get(report.nodeid, 0.0) + report.duration
+    if report.skipped:
+        _SKIPPED.add(report.nodeid)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
@@ -59,5 +71,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     if cache is None or hasattr(config, "workerinput") or not _TIMED:
         return
     durations: dict[str, float] = cache.get(CACHE_KEY, {})
-    durations.update({nodeid: round(seconds, 3) for nodeid, seconds in _TIMED.items()})
+    durations.update(
+        {nodeid: round(seconds, 3) for nodeid, seconds in _TIMED.items() if nodeid not in _SKIPPED}
+    )
     cache.set(CACHE_KEY, durations)

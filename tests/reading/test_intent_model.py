@@ -74,7 +74,7 @@ def proof_key() -> str:
     return digest.hexdigest()
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=60)  # a fresh clone starts it first (tests/longest_first.py)
 def test_retraining_gives_the_shipped_weights_byte_for_byte(request: pytest.FixtureRequest) -> None:
     # The whole training run (about 33 s of CPU: liblinear's dual solver, five folds of
     # whole writers): same data, same seed, same bytes as simulator/reading/intent_model.json.
