@@ -249,6 +249,9 @@ def _read_time(scope: Scope, stage: str, add: Add, limit: int = 30) -> TimeAsk |
     ask = find_ask(scope, asks_for_time)
     if ask is None:
         return None
+    if ask.vague:  # "a few minutes": asked for, with no number in it
+        add("open_ended_time_ask", ask.start, ask.end)
+        return None
     short = is_bounded(ask.minutes) and ask.minutes <= limit
     signal_id = "bounded_time_ask" if short else "long_time_ask"
     add(signal_id, ask.start, ask.end)
