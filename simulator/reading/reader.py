@@ -59,6 +59,12 @@ _WRAP_UP = re.compile(
     r"that(?:'s| is) (?:my list|everything i (?:hoped|wanted|had) to ask))\b",
     re.IGNORECASE,
 )
+_RESUME_LINK = re.compile(
+    r"\b(?:resume|cv)\s*[:@]\s*(?:https?://)?[\w-]+\.[\w./-]+"
+    r"|\b(?:https?://)?[\w-]+\.[a-z]{2,}(?:/[\w.-]+)*/(?:resume|cv)(?:\.pdf)?(?![\w/-])",
+    re.IGNORECASE,
+)
+"""A resume linked in the text or the signature ("Resume: kim.dev/cv", "kim.dev/resume.pdf")."""
 _NAME_DROP = re.compile(
     r"(?<![A-Za-z])(?:I (?:also |already )?|[Aa]nd (?:also )?)"
     r"(?:know|am friends with|'m friends with|worked with) "
@@ -296,6 +302,10 @@ def _read_context(
         and context.days_since_last < 3
     ):
         add("repeated_contact", 0, min(len(folded), 60))
+    if stage in ("outreach", "follow_up", "thank_you"):
+        for match in _RESUME_LINK.finditer(folded):
+            if not scope.negated(match.start(), match.end()):
+                add("resume_offered", match.start(), match.end())
     if not any(s.id == "mutual_referral" for s in found):
         for match in _NAME_DROP.finditer(folded):
             several = " and " in match.group(1) or "," in match.group(1)

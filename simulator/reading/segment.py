@@ -8,7 +8,9 @@ finds still cuts the learner's own words out of the original:
   lines that end a thought keep their break, so paragraphs stay paragraphs;
 - quoted replies (``>`` lines) and the "On Monday, X wrote:" line above them are blanked:
   those are someone else's words, not the learner's;
-- the signature under a sign-off ("Best,\\nDana Reyes\\nAnalyst | dana@x.com") is blanked;
+- the signature under a sign-off ("Best,\\nDana Reyes\\nAnalyst | dana@x.com") is blanked,
+  except a line that says the sender is job hunting ("Open to new roles", "Resume:
+  dana.me/cv"): that line is the learner's pitch, however small the type;
 - template placeholders (``{name}``, ``[Company]``, ``$COMPANY``, ``**Founder**``) lose
   their brackets and capitals, so "join [Company]" reads as "join  company " would.
 
@@ -46,6 +48,14 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"')\]]|$)|\n|;")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:mr|ms|mrs|dr|prof|st|sr|jr|vs|approx|dept|no)|\be\.g|\bi\.e)$", re.IGNORECASE
 )
+_SEEKING = re.compile(
+    r"\bopen\s+to\s+(?:new\s+)?(?:work|roles?|positions?|opportunit\w+|offers?)\b|#?opentowork"
+    r"|\b(?:seeking|looking\s+for|available\s+for)\s+(?:a\s+|my\s+next\s+|new\s+|the\s+next\s+)?"
+    r"(?:roles?|positions?|opportunit\w+|employment|hire|work)\b"
+    r"|\b(?:resume|résumé|cv)\s*[:@]|[/.](?:resume|cv)\b",
+    re.IGNORECASE,
+)
+"""A signature line that says the sender is job hunting, or links a resume."""
 SIGNATURE_LINES = 6
 """At most this many short lines under a sign-off are read as a signature."""
 
@@ -89,7 +99,7 @@ def _blank_signature(lines: list[str], blank: list[bool]) -> None:
             for j in range(i + 1, len(lines)):
                 if _PROSE.match(lines[j]) or len(lines[j].split()) > 8:
                     break  # a P.S. or a real sentence is still the learner's words
-                if not blank[j]:
+                if not blank[j] and not _SEEKING.search(lines[j]):
                     rest.append(j)
             if len(rest) <= SIGNATURE_LINES:
                 for j in rest:

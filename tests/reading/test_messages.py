@@ -57,13 +57,35 @@ def test_unwrapping_keeps_length_paragraphs_and_the_learners_words() -> None:
 def test_a_quoted_reply_and_a_signature_are_not_the_learners_words() -> None:
     text = (
         "Hi Dana,\n\nThanks for answering. Could I have a 15-minute call with you on Thursday?\n\n"
-        "Best,\nSam Ortiz\nOpen to work | Analyst candidate\n\n"
+        "Best,\nSam Ortiz\nPayroll analyst | sam.ortiz@example.com | 555-0100\n\n"
         "On Mon, Oct 1, 2024 at 9:45 AM Dana Lee wrote:\n"
         "> Are you looking for a job with us? Send your resume.\n"
     )
     reading = read(text, "follow_up")
     assert reading.has("bounded_time_ask")
     assert not any(reading.has(p) for p in PITCH_IDS), reading.ids()
+
+
+@pytest.mark.parametrize(
+    ("status", "signal"),
+    [
+        ("Open to work | Analyst", "job_pitch"),
+        ("Payroll analyst | Seeking new opportunities", "job_pitch"),
+        ("Resume: samortiz.dev/cv", "resume_offered"),
+        ("samortiz.dev/resume.pdf", "resume_offered"),
+    ],
+)
+def test_a_job_hunting_line_in_the_signature_is_read(status: str, signal: str) -> None:
+    """Name, title and contact lines are not prose, but a line saying the sender is job
+    hunting, or linking a resume, is a pitch however small the type."""
+    text = (
+        "Hi Dana,\n\nCould I have a 15-minute call about payroll audits?\n\n"
+        f"Best,\nSam Ortiz\n{status}\n"
+    )
+    reading = read(text, "outreach")
+    found = [s for s in reading.signals if s.id == signal]
+    assert found, reading.ids()
+    assert found[0].quote in status
 
 
 def test_template_placeholders_read_as_ordinary_words() -> None:
