@@ -344,8 +344,15 @@ def _resolve(found: list[Signal], folded: str, scope: Scope, context: Context) -
         by_criterion.setdefault(signal.criterion, []).append(signal)
     result: list[Signal] = []
     for signal in kept:
-        if signal.polarity == "positive" and any(_overlaps(signal, p) for p in pitches):
-            continue  # "introduce me to the hiring manager" is not asking for contacts
+        if (
+            signal.polarity == "positive"
+            and signal.id != "bounded_time_ask"
+            and any(_overlaps(signal, p) for p in pitches)
+        ):
+            # "introduce me to the hiring manager" is not asking for contacts; but "15
+            # minutes to ask about openings" is still a short ask, and the pitch is its own
+            # finding.
+            continue
         inside = signal.id not in PITCH_IDS and any(
             other.id != signal.id
             and other.source != "model"

@@ -84,13 +84,14 @@ _ASK_CUE = re.compile(
 )
 _NOT_AN_ASK = re.compile(
     r"\b(?:spent|took|after|past|last|within|every|each|ago|ran|lasted|already|"
-    r"we said|we agreed|only have|(?<!could )(?<!can )we have|we've got|left|remaining|"
+    r"we said|we agreed|only have|(?<!could )(?<!can )we have|we've got|left|remaining|those|"
     r"thanks for|thank you for|thanks again for)"
     r"\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
 _TOLD = re.compile(
-    r"\b(?:i|we|they|he|she|it|job|review|interview)\s+(?:had|completed|presented|did|gave|got|"
+    r"\b(?:did|gave|held|hosted|ran|recorded|posted)\s+(?:a|an)\s+(?:\w+\s+)?~?\d"
+    r"|\b(?:i|we|they|he|she|it|job|review|interview)\s+(?:had|completed|presented|did|gave|got|read|"
     r"attended|watched|stood|sat|taught|spent|get|only spoke|spoke)\b"
     r"|\b(?:was|were)\s+(?:only\s+|like\s+|just\s+)?(?:scheduled|a|an|like|\d)"
     r"|\bran\s+(?:long|to|over|late)\b|\b(?:gave|taught)\s+me\b|\bcapped\s+at\b"
@@ -105,7 +106,13 @@ _ASKING = re.compile(
     r"possible|spare|willing|ask|wondering|let me know)\b",
     re.IGNORECASE,
 )
-_DISTANCE = re.compile(r"^\W*(?:from|away|walk|drive|down the road|by car|on foot)\b", re.I)
+_DISTANCE = re.compile(
+    r"^\W*(?:from|away|walk|drive|down the road|by car|on foot|late|behind|early)\b", re.I
+)
+"""Words after a duration that make it a distance or a delay ("15 min late", "10 min behind")."""
+_MODAL_QUESTION = re.compile(r"^\W*(?:would|could|can|might|may|is|will)\b[^?]*\?\W*$", re.I)
+"""A question put with a modal ("Would a quarter of an hour in your office be conceivable?"):
+it asks, whatever its words."""
 _BOUNDING = re.compile(r"\b(?:no more than|not more than|no longer than|at most|under)\W*$", re.I)
 
 
@@ -168,7 +175,11 @@ def _asks(scope: Scope, asks: Callable[[str], bool] | None) -> Iterator[Duration
         if minutes is None or minutes <= 0:
             continue
         start, end = scope.sentence(match.start())
-        if not _ASK_CUE.search(text, start, end + 1) and not (asks and asks(text[start:end])):
+        if (
+            not _ASK_CUE.search(text, start, end + 1)
+            and not _MODAL_QUESTION.match(text[start : end + 1])
+            and not (asks and asks(text[start:end]))
+        ):
             continue
         if _NOT_AN_ASK.search(text[max(start, match.start() - 40) : match.start()]):
             continue
