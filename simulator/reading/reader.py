@@ -22,7 +22,7 @@ from simulator.reading.message import read_subject, unreadable
 from simulator.reading.model import Context, Reading, Signal, TimeAsk
 from simulator.reading.questions import credit_topic, guessed_topic
 from simulator.reading.scope import Scope, fold
-from simulator.reading.segment import prepare
+from simulator.reading.segment import job_hunting_lines, prepare
 from simulator.reading.timeask import find_ask, is_bounded
 
 MAX_TEXT_CHARS = 20_000
@@ -59,6 +59,8 @@ _WRAP_UP = re.compile(
     r"that(?:'s| is) (?:my list|everything i (?:hoped|wanted|had) to ask))\b",
     re.IGNORECASE,
 )
+_ATTACHED_IN_SIGNATURE = re.compile(r"\b(?:resume|cv|portfolio|lookbook|reel)\s+attached\b", re.I)
+_SEEKING_WORDS = re.compile(r"\b(?:open|available|seeking|looking|searching)\b|opentowork", re.I)
 _RESUME_LINK = re.compile(
     r"\b(?:resume|cv)\s*[:@]\s*(?:https?://)?[\w-]+\.[\w./-]+"
     r"|\b(?:https?://)?[\w-]+\.[a-z]{2,}(?:/[\w.-]+)*/(?:resume|cv)(?:\.pdf)?(?![\w/-])",
@@ -161,6 +163,8 @@ def read(
 
     time_ask = _read_time(scope, stage, add, context.bounded_minutes)
     _read_context(folded, scope, stage, context, add, found, words)
+    if stage != "meeting":
+        _read_signature_status(text, add, found)
     if not headline and unreadable(prepared):
         add("unreadable", 0, len(text.rstrip()), source="context")
     else:
@@ -314,6 +318,23 @@ def _read_context(
         for match in _NAMES_KNOWN.finditer(folded):
             if not scope.negated(match.start(), match.end()):
                 add("name_drop", match.start(), match.end())
+
+
+def _read_signature_status(text: str, add: Add, found: list[Signal]) -> None:
+    """A signature line saying the sender is job hunting ("Open to camera roles") is a
+    pitch, and one attaching or linking a resume is an offer of it, unless the reader
+    already found one there."""
+    for start, end in job_hunting_lines(text):
+        if any(s.id in PITCH_IDS and s.start < end and start < s.end for s in found):
+            continue
+        line = text[start:end]
+        lead = len(line) - len(line.lstrip())
+        resume = _RESUME_LINK.search(line) or _ATTACHED_IN_SIGNATURE.search(line)
+        add(
+            "resume_offered" if resume and not _SEEKING_WORDS.search(line) else "job_pitch",
+            start + lead,
+            end,
+        )
 
 
 def is_resume(name: str) -> bool:
