@@ -73,6 +73,9 @@ def test_a_quoted_reply_and_a_signature_are_not_the_learners_words() -> None:
         ("Payroll analyst | Seeking new opportunities", "job_pitch"),
         ("Resume: samortiz.dev/cv", "resume_offered"),
         ("samortiz.dev/resume.pdf", "resume_offered"),
+        ("Payroll | Lookbook attached", "resume_offered"),
+        ("1st AC | Reel: samcam.example | Available for camera dept roles", "job_pitch"),
+        ("Line cook | Open to pastry work", "job_pitch"),
     ],
 )
 def test_a_job_hunting_line_in_the_signature_is_read(status: str, signal: str) -> None:
@@ -297,3 +300,17 @@ def test_why_them_in_words_beyond_the_old_phrases(text: str) -> None:
 def test_talking_to_them_is_not_a_reason_to_write_to_them() -> None:
     reading = read("Could we meet for 15 minutes near your office to talk about HR?", "outreach")
     assert not reading.has("personalized")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Reel: samcam.example", "Portfolio: sam.example/work", "Analyst | Open Data Society member"],
+)
+def test_a_profile_link_in_the_signature_is_not_a_pitch(line: str) -> None:
+    """A profile, reel or portfolio link in the signature is what the advice allows."""
+    text = (
+        "Hi Dana,\n\nCould I have a 15-minute call about payroll audits?\n\n"
+        f"Best,\nSam Ortiz\n{line}\n"
+    )
+    reading = read(text, "outreach")
+    assert not any(reading.has(p) for p in PITCH_IDS), reading.ids()
