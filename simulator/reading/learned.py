@@ -71,6 +71,12 @@ TOPIC_FLOOR = 0.08
 """The least confidence at which a meeting line's likeliest topic is taken (chosen on the
 writer-held-out split: it maps more learning questions without reading pitches as topics,
 since a pitch always wins over a topic)."""
+SAID_FLOOR = 0.2
+"""A pitch the whole message carries must also be said somewhere: one of its sentences,
+read alone, must score at least this for a pitch. Features summed across sentences can add
+up to a pitch no sentence makes ("you've been my parents' adviser for years" + "I'm now a
+finance major"); on the earlier blind sets, now tuned on, every such whole-message pitch
+whose best sentence scored under 0.2 was a clean message but one."""
 _COSTLY = {"q_salary": 0.6, "q_googleable": 0.6}
 """A topic that costs the learner needs the model more sure than not."""
 _MINE = re.compile(
@@ -196,7 +202,8 @@ def _read_message(
     groups: list[list[Intent]] = []
     pitches = [i for i in message if i.label == PITCH or i.label in SUBS]
     kinds = [i for i in pitches if i.label in SUBS]
-    if kinds and any(i.label in wanted for i in pitches) and not has_pitch(have):
+    said = max(row[2][column[PITCH]] for row in scored) >= SAID_FLOOR if PITCH in column else True
+    if kinds and any(i.label in wanted for i in pitches) and not has_pitch(have) and said:
         groups.append(pitches)  # a pitch of some kind, not many faint hints summed
     questions = [i for i in message if i.label.startswith("q_") and i.label in wanted]
     if questions and not any(sid.startswith("question_") for sid in have):

@@ -22,7 +22,7 @@ from simulator.reading.message import read_subject, unreadable
 from simulator.reading.model import Context, Reading, Signal, TimeAsk
 from simulator.reading.questions import credit_topic, guessed_topic
 from simulator.reading.scope import Scope, fold
-from simulator.reading.segment import prepare
+from simulator.reading.segment import job_hunting_lines, prepare
 from simulator.reading.timeask import find_ask, is_bounded
 
 MAX_TEXT_CHARS = 20_000
@@ -59,6 +59,14 @@ _WRAP_UP = re.compile(
     r"that(?:'s| is) (?:my list|everything i (?:hoped|wanted|had) to ask))\b",
     re.IGNORECASE,
 )
+_ATTACHED_IN_SIGNATURE = re.compile(r"\b(?:resume|cv|portfolio|lookbook|reel)\s+attached\b", re.I)
+_SEEKING_WORDS = re.compile(r"\b(?:open|available|seeking|looking|searching)\b|opentowork", re.I)
+_RESUME_LINK = re.compile(
+    r"\b(?:resume|cv)\s*[:@]\s*(?:https?://)?[\w-]+\.[\w./-]+"
+    r"|\b(?:https?://)?[\w-]+\.[a-z]{2,}(?:/[\w.-]+)*/(?:resume|cv)(?:\.pdf)?(?![\w/-])",
+    re.IGNORECASE,
+)
+"""A resume linked in the text or the signature ("Resume: kim.dev/cv", "kim.dev/resume.pdf")."""
 _NAME_DROP = re.compile(
     r"(?<![A-Za-z])(?:I (?:also |already )?|[Aa]nd (?:also )?)"
     r"(?:know|am friends with|'m friends with|worked with) "
@@ -155,6 +163,8 @@ def read(
 
     time_ask = _read_time(scope, stage, add, context.bounded_minutes)
     _read_context(folded, scope, stage, context, add, found, words)
+    if stage != "meeting":
+        _read_signature_status(text, add, found)
     if not headline and unreadable(prepared):
         add("unreadable", 0, len(text.rstrip()), source="context")
     else:
@@ -249,6 +259,9 @@ def _read_time(scope: Scope, stage: str, add: Add, limit: int = 30) -> TimeAsk |
     ask = find_ask(scope, asks_for_time)
     if ask is None:
         return None
+    if ask.vague:  # "a few minutes": asked for, with no number in it
+        add("open_ended_time_ask", ask.start, ask.end)
+        return None
     short = is_bounded(ask.minutes) and ask.minutes <= limit
     signal_id = "bounded_time_ask" if short else "long_time_ask"
     add(signal_id, ask.start, ask.end)
@@ -293,6 +306,10 @@ def _read_context(
         and context.days_since_last < 3
     ):
         add("repeated_contact", 0, min(len(folded), 60))
+    if stage in ("outreach", "follow_up", "thank_you"):
+        for match in _RESUME_LINK.finditer(folded):
+            if not scope.negated(match.start(), match.end()):
+                add("resume_offered", match.start(), match.end())
     if not any(s.id == "mutual_referral" for s in found):
         for match in _NAME_DROP.finditer(folded):
             several = " and " in match.group(1) or "," in match.group(1)
@@ -301,6 +318,23 @@ def _read_context(
         for match in _NAMES_KNOWN.finditer(folded):
             if not scope.negated(match.start(), match.end()):
                 add("name_drop", match.start(), match.end())
+
+
+def _read_signature_status(text: str, add: Add, found: list[Signal]) -> None:
+    """A signature line saying the sender is job hunting ("Open to camera roles") is a
+    pitch, and one attaching or linking a resume is an offer of it, unless the reader
+    already found one there."""
+    for start, end in job_hunting_lines(text):
+        if any(s.id in PITCH_IDS and s.start < end and start < s.end for s in found):
+            continue
+        line = text[start:end]
+        lead = len(line) - len(line.lstrip())
+        resume = _RESUME_LINK.search(line) or _ATTACHED_IN_SIGNATURE.search(line)
+        add(
+            "resume_offered" if resume and not _SEEKING_WORDS.search(line) else "job_pitch",
+            start + lead,
+            end,
+        )
 
 
 def is_resume(name: str) -> bool:
@@ -331,8 +365,15 @@ def _resolve(found: list[Signal], folded: str, scope: Scope, context: Context) -
         by_criterion.setdefault(signal.criterion, []).append(signal)
     result: list[Signal] = []
     for signal in kept:
-        if signal.polarity == "positive" and any(_overlaps(signal, p) for p in pitches):
-            continue  # "introduce me to the hiring manager" is not asking for contacts
+        if (
+            signal.polarity == "positive"
+            and signal.id != "bounded_time_ask"
+            and any(_overlaps(signal, p) for p in pitches)
+        ):
+            # "introduce me to the hiring manager" is not asking for contacts; but "15
+            # minutes to ask about openings" is still a short ask, and the pitch is its own
+            # finding.
+            continue
         inside = signal.id not in PITCH_IDS and any(
             other.id != signal.id
             and other.source != "model"

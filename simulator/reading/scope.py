@@ -37,7 +37,7 @@ NEGATION_WORDS = 6
 
 _BREAK = re.compile(
     r"[.!?;\n\u2014()]|\s-\s|--"
-    r"|,\s*(?=(?:but|however|though|although|yet|so|while|whereas)\b)"
+    r"|,\s*(?=(?:but|however|though|although|yet|so|while|whereas|just|only|simply)\b)"
     r"|\b(?:but|however|although|though|whereas)\b",
     re.IGNORECASE,
 )

@@ -8,7 +8,9 @@ finds still cuts the learner's own words out of the original:
   lines that end a thought keep their break, so paragraphs stay paragraphs;
 - quoted replies (``>`` lines) and the "On Monday, X wrote:" line above them are blanked:
   those are someone else's words, not the learner's;
-- the signature under a sign-off ("Best,\\nDana Reyes\\nAnalyst | dana@x.com") is blanked;
+- the signature under a sign-off ("Best,\\nDana Reyes\\nAnalyst | dana@x.com") is blanked,
+  except a line that says the sender is job hunting ("Open to new roles", "Resume:
+  dana.me/cv"): that line is the learner's pitch, however small the type;
 - template placeholders (``{name}``, ``[Company]``, ``$COMPANY``, ``**Founder**``) lose
   their brackets and capitals, so "join [Company]" reads as "join  company " would.
 
@@ -46,6 +48,16 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"')\]]|$)|\n|;")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:mr|ms|mrs|dr|prof|st|sr|jr|vs|approx|dept|no)|\be\.g|\bi\.e)$", re.IGNORECASE
 )
+_SEEKING = re.compile(
+    r"\b(?:open|available)\s+(?:to|for)\s+(?:[\w&/-]+\s+){0,3}?"
+    r"(?:work|roles?|positions?|opportunit\w+|offers?|jobs?|gigs?|contracts?|hire)\b|#?opentowork"
+    r"|\b(?:seeking|looking\s+for|searching\s+for)\s+(?:[\w&/-]+\s+){0,3}?"
+    r"(?:roles?|positions?|opportunit\w+|employment|work|jobs?|gigs?|internships?)\b"
+    r"|\b(?:resume|résumé|cv)\s*[:@]|[/.](?:resume|cv)\b"
+    r"|\b(?:resume|cv|portfolio|lookbook|reel)\s+attached\b",
+    re.IGNORECASE,
+)
+"""A signature line that says the sender is job hunting, or links a resume."""
 SIGNATURE_LINES = 6
 """At most this many short lines under a sign-off are read as a signature."""
 
@@ -81,23 +93,39 @@ def frame_line(line: str) -> bool:
     return bool(_GREETING.match(line) or _SIGN_OFF.match(line) or _SUBJECT.match(line))
 
 
-def _blank_signature(lines: list[str], blank: list[bool]) -> None:
-    """Blank the short lines under the last sign-off (name, title, phone, links)."""
+def _blank_signature(lines: list[str], blank: list[bool]) -> list[int]:
+    """Blank the short lines under the last sign-off (name, title, phone, links); return
+    the signature's lines that say the sender is job hunting, which stay."""
     for i in range(len(lines) - 1, -1, -1):
         if _SIGN_OFF.match(lines[i]):
-            rest = []
+            rest, status = [], []
             for j in range(i + 1, len(lines)):
-                if _PROSE.match(lines[j]) or len(lines[j].split()) > 8:
+                if _PROSE.match(lines[j]) or (len(lines[j].split()) > 8 and "|" not in lines[j]):
                     break  # a P.S. or a real sentence is still the learner's words
                 if not blank[j]:
-                    rest.append(j)
-            if len(rest) <= SIGNATURE_LINES:
-                for j in rest:
-                    lines[j] = " " * len(lines[j])
-                    blank[j] = True
-            return
+                    (status if _SEEKING.search(lines[j]) else rest).append(j)
+            if len(rest) + len(status) > SIGNATURE_LINES:
+                return []
+            for j in rest:
+                lines[j] = " " * len(lines[j])
+                blank[j] = True
+            return status
         if not blank[i] and len(lines) - i > SIGNATURE_LINES + 2:
-            return
+            return []
+    return []
+
+
+def job_hunting_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the signature lines that say the sender is job hunting or link a resume
+    ("Open to camera roles", "Reel: kim.dev"): a status, not prose, so the reader reports
+    it as such rather than asking the lexicon to read a sentence that has no subject."""
+    lines = text.replace("\r", " ").split("\n")
+    blank = [not line.strip() or line.lstrip().startswith(">") for line in lines]
+    offsets, at = [], 0
+    for line in lines:
+        offsets.append(at)
+        at += len(line) + 1
+    return [(offsets[j], offsets[j] + len(lines[j])) for j in _blank_signature(lines, blank)]
 
 
 def _neutral(match: re.Match[str]) -> str:

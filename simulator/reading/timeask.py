@@ -1,16 +1,20 @@
 """Time asks, without a UI: durations read by their shape, and whether they are an ask.
 
-"15 minutes", "fifteen minutes", "15-20 min", "~20m", "a quick 20-minute call", "half an
-hour", "a quarter of an hour", "an hour", "a few minutes" are durations. A duration counts
-as a request for time only when its sentence asks for a meeting or a slice of the reader's
-time (a call, a chat, "of your time", "could I have", "ask you"); "I spent 15 minutes on
-your article" asks for nothing.
+"15 minutes", "fifteen minutes", "15-20 min", "20-ish minutes", "~20m", "a quick
+20-minute call", "half an hour", "a quarter of an hour", "an hour", "a few minutes" are
+durations. A duration counts as a request for time only when its sentence asks for a
+meeting or a slice of the reader's time (a call, a chat, "of your time", "could I have",
+"ask you"); "I spent 15 minutes on your article" asks for nothing.
+
+"A few minutes" and "a couple of minutes" name no number: asked for, they are an
+open-ended ask (the reader cannot plan around them, and every labelled set we measure on
+reads them so), unless the same message also names one ("a few minutes, say 10").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from simulator.reading.scope import Scope
@@ -36,13 +40,21 @@ NUMBER_WORDS = {
     "a couple": 5,
     "few": 10,
 }
+VAGUE = frozenset({"a few", "a couple of", "a couple", "few"})
+"""Number words that name no number: "a few minutes" is asked for, but not bounded."""
+_NAMED_AFTER = re.compile(
+    r"\W{0,3}(?:\w+\W+){0,3}?(?:maybe|say|about|around|like|roughly|perhaps|max|tops|at most)"
+    r"\W+(\d{1,2}|five|ten|fifteen|twenty|thirty)(?:\s*(?:minutes?|mins?)\b)?\s*(?:[-,.;:)!?]|$)",
+    re.IGNORECASE,
+)
+"""A number named just after a vague duration: "a few minutes of your time, maybe 10"."""
 _NUM = (
     r"(\d{1,3}|"
     + "|".join(re.escape(w) for w in sorted(NUMBER_WORDS, key=len, reverse=True))
     + r")"
 )
 _DURATION = re.compile(
-    rf"(?<![\w.$,])~?\s?{_NUM}(?:\s*(?:-|to|or)\s*{_NUM})?[\s-]*"
+    rf"(?<![\w.$,])~?\s?{_NUM}(?:\s*(?:-|to|or)\s*{_NUM})?(?:-?ish)?[\s-]*"
     r"(?:minutes?|mins?\b\.?|(?-i:m)\b)"
     r"|\b(a quarter of an hour|quarter of an hour|a quarter-hour|a quarter hour|"
     r"half an hour|half-hour|half hour|an hour|one hour|1 hour|1hr|an hour-long|hour-long|"
@@ -72,13 +84,14 @@ _ASK_CUE = re.compile(
 )
 _NOT_AN_ASK = re.compile(
     r"\b(?:spent|took|after|past|last|within|every|each|ago|ran|lasted|already|"
-    r"we said|we agreed|only have|(?<!could )(?<!can )we have|we've got|left|remaining|"
+    r"we said|we agreed|only have|(?<!could )(?<!can )we have|we've got|left|remaining|those|"
     r"thanks for|thank you for|thanks again for)"
     r"\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
 _TOLD = re.compile(
-    r"\b(?:i|we|they|he|she|it|job|review|interview)\s+(?:had|completed|presented|did|gave|got|"
+    r"\b(?:did|gave|held|hosted|ran|recorded|posted)\s+(?:a|an)\s+(?:\w+\s+)?~?\d"
+    r"|\b(?:i|we|they|he|she|it|job|review|interview)\s+(?:had|completed|presented|did|gave|got|read|"
     r"attended|watched|stood|sat|taught|spent|get|only spoke|spoke)\b"
     r"|\b(?:was|were)\s+(?:only\s+|like\s+|just\s+)?(?:scheduled|a|an|like|\d)"
     r"|\bran\s+(?:long|to|over|late)\b|\b(?:gave|taught)\s+me\b|\bcapped\s+at\b"
@@ -93,7 +106,13 @@ _ASKING = re.compile(
     r"possible|spare|willing|ask|wondering|let me know)\b",
     re.IGNORECASE,
 )
-_DISTANCE = re.compile(r"^\W*(?:from|away|walk|drive|down the road|by car|on foot)\b", re.I)
+_DISTANCE = re.compile(
+    r"^\W*(?:from|away|walk|drive|down the road|by car|on foot|late|behind|early)\b", re.I
+)
+"""Words after a duration that make it a distance or a delay ("15 min late", "10 min behind")."""
+_MODAL_QUESTION = re.compile(r"^\W*(?:would|could|can|might|may|is|will)\b[^?]*\?\W*$", re.I)
+"""A question put with a modal ("Would a quarter of an hour in your office be conceivable?"):
+it asks, whatever its words."""
 _BOUNDING = re.compile(r"\b(?:no more than|not more than|no longer than|at most|under)\W*$", re.I)
 
 
@@ -104,6 +123,8 @@ class Duration:
     minutes: int
     start: int
     end: int
+    vague: bool = False
+    """"A few minutes": asked for, but with no number the reader can plan around."""
 
 
 def minutes_of(match: re.Match[str]) -> int | None:
@@ -137,14 +158,28 @@ def find_ask(scope: Scope, asks: Callable[[str], bool] | None = None) -> Duratio
     """The first duration asked for as time with the reader, ignoring negated ones
     ("not an hour, just 15 minutes"). A sentence asks when it has one of the cue words,
     or when ``asks`` (the intent model's reading of the sentence) says it asks for time:
-    "Would you be free for 20 minutes?" needs no cue list to be read."""
+    "Would you be free for 20 minutes?" needs no cue list to be read. A vague duration
+    ("a few minutes") is returned only when no named one is asked for."""
+    vague: Duration | None = None
+    for ask in _asks(scope, asks):
+        if not ask.vague:
+            return ask
+        vague = vague or ask
+    return vague
+
+
+def _asks(scope: Scope, asks: Callable[[str], bool] | None) -> Iterator[Duration]:
     text = scope.text
     for match in _DURATION.finditer(text):
         minutes = minutes_of(match)
         if minutes is None or minutes <= 0:
             continue
         start, end = scope.sentence(match.start())
-        if not _ASK_CUE.search(text, start, end + 1) and not (asks and asks(text[start:end])):
+        if (
+            not _ASK_CUE.search(text, start, end + 1)
+            and not _MODAL_QUESTION.match(text[start : end + 1])
+            and not (asks and asks(text[start:end]))
+        ):
             continue
         if _NOT_AN_ASK.search(text[max(start, match.start() - 40) : match.start()]):
             continue
@@ -156,8 +191,14 @@ def find_ask(scope: Scope, asks: Callable[[str], bool] | None = None) -> Duratio
         bounded_by = _BOUNDING.search(text[max(start, match.start() - 20) : match.start()])
         if not bounded_by and scope.negated(match.start(), match.end()):
             continue
-        return Duration(minutes, match.start(), match.end())
-    return None
+        number = " ".join((match.group(1) or "").lower().split())
+        if number in VAGUE and not match.group(2):
+            named = _NAMED_AFTER.match(text, match.end(), min(len(text), match.end() + 40))
+            if named is None:
+                yield Duration(minutes, match.start(), match.end(), vague=True)
+                continue
+            minutes = _number(named.group(1)) or minutes
+        yield Duration(minutes, match.start(), match.end())
 
 
 def is_bounded(minutes: int) -> bool:

@@ -12,6 +12,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import reader_accuracy  # noqa: E402
 
+from simulator.reading import PITCH_IDS  # noqa: E402
+
 CORPUS = ROOT / "tests" / "data" / "reader_corpus.jsonl"
 
 
@@ -67,6 +69,7 @@ def test_targets_hold_on_the_second_blind_set() -> None:
 BLIND3 = ROOT / "tests" / "data" / "reader_blind3.jsonl"
 BLIND4 = ROOT / "tests" / "data" / "reader_blind4.jsonl"
 BLIND5 = ROOT / "tests" / "data" / "reader_blind5.jsonl"
+BLIND6 = ROOT / "tests" / "data" / "reader_blind6.jsonl"
 
 
 def test_targets_hold_on_the_fifth_blind_set() -> None:
@@ -96,3 +99,25 @@ def test_a_blind_set_is_read_without_printing_its_items(
     out = capsys.readouterr().out
     assert "pitch precision" in out and "why them recall" in out
     assert not any(" ".join(item["text"].split())[:30] in out for item in items)
+
+
+def test_the_sixth_blind_set_now_tuned_on_keeps_its_pitch_and_time_targets() -> None:
+    """The sixth set was read blind three times, then opened to find why the seventh
+    round's model read pitches no sentence made (docs/reading.md); from then on it is
+    tuning data, and its pitch and bounded-ask figures must not slip below the targets."""
+    items = reader_accuracy.load(BLIND6)
+    assert len(items) >= 380
+    tallies = reader_accuracy.evaluate(items)
+    held = {name: ok for name, _, _, ok in reader_accuracy.targets(tallies)}
+    assert held["pitch precision"] and held["pitch recall"], reader_accuracy.render(tallies)
+    assert held["bounded time ask accuracy"], reader_accuracy.render(tallies)
+
+
+def test_a_pitch_no_sentence_makes_is_not_read_into_a_whole_message() -> None:
+    """b6-258 is a clean message whose sentences, summed, looked like a pitch to the
+    model (0.97) though none of them scores above 0.05 alone: a whole-message pitch now
+    needs a sentence that says it (learned.SAID_FLOOR)."""
+    item = next(i for i in reader_accuracy.load(BLIND6) if i["id"] == "b6-258")
+    assert item["labels"]["pitch"] is False
+    reading = reader_accuracy.read_item(item)
+    assert not any(s.source == "model" and s.id in PITCH_IDS for s in reading.signals)

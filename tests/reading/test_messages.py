@@ -57,13 +57,38 @@ def test_unwrapping_keeps_length_paragraphs_and_the_learners_words() -> None:
 def test_a_quoted_reply_and_a_signature_are_not_the_learners_words() -> None:
     text = (
         "Hi Dana,\n\nThanks for answering. Could I have a 15-minute call with you on Thursday?\n\n"
-        "Best,\nSam Ortiz\nOpen to work | Analyst candidate\n\n"
+        "Best,\nSam Ortiz\nPayroll analyst | sam.ortiz@example.com | 555-0100\n\n"
         "On Mon, Oct 1, 2024 at 9:45 AM Dana Lee wrote:\n"
         "> Are you looking for a job with us? Send your resume.\n"
     )
     reading = read(text, "follow_up")
     assert reading.has("bounded_time_ask")
     assert not any(reading.has(p) for p in PITCH_IDS), reading.ids()
+
+
+@pytest.mark.parametrize(
+    ("status", "signal"),
+    [
+        ("Open to work | Analyst", "job_pitch"),
+        ("Payroll analyst | Seeking new opportunities", "job_pitch"),
+        ("Resume: samortiz.dev/cv", "resume_offered"),
+        ("samortiz.dev/resume.pdf", "resume_offered"),
+        ("Payroll | Lookbook attached", "resume_offered"),
+        ("1st AC | Reel: samcam.example | Available for camera dept roles", "job_pitch"),
+        ("Line cook | Open to pastry work", "job_pitch"),
+    ],
+)
+def test_a_job_hunting_line_in_the_signature_is_read(status: str, signal: str) -> None:
+    """Name, title and contact lines are not prose, but a line saying the sender is job
+    hunting, or linking a resume, is a pitch however small the type."""
+    text = (
+        "Hi Dana,\n\nCould I have a 15-minute call about payroll audits?\n\n"
+        f"Best,\nSam Ortiz\n{status}\n"
+    )
+    reading = read(text, "outreach")
+    found = [s for s in reading.signals if s.id == signal]
+    assert found, reading.ids()
+    assert found[0].quote in status
 
 
 def test_template_placeholders_read_as_ordinary_words() -> None:
@@ -275,3 +300,17 @@ def test_why_them_in_words_beyond_the_old_phrases(text: str) -> None:
 def test_talking_to_them_is_not_a_reason_to_write_to_them() -> None:
     reading = read("Could we meet for 15 minutes near your office to talk about HR?", "outreach")
     assert not reading.has("personalized")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Reel: samcam.example", "Portfolio: sam.example/work", "Analyst | Open Data Society member"],
+)
+def test_a_profile_link_in_the_signature_is_not_a_pitch(line: str) -> None:
+    """A profile, reel or portfolio link in the signature is what the advice allows."""
+    text = (
+        "Hi Dana,\n\nCould I have a 15-minute call about payroll audits?\n\n"
+        f"Best,\nSam Ortiz\n{line}\n"
+    )
+    reading = read(text, "outreach")
+    assert not any(reading.has(p) for p in PITCH_IDS), reading.ids()

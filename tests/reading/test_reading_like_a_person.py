@@ -113,6 +113,10 @@ def test_topic_only_in_meetings() -> None:
         ("Could I borrow half an hour of your time?", 30),
         ("Could we meet for an hour?", 60),
         ("Could we grab lunch next week?", 60),
+        ("Would 20-ish minutes work sometime in January?", 20),
+        ("If 20 minutes by phone is easier than coffee, that works too.", 20),
+        ("I'm still hoping for the 15-minute call I mentioned in my last note.", 15),
+        ("Could I grab a few minutes of your time, maybe 10, to hear about the work?", 10),
     ],
 )
 def test_time_asks_in_their_usual_shapes(text: str, minutes: int) -> None:
@@ -128,6 +132,10 @@ def test_time_asks_in_their_usual_shapes(text: str, minutes: int) -> None:
         "Could we grab coffee sometime?",
         "I'd love to pick your brain.",
         "Would love to set up some time to chat when you have a moment.",
+        # "A few minutes" names no number the reader could plan around.
+        "Could I have a few minutes of your time to ask about audiology?",
+        "Would you have a couple of minutes for a call next week?",
+        "Would a few-minute call work?",
     ],
 )
 def test_meeting_requests_without_a_duration_are_open_ended(text: str) -> None:
@@ -136,9 +144,15 @@ def test_meeting_requests_without_a_duration_are_open_ended(text: str) -> None:
     assert reading.time_ask is not None and reading.time_ask.minutes is None
 
 
-def test_a_duration_that_is_not_an_ask_is_ignored() -> None:
-    reading = read("I spent an hour on your blog last night; thank you for it.", "outreach")
-    assert reading.time_ask is None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I spent an hour on your blog last night; thank you for it.",
+        "I know you only have a few minutes between patients, so I'll be brief.",
+    ],
+)
+def test_a_duration_that_is_not_an_ask_is_ignored(text: str) -> None:
+    assert read(text, "outreach").time_ask is None
 
 
 def test_wrap_up_is_noticed() -> None:

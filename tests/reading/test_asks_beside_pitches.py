@@ -1,0 +1,89 @@
+"""Time asks and pitches in the shapes the seventh round's writers used, read apart.
+
+A short ask stays a short ask when the same sentence pitches ("ten minutes to ask whether
+you're hiring" is bounded *and* a pitch: each criterion gets its own finding), a denial
+before "just" does not reach past it, and a duration that is a delay or a memory asks for
+nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.reading import PITCH_IDS, read
+
+
+def _pitched(text: str, stage: str = "outreach") -> bool:
+    return any(read(text, stage).has(p) for p in PITCH_IDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could I have fifteen minutes to ask whether your depot expects to hire mechanics?",
+        "Would you have 20 minutes to talk about freelancing for your studio?",
+        "Would you be up for a ten-minute call about the paralegal role your firm posted?",
+    ],
+)
+def test_a_short_ask_that_pitches_is_both(text: str) -> None:
+    reading = read(text, "outreach")
+    assert reading.has("bounded_time_ask"), reading.ids()
+    assert any(reading.has(p) for p in PITCH_IDS), reading.ids()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not after a reference, just fifteen minutes on how you chose your specialty.",
+        "Not a job request, only ten minutes to hear how the night shift runs.",
+    ],
+)
+def test_a_denial_does_not_reach_past_just(text: str) -> None:
+    reading = read(text, "outreach")
+    assert reading.has("bounded_time_ask"), reading.ids()
+    assert not _pitched(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Running ten min behind for our call, so sorry!", "follow_up"),
+        ("Stuck at the station, I'll be 15 minutes late.", "follow_up"),
+        ("Thanks for fitting me in for those 20 minutes today.", "follow_up"),
+        ("Your crew did a 30 minute demo at the trade show and I loved it.", "outreach"),
+        ("I read your whole guide to estimating in twenty minutes.", "outreach"),
+    ],
+)
+def test_a_delay_or_a_memory_is_no_ask(text: str, stage: str) -> None:
+    assert read(text, stage).time_ask is None
+
+
+def test_a_modal_question_about_a_duration_asks() -> None:
+    reading = read("Might a quarter of an hour at your bench, one afternoon, be doable?")
+    assert reading.has("bounded_time_ask"), reading.ids()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could we grab a coffee and talk about joining your pastry team?",
+        "I'd be grateful for half an hour to discuss the possibility of an apprenticeship "
+        "in your shop.",
+        "Is there someone at the clinic I should contact about the receptionist opening?",
+        "Who on your crew should I talk to regarding the foreman position?",
+    ],
+)
+def test_pitches_said_as_topics_of_the_call(text: str) -> None:
+    assert _pitched(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd love to hear about working with your clients as a designer.",
+        "Who should I talk to about the role of a site supervisor in general?",
+        "I'd like to see where I might fit in the field of conservation.",
+    ],
+)
+def test_their_near_misses_are_not_pitches(text: str) -> None:
+    assert not _pitched(text)
