@@ -45,7 +45,7 @@ pytest-suite: $(STAMP)
 train-reader: $(STAMP)
 	$(PY) training/reader/train.py
 
-# Retrain in memory and fail if simulator/reading/intent_model.json differs (~32 s of CPU;
+# Retrain in memory and fail if simulator/reading/intent_model.json differs (~40 s of CPU;
 # tests/reading/test_intent_model.py runs it in the normal suite).
 train-reader-check: $(STAMP)
 	$(PY) training/reader/train.py --check

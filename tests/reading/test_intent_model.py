@@ -76,7 +76,7 @@ def proof_key() -> str:
 
 @pytest.mark.slow(seconds=60)  # a fresh clone starts it first (tests/longest_first.py)
 def test_retraining_gives_the_shipped_weights_byte_for_byte(request: pytest.FixtureRequest) -> None:
-    # The whole training run (about 33 s of CPU: liblinear's dual solver, five folds of
+    # The whole training run (about 40 s of CPU: liblinear's dual solver, five folds of
     # whole writers): same data, same seed, same bytes as simulator/reading/intent_model.json.
     # Once a retrain has matched, the same inputs, weights and libraries cannot give other
     # bytes, so it is not repeated on this checkout until one of them changes (a fresh
