@@ -88,8 +88,10 @@ _AS_ASKED = re.compile(
 _OWN_SIDE = re.compile(
     r"\b(?:my|our)(?: own)?(?: \w+)? (?:company|team|employer|firm|department|org|"
     r"organi[sz]ation|startup|shop|hospital|school|agency|lab|store|restaurant|plant|manager|"
-    r"boss|practice|clinic|studio|band|label)\b|\bmy (?:friend|sister|brother|partner|dad|mom|"
-    r"mother|father|cousin|wife|husband)'s\b|\bwe(?:'re| are)\b",
+    r"boss|practice|clinic|studio|band|label|nonprofit|non-profit|charity|business)\b"
+    r"|\bmy (?:friend|sister|brother|partner|dad|mom|"
+    r"mother|father|cousin|wife|husband)'s\b|\bwe(?:'re| are)\b"
+    r"|\bi(?:'ll| will|'m| am) (?:be )?(?:hiring|recruiting|taking on)\b",
     re.IGNORECASE,
 )
 _OWN_SIDE_IDS = ("asks_about_openings", "job_pitch", "referral_for_role")

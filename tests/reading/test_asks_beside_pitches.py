@@ -71,6 +71,10 @@ def test_a_modal_question_about_a_duration_asks() -> None:
         "in your shop.",
         "Is there someone at the clinic I should contact about the receptionist opening?",
         "Who on your crew should I talk to regarding the foreman position?",
+        "If the depot ever needs another mechanic, I'm your guy.",
+        "If you ever need a fiddler for sessions, I'd love to be on your call list.",
+        "I'm applying to doctoral programmes and would be thrilled to join your lab.",
+        "Honestly I'd love to learn from you up close, maybe as your apprentice.",
     ],
 )
 def test_pitches_said_as_topics_of_the_call(text: str) -> None:
@@ -83,7 +87,23 @@ def test_pitches_said_as_topics_of_the_call(text: str) -> None:
         "I'd love to hear about working with your clients as a designer.",
         "Who should I talk to about the role of a site supervisor in general?",
         "I'd like to see where I might fit in the field of conservation.",
+        "I'd be delighted to join you for coffee whenever suits.",
+        "I'm setting up an employee referral programme at my bakery and yours is famous.",
+        "Your company's open role descriptions are the clearest I've read.",
+        "I'm asking because I'll be hiring apprentices at my shop next spring.",
     ],
 )
 def test_their_near_misses_are_not_pitches(text: str) -> None:
     assert not _pitched(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi Tom! it's Jess from climbing club, you mentioned you're a site engineer now.",
+        "The welding school I'm considering listed you as a graduate who still teaches there.",
+        "hey Ana, long time since the bootcamp! could we catch up for 15 min?",
+    ],
+)
+def test_a_personal_connection_is_why_them(text: str) -> None:
+    assert read(text, "outreach").has("personalized")
