@@ -107,3 +107,22 @@ def test_their_near_misses_are_not_pitches(text: str) -> None:
 )
 def test_a_personal_connection_is_why_them(text: str) -> None:
     assert read(text, "outreach").has("personalized")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are law firms still hiring first-year associates the way they used to?",
+        "Are clinics still hiring hygienists straight out of school these days?",
+    ],
+)
+def test_whether_a_field_is_still_hiring_is_a_question_about_the_field(text: str) -> None:
+    reading = read(text, "meeting")
+    assert not any(reading.has(p) for p in PITCH_IDS), reading.ids()
+
+
+@pytest.mark.parametrize(
+    "text", ["Is your practice still hiring?", "u guys still hiring for summer?"]
+)
+def test_whether_their_team_is_still_hiring_is_a_pitch(text: str) -> None:
+    assert _pitched(text, "meeting")
