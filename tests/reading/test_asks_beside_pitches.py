@@ -126,3 +126,16 @@ def test_whether_a_field_is_still_hiring_is_a_question_about_the_field(text: str
 )
 def test_whether_their_team_is_still_hiring_is_a_pitch(text: str) -> None:
     assert _pitched(text, "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Could I talk to you about your role and how it changed?", "outreach"),
+        ("Could I ask you about how the two roles differ?", "outreach"),
+        ("What trips up new grads when they go on the job market?", "meeting"),
+        ("I'd like to see what the academy is like before I apply to it.", "outreach"),
+    ],
+)
+def test_asking_about_their_role_or_the_market_is_no_pitch(text: str, stage: str) -> None:
+    assert not _pitched(text, stage)
