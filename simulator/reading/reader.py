@@ -305,9 +305,9 @@ def _read_context(
                 add("name_drop", match.start(), match.end())
 
 
-_QUOTE_THE_CLAUSE = ("personalized",)
-"""Signals whose trigger words say little alone ("We both", "I read your"): their span
-runs on to the end of the clause, so the report quotes what the learner said of them."""
+_QUOTE_THE_CLAUSE = ("personalized", "clear_purpose")
+"""Signals whose trigger words say little alone ("We both", "moving into"): their span
+runs on to the end of the clause, so the report quotes what the learner actually said."""
 
 
 def _quote_end(signal_id: str, text: str, scope: Scope, start: int, end: int) -> int:
