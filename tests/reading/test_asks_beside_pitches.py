@@ -139,3 +139,26 @@ def test_whether_their_team_is_still_hiring_is_a_pitch(text: str) -> None:
 )
 def test_asking_about_their_role_or_the_market_is_no_pitch(text: str, stage: str) -> None:
     assert not _pitched(text, stage)
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("What are my odds of landing a residency spot at your hospital?", "meeting"),
+        ("How would someone like me get on at your yard?", "meeting"),
+    ],
+)
+def test_asking_about_ones_own_chances_with_them_is_a_pitch(text: str, stage: str) -> None:
+    assert _pitched(text, stage)
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("What are my chances of getting into a physician assistant program?", "meeting"),
+        ("I keep reading that labs are hiring again; is that what you see?", "meeting"),
+        ("If it's easier, here is my availability for next week.", "outreach"),
+    ],
+)
+def test_chances_elsewhere_the_market_and_availability_are_no_pitch(text: str, stage: str) -> None:
+    assert not _pitched(text, stage)
