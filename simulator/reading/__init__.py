@@ -8,8 +8,9 @@ from simulator.reading.lexicon import (
     standard_lexicon,
 )
 from simulator.reading.model import Context, Reading, Signal, TimeAsk
+from simulator.reading.pitches import PITCH_IDS
 from simulator.reading.questions import TOPIC_SIGNALS
-from simulator.reading.reader import PITCH_IDS, read
+from simulator.reading.reader import read
 
 __all__ = [
     "PITCH_IDS",

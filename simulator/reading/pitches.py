@@ -25,6 +25,15 @@ PITCH_SIGNAL = {
     "pitch_chase": "bypass_application",
 }
 SUBS = frozenset(PITCH_SIGNAL)
+PITCH_IDS = (
+    "job_pitch",
+    "asks_about_openings",
+    "bypass_application",
+    "resume_attached",
+    "resume_offered",
+    "referral_for_role",
+)
+"""Every built-in signal that is a pitch (the lexicon's and the model's)."""
 _OWN_HIRING = re.compile(
     r"\b(?:we(?:'re| are)|(?:my|our)(?: own)? \w+(?: \w+)? (?:is|are)|i(?:'m| am)(?: the one)?)"
     r"(?: also| now| currently| actively)? (?:hiring|recruiting|interviewing)\b"

@@ -20,22 +20,15 @@ from simulator.reading.matcher import Tokens, tokenize
 from simulator.reading.memo import remembered
 from simulator.reading.message import read_subject, unreadable
 from simulator.reading.model import Context, Reading, Signal, TimeAsk
+from simulator.reading.pitches import PITCH_IDS
 from simulator.reading.questions import credit_topic, guessed_topic
 from simulator.reading.scope import Scope, fold
-from simulator.reading.segment import job_hunting_lines, prepare
+from simulator.reading.segment import prepare
+from simulator.reading.status import status_pitches
 from simulator.reading.timeask import find_ask, is_bounded
 
 MAX_TEXT_CHARS = 20_000
 """Longest text the reader looks at; the engine refuses longer input before reading."""
-
-PITCH_IDS = (
-    "job_pitch",
-    "asks_about_openings",
-    "bypass_application",
-    "resume_attached",
-    "resume_offered",
-    "referral_for_role",
-)
 
 
 def is_pitch(signal: Signal) -> bool:
@@ -59,14 +52,6 @@ _WRAP_UP = re.compile(
     r"that(?:'s| is) (?:my list|everything i (?:hoped|wanted|had) to ask))\b",
     re.IGNORECASE,
 )
-_ATTACHED_IN_SIGNATURE = re.compile(r"\b(?:resume|cv|portfolio|lookbook|reel)\s+attached\b", re.I)
-_SEEKING_WORDS = re.compile(r"\b(?:open|available|seeking|looking|searching)\b|opentowork", re.I)
-_RESUME_LINK = re.compile(
-    r"\b(?:resume|cv)\s*[:@]\s*(?:https?://)?[\w-]+\.[\w./-]+"
-    r"|\b(?:https?://)?[\w-]+\.[a-z]{2,}(?:/[\w.-]+)*/(?:resume|cv)(?:\.pdf)?(?![\w/-])",
-    re.IGNORECASE,
-)
-"""A resume linked in the text or the signature ("Resume: kim.dev/cv", "kim.dev/resume.pdf")."""
 _NAME_DROP = re.compile(
     r"(?<![A-Za-z])(?:I (?:also |already )?|[Aa]nd (?:also )?)"
     r"(?:know|am friends with|'m friends with|worked with) "
@@ -88,8 +73,10 @@ _AS_ASKED = re.compile(
 _OWN_SIDE = re.compile(
     r"\b(?:my|our)(?: own)?(?: \w+)? (?:company|team|employer|firm|department|org|"
     r"organi[sz]ation|startup|shop|hospital|school|agency|lab|store|restaurant|plant|manager|"
-    r"boss|practice|clinic|studio|band|label)\b|\bmy (?:friend|sister|brother|partner|dad|mom|"
-    r"mother|father|cousin|wife|husband)'s\b|\bwe(?:'re| are)\b",
+    r"boss|practice|clinic|studio|band|label|nonprofit|non-profit|charity|business)\b"
+    r"|\bmy (?:friend|sister|brother|partner|dad|mom|"
+    r"mother|father|cousin|wife|husband)'s\b|\bwe(?:'re| are)\b"
+    r"|\bi(?:'ll| will|'m| am) (?:be )?(?:hiring|recruiting|taking on)\b",
     re.IGNORECASE,
 )
 _OWN_SIDE_IDS = ("asks_about_openings", "job_pitch", "referral_for_role")
@@ -132,6 +119,7 @@ def read(
         spec = lexicon.specs.get(signal_id)
         if spec is None:
             return
+        end = _quote_end(signal_id, text, scope, start, end)
         quote = text[start:end]
         found.append(Signal(signal_id, spec.polarity, spec.criterion, quote, start, end, **extra))
 
@@ -164,7 +152,8 @@ def read(
     time_ask = _read_time(scope, stage, add, context.bounded_minutes)
     _read_context(folded, scope, stage, context, add, found, words)
     if stage != "meeting":
-        _read_signature_status(text, add, found)
+        for signal_id, start, end in status_pitches(text, scope, found):
+            add(signal_id, start, end)
     if not headline and unreadable(prepared):
         add("unreadable", 0, len(text.rstrip()), source="context")
     else:
@@ -306,10 +295,6 @@ def _read_context(
         and context.days_since_last < 3
     ):
         add("repeated_contact", 0, min(len(folded), 60))
-    if stage in ("outreach", "follow_up", "thank_you"):
-        for match in _RESUME_LINK.finditer(folded):
-            if not scope.negated(match.start(), match.end()):
-                add("resume_offered", match.start(), match.end())
     if not any(s.id == "mutual_referral" for s in found):
         for match in _NAME_DROP.finditer(folded):
             several = " and " in match.group(1) or "," in match.group(1)
@@ -320,21 +305,15 @@ def _read_context(
                 add("name_drop", match.start(), match.end())
 
 
-def _read_signature_status(text: str, add: Add, found: list[Signal]) -> None:
-    """A signature line saying the sender is job hunting ("Open to camera roles") is a
-    pitch, and one attaching or linking a resume is an offer of it, unless the reader
-    already found one there."""
-    for start, end in job_hunting_lines(text):
-        if any(s.id in PITCH_IDS and s.start < end and start < s.end for s in found):
-            continue
-        line = text[start:end]
-        lead = len(line) - len(line.lstrip())
-        resume = _RESUME_LINK.search(line) or _ATTACHED_IN_SIGNATURE.search(line)
-        add(
-            "resume_offered" if resume and not _SEEKING_WORDS.search(line) else "job_pitch",
-            start + lead,
-            end,
-        )
+_QUOTE_THE_CLAUSE = ("personalized", "clear_purpose")
+"""Signals whose trigger words say little alone ("We both", "moving into"): their span
+runs on to the end of the clause, so the report quotes what the learner actually said."""
+
+
+def _quote_end(signal_id: str, text: str, scope: Scope, start: int, end: int) -> int:
+    if signal_id in _QUOTE_THE_CLAUSE and len(text[start:end].split()) < 4:
+        return scope.quote_end(start, end)
+    return end
 
 
 def is_resume(name: str) -> bool:

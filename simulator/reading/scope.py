@@ -42,6 +42,9 @@ _BREAK = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[.!?;\n]")
+_FIRST_WORDS = re.compile(r"(?:\W*\w+){0,3}")
+_JOINT = re.compile(r",|\s(?:and|so|because|which|who)\s", re.IGNORECASE)
+"""Where a clause usually hands over to what comes next ("..., and I'd love 15 minutes")."""
 _NEGATOR = re.compile(
     r"(?<![a-z])(?:not|never|no|without|nor|neither|none|nothing|rather than|instead of)(?![a-z])"
     r"|n't(?![a-z])",
@@ -96,6 +99,26 @@ class Scope:
         """Where the clause holding ``index`` starts."""
         i = bisect_right(self.breaks, index) - 1
         return self.breaks[i] if i >= 0 else 0
+
+    def clause_end(self, index: int) -> int:
+        """Where the clause holding ``index`` ends (the next break, or the text's end)."""
+        i = bisect_right(self.breaks, index)
+        return self.breaks[i] - 1 if i < len(self.breaks) else len(self.text)
+
+    def quote_end(self, start: int, end: int, most: int = 100) -> int:
+        """Where a quote of the words at ``start:end`` should end: on at the end of their
+        clause, or where it hands over to something else (", and I'd love 15 minutes"),
+        at most ``most`` characters from ``start`` (cut at a word)."""
+        clause = self.clause_end(end)
+        lead = _FIRST_WORDS.match(self.text, end, clause)
+        joint = _JOINT.search(self.text, lead.end() if lead else end, clause)
+        stop = max(end, min(joint.start() if joint else clause, start + most))
+        if stop == start + most:
+            space = self.text.rfind(" ", end, stop)
+            stop = space if space > end else stop
+        while stop > end and self.text[stop - 1] in " ,;:-\n":
+            stop -= 1
+        return stop
 
     def sentence(self, index: int) -> tuple[int, int]:
         """The sentence holding ``index`` as (start, end)."""

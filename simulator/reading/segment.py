@@ -98,7 +98,8 @@ def _blank_signature(lines: list[str], blank: list[bool]) -> list[int]:
     the signature's lines that say the sender is job hunting, which stay."""
     for i in range(len(lines) - 1, -1, -1):
         if _SIGN_OFF.match(lines[i]):
-            rest, status = [], []
+            rest: list[int] = []
+            status: list[int] = []
             for j in range(i + 1, len(lines)):
                 if _PROSE.match(lines[j]) or (len(lines[j].split()) > 8 and "|" not in lines[j]):
                     break  # a P.S. or a real sentence is still the learner's words

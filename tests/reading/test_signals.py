@@ -187,3 +187,23 @@ def test_chasing_within_three_days_is_repeated_contact() -> None:
     later = Context(prior_messages=1, days_since_last=8)
     assert read("Just checking you saw my note.", "follow_up", soon).has("repeated_contact")
     assert not read("Just checking you saw my note.", "follow_up", later).has("repeated_contact")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "We both studied at Lakeside College, and I'd love 15 minutes of your time.",
+            "We both studied at Lakeside College",
+        ),
+        (
+            "I read your article on night-shift staffing and would love 15 minutes.",
+            "I read your article on night-shift staffing",
+        ),
+    ],
+)
+def test_why_them_quotes_what_was_said_of_them_not_just_the_trigger(text: str, quote: str) -> None:
+    """ "We both" alone tells the learner nothing: the quote runs to the end of the clause."""
+    found = read(text, "outreach").first("personalized")
+    assert found is not None and found.quote == quote
+    assert text[found.start : found.end] == found.quote
