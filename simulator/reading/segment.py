@@ -118,15 +118,38 @@ def _blank_signature(lines: list[str], blank: list[bool]) -> list[int]:
 
 def job_hunting_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the signature lines that say the sender is job hunting or link a resume
-    ("Open to camera roles", "Reel: kim.dev"): a status, not prose, so the reader reports
-    it as such rather than asking the lexicon to read a sentence that has no subject."""
+    ("Open to camera roles", "Resume: kim.dev/cv"): a status, not prose, so the reader
+    reports it as such rather than asking the lexicon to read a sentence that has no
+    subject. With no sign-off line, the message's last lines count when they look like a
+    status (a few words, or fields split by "|"): "...hear how you did it? Best, Sam" then
+    "Ops coordinator | Open to HR roles"."""
     lines = text.replace("\r", " ").split("\n")
     blank = [not line.strip() or line.lstrip().startswith(">") for line in lines]
     offsets, at = [], 0
     for line in lines:
         offsets.append(at)
         at += len(line) + 1
-    return [(offsets[j], offsets[j] + len(lines[j])) for j in _blank_signature(lines, blank)]
+    status = _blank_signature(lines, blank)
+    if not status and not any(_SIGN_OFF.match(line) for line in lines):
+        status = _status_tail(lines, blank)
+    return [(offsets[j], offsets[j] + len(lines[j])) for j in status]
+
+
+def _status_tail(lines: list[str], blank: list[bool]) -> list[int]:
+    """The last non-blank lines (at most three) that read as a status, not a sentence."""
+    found: list[int] = []
+    seen = 0
+    for j in range(len(lines) - 1, 0, -1):
+        if blank[j]:
+            continue
+        seen += 1
+        line = lines[j]
+        short = len(line.split()) <= 8 or "|" in line
+        if short and not line.rstrip().endswith((".", "?", "!")) and _SEEKING.search(line):
+            found.append(j)
+        if seen == 3:
+            break
+    return sorted(found)
 
 
 def _neutral(match: re.Match[str]) -> str:

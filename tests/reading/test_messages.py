@@ -314,3 +314,17 @@ def test_a_profile_link_in_the_signature_is_not_a_pitch(line: str) -> None:
     )
     reading = read(text, "outreach")
     assert not any(reading.has(p) for p in PITCH_IDS), reading.ids()
+
+
+def test_a_status_line_at_the_end_counts_without_a_sign_off_line() -> None:
+    """Typed into the app's box as one paragraph, the sign-off shares a line with the ask;
+    the status line under it is still a status, not prose."""
+    text = (
+        "Hi Robert, could I have 15 minutes to hear how you moved into HR? Best, Sam\n"
+        "Ops coordinator | Open to HR roles"
+    )
+    reading = read(text, "outreach")
+    found = reading.first("job_pitch")
+    assert found is not None and found.quote == "Ops coordinator | Open to HR roles"
+    clean = read("Hi Robert, could I have 15 minutes?\nOpen to any advice!", "outreach")
+    assert not any(clean.has(p) for p in PITCH_IDS)
