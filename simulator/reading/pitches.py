@@ -167,10 +167,10 @@ def other_kinds(
     outside every pitch already found (the same words are never read twice)."""
     start, end = span
     sentence = prepared[start:end]
-    spans = [(s, e) for sid, s, e in taken if is_pitch_id(sid) and s < end and start < e]
-    families = {
-        _FAMILY.get(sid, sid) for sid, s, e in taken if is_pitch_id(sid) and (s, e) in spans
-    }
+    # Only the findings that overlap this sentence (a long paste has one per sentence).
+    near = [(sid, s, e) for sid, s, e in taken if s < end and start < e and is_pitch_id(sid)]
+    spans = [(s, e) for _, s, e in near]
+    families = {_FAMILY.get(sid, sid) for sid, _, _ in near}
     out: list[Finding] = []
     kinds = sorted((i for label, i in intents.items() if label in SUBS), key=_surest)
     for kind in kinds:
@@ -237,11 +237,13 @@ def fold_word(word: str) -> str:
     return word.lower().replace("\u2019", "'")
 
 
+_PITCH_ID_SET = frozenset((*PITCH_SIGNAL.values(), "asks_about_openings", "resume_attached"))
+"""The ids ``is_pitch_id`` accepts, as a set: it is asked about every finding so far, for
+every sentence of a message."""
+
+
 def is_pitch_id(signal_id: str) -> bool:
-    return signal_id in PITCH_SIGNAL.values() or signal_id in (
-        "asks_about_openings",
-        "resume_attached",
-    )
+    return signal_id in _PITCH_ID_SET
 
 
 def has_pitch(ids: set[str]) -> bool:
