@@ -407,6 +407,31 @@ def _model(tol: float) -> Any:
     )
 
 
+PROOF = HERE / "retrain_proof.json"
+"""The key of the last ``--check`` whose second, independent run gave the shipped file's
+bytes again, written by this script only: ``proof_key()`` below. The suite's byte-for-byte retrain
+(tests/reading/test_intent_model.py) skips outside CI when the key is still this one, and
+runs (and fails on a mismatch) as soon as any input, the weights or a library differ."""
+
+
+def proof_key(model: Path = OUT) -> str:
+    """What a retrain's result depends on: every training input (data, trainer, feature
+    and segmentation code), the shipped weights' own bytes, and the Python and numerical
+    libraries that fit them. Any change to any of these makes the key new."""
+    from importlib.metadata import version
+
+    digest = hashlib.sha256(inputs_digest().encode())
+    digest.update(model.read_bytes())
+    digest.update(sys.version.encode())
+    for package in ("numpy", "scipy", "scikit-learn"):
+        digest.update(f"{package}={version(package)}".encode())
+    return digest.hexdigest()
+
+
+def _record_proof() -> None:
+    PROOF.write_text(json.dumps({"key": proof_key()}, indent=1) + "\n", encoding="utf-8")
+
+
 def dumps(data: dict[str, Any]) -> str:
     """The model as compact, sorted JSON (byte-stable for the same data)."""
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True) + "\n"
@@ -429,6 +454,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         same = args.out.read_text(encoding="utf-8") == text
         print("shipped model matches training" if same else "shipped model DIFFERS from training")
+        if same and args.out == OUT and not args.limit and not args.without:
+            _record_proof()
         return 0 if same else 1
     args.out.write_text(text, encoding="utf-8")
     if args.out == OUT and not args.limit and not args.without:
