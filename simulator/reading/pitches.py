@@ -237,9 +237,9 @@ def fold_word(word: str) -> str:
     return word.lower().replace("\u2019", "'")
 
 
-_PITCH_ID_SET = frozenset((*PITCH_SIGNAL.values(), "asks_about_openings", "resume_attached"))
-"""The ids ``is_pitch_id`` accepts, as a set: it is asked about every finding so far, for
-every sentence of a message."""
+_PITCH_ID_SET = frozenset(PITCH_IDS)
+"""``PITCH_IDS`` as a set: ``is_pitch_id`` is asked about every finding so far, for every
+sentence of a message."""
 
 
 def is_pitch_id(signal_id: str) -> bool:
