@@ -48,13 +48,15 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"')\]]|$)|\n|;")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:mr|ms|mrs|dr|prof|st|sr|jr|vs|approx|dept|no)|\be\.g|\bi\.e)$", re.IGNORECASE
 )
+RESUME_ATTACHED = re.compile(r"\b(?:resume|cv|portfolio|lookbook|reel)\s+attached\b", re.I)
+"""A resume, portfolio or reel said to be attached ("Lookbook attached")."""
 _SEEKING = re.compile(
     r"\b(?:open|available)\s+(?:to|for)\s+(?:[\w&/-]+\s+){0,3}?"
     r"(?:work|roles?|positions?|opportunit\w+|offers?|jobs?|gigs?|contracts?|hire)\b|#?opentowork"
     r"|\b(?:seeking|looking\s+for|searching\s+for)\s+(?:[\w&/-]+\s+){0,3}?"
     r"(?:roles?|positions?|opportunit\w+|employment|work|jobs?|gigs?|internships?)\b"
     r"|\b(?:resume|résumé|cv)\s*[:@]|[/.](?:resume|cv)\b"
-    r"|\b(?:resume|cv|portfolio|lookbook|reel)\s+attached\b",
+    rf"|{RESUME_ATTACHED.pattern}",
     re.IGNORECASE,
 )
 """A signature line that says the sender is job hunting, or links a resume."""

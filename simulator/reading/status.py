@@ -16,9 +16,8 @@ from collections.abc import Iterable
 from simulator.reading.model import Signal
 from simulator.reading.pitches import PITCH_IDS
 from simulator.reading.scope import Scope
-from simulator.reading.segment import job_hunting_lines
+from simulator.reading.segment import RESUME_ATTACHED, job_hunting_lines
 
-_ATTACHED = re.compile(r"\b(?:resume|cv|portfolio|lookbook|reel)\s+attached\b", re.I)
 _SEEKING_WORDS = re.compile(r"\b(?:open|available|seeking|looking|searching)\b|opentowork", re.I)
 RESUME_LINK = re.compile(
     r"\b(?:resume|cv)\s*[:@]\s*(?:https?://)?[\w-]+\.[\w./-]+"
@@ -43,7 +42,7 @@ def status_pitches(text: str, scope: Scope, found: Iterable[Signal]) -> list[tup
             continue
         line = text[start:end]
         lead = len(line) - len(line.lstrip())
-        resume = RESUME_LINK.search(line) or _ATTACHED.search(line)
+        resume = RESUME_LINK.search(line) or RESUME_ATTACHED.search(line)
         seeking = _SEEKING_WORDS.search(line)
         out.append(("resume_offered" if resume and not seeking else "job_pitch", start + lead, end))
     return out
