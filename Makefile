@@ -47,7 +47,7 @@ pytest-suite: $(STAMP)
 # input, the weights or a library changes (CI always repeats it).
 train-reader: $(STAMP)
 	$(PY) training/reader/train.py
-	$(PY) training/reader/train.py --check
+	$(PY) training/reader/train.py --check --record
 
 # Retrain in memory and fail if simulator/reading/intent_model.json differs (~50 s of CPU;
 # tests/reading/test_intent_model.py runs it in the suite: always in CI, elsewhere when the

@@ -10,7 +10,8 @@ never saw the writer it is scored on, as the reader never saw a real learner), a
 sorted keys, so two runs on the same inputs give the same bytes (about 40 s of CPU on
 15,568 items, nearly all of it in liblinear).
 
-Usage: ``python training/reader/train.py [--check] [--out PATH] [--limit N] [--without WRITER]``
+Usage: ``python training/reader/train.py [--check [--record]] [--out PATH] [--limit N]
+[--without WRITER]``
 """
 
 from __future__ import annotations
@@ -408,10 +409,12 @@ def _model(tol: float) -> Any:
 
 
 PROOF = HERE / "retrain_proof.json"
-"""The key of the last ``--check`` whose second, independent run gave the shipped file's
-bytes again, written by this script only: ``proof_key()`` below. The suite's byte-for-byte retrain
-(tests/reading/test_intent_model.py) skips outside CI when the key is still this one, and
-runs (and fails on a mismatch) as soon as any input, the weights or a library differ."""
+"""The key (``proof_key()`` below) of the last ``--check --record`` whose second,
+independent run gave the shipped file's bytes again; ``make train-reader`` writes it, and
+nothing else does (the suite's own ``--check`` leaves the repository as it was). The
+suite's byte-for-byte retrain (tests/reading/test_intent_model.py) skips outside CI while
+the key is still this one, and runs (and fails on a mismatch) as soon as any input, the
+weights or a library differ."""
 
 
 def proof_key(model: Path = OUT) -> str:
@@ -447,6 +450,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check", action="store_true", help="retrain and fail if the shipped file differs"
     )
+    parser.add_argument(
+        "--record",
+        action="store_true",
+        help="with --check: on a match, record the proof key beside the weights",
+    )
     args = parser.parse_args(argv)
     data, report = train(load_items(args.limit, args.without))
     text = dumps(data)
@@ -454,7 +462,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         same = args.out.read_text(encoding="utf-8") == text
         print("shipped model matches training" if same else "shipped model DIFFERS from training")
-        if same and args.out == OUT and not args.limit and not args.without:
+        if same and args.record and args.out == OUT and not args.limit and not args.without:
             _record_proof()
         return 0 if same else 1
     args.out.write_text(text, encoding="utf-8")
