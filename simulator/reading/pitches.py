@@ -70,8 +70,10 @@ _ADVICE_QUESTION = re.compile(
     r"\b(?:how|what|which|where|when|should)\b[^?]{0,40}\b(?:i|me|my)\b[^?]*\?", re.IGNORECASE
 )
 _THEIR_PLACE = re.compile(
-    r"\byour (?:team|company|firm|org\w*|department|lab|unit|group|crew|office|hospital|school|"
-    r"store|shop|studio|practice|clinic|agency)\b|\b(?:here|there|with you|at your|you hiring)\b",
+    r"\byour (?:[\w'-]+ ){0,2}?(?:team|company|firm|org\w*|department|lab|unit|group|crew|"
+    r"office|hospital|school|store|shop|studio|practice|clinic|agency|kitchen|ward|hiring manager|"
+    r"manager|recruiters?|boss|director|hr)\b"
+    r"|\b(?:here|there|with you|at your|you hiring|in front of you)\b",
     re.IGNORECASE,
 )
 """A question about what the learner should do in general asks for advice, not a job; one

@@ -86,3 +86,25 @@ def test_learning_questions_about_their_team_stay_learning(text: str) -> None:
     reading = read(text, "meeting")
     assert not pitched(text, "meeting")
     assert reading.topic is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How could I get a place on your night-shift team?",
+        "What's the quickest way to get my CV in front of your hiring manager?",
+    ],
+)
+def test_a_question_about_ones_own_way_into_their_team_is_a_pitch(text: str) -> None:
+    assert pitched(text, "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How could I build the skills your night-shift team relies on?",
+        "What's the best way for me to learn the software your team uses?",
+    ],
+)
+def test_a_question_about_what_to_learn_for_their_team_is_advice(text: str) -> None:
+    assert not pitched(text, "meeting")
