@@ -64,6 +64,9 @@ def unreadable(text: str) -> bool:
     return bool(language_problem(text))
 
 
+_DURATIONS = {"bounded_time_ask", "long_time_ask"}
+
+
 def read_subject(
     subject: str, stage: str, context: Context, lexicon: Lexicon, found: list[Signal]
 ) -> list[Signal]:
@@ -90,6 +93,8 @@ def read_subject(
     for signal in signals:
         if signal.id in have:
             continue
+        if signal.id == "open_ended_time_ask" and have & _DURATIONS:
+            continue  # "Coffee?" above a body that asks for 15 minutes asks for those
         if signal.id in SUBJECT_SKIP and not (signal.id == "resume_attached" and signal.end):
             continue  # but "CV attached - J. Doe" says so in words
         if pitched and is_pitch(signal):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.reading import PITCH_IDS, read
+from simulator.reading import PITCH_IDS, Context, read
 from simulator.reading.intents import PITCH, load_model
 
 
@@ -108,3 +108,36 @@ def test_a_question_about_ones_own_way_into_their_team_is_a_pitch(text: str) -> 
 )
 def test_a_question_about_what_to_learn_for_their_team_is_advice(text: str) -> None:
     assert not pitched(text, "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A phone call of whatever length suits you would be lovely.",
+        "I'm really only after a phone call to hear about the work.",
+        "If a phone call is possible after the holidays I'd be very grateful.",
+    ],
+)
+def test_an_ask_for_a_call_with_no_length_is_open_ended(text: str) -> None:
+    reading = read(text, "outreach")
+    assert reading.has("open_ended_time_ask")
+    assert not reading.has("bounded_time_ask")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you answer two questions by email about your move into forestry?",
+        "If a call is hard to fit in, a few lines in writing would help me a lot.",
+        "A phone call would be lovely, and 15 minutes would be plenty.",
+    ],
+)
+def test_written_answers_and_asks_with_a_length_are_not_open_ended(text: str) -> None:
+    assert not read(text, "outreach").has("open_ended_time_ask")
+
+
+def test_a_terse_subject_above_a_body_with_a_length_asks_for_that_length() -> None:
+    body = "Hi Rui, I'm moving from retail into logistics. Could I have 15 minutes by phone?"
+    reading = read(body, "outreach", Context(subject="Coffee?"))
+    assert reading.has("bounded_time_ask")
+    assert not reading.has("open_ended_time_ask")
