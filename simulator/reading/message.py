@@ -24,7 +24,7 @@ _SUBJECT_PITCH = re.compile(
     r"\b(?:seeking|looking for|searching for|in search of|applying for|application for|"
     r"applicant for|candidate for|interested in|available for|open to)\b[^.?!]{0,50}?"
     r"\b(?:roles?|positions?|jobs?|openings?|opportunit(?:y|ies)|vacanc(?:y|ies)|internships?|"
-    r"employment)\b"
+    r"employment|posts?|placements?|apprenticeships?|traineeships?|pupillages?)\b"
     r"|\b(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b\s*(?:attached|enclosed|inside|included|"
     r"for|of|-|:|\+)"
     r"|(?:\bmy|\battached|\benclosed|\+|&)\s*(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b"
@@ -38,7 +38,15 @@ _SUBJECT_PITCH = re.compile(
     r"|\b(?:internship|externship|apprenticeship|placement|traineeship|job|position|vacancy)s?"
     r"\s+(?:at|with)\s+(?:your\b|[A-Z])"
     r"|\b(?:internship|externship|apprenticeship|placement|job|position|vacancy|role)s?\b"
-    r"[^.?!]{0,30}\b(?:opening|open|available)\s*\?",
+    r"[^.?!]{0,30}\b(?:opening|open|available)\s*\?"
+    # the whole subject is a post, or asks about hiring: "Internship?", "Hiring?"
+    r"|^\W*(?:any |still |are you )?(?:hiring|internships?|externships?|apprenticeships?|"
+    r"openings?|vacanc(?:y|ies)|jobs?|positions?|placements?|(?:apprentice|intern|help) wanted)"
+    r"\s*\??\W*$"
+    # a post added to the subject's real topic: "coffee? (and your associate opening)"
+    r"|\b(?:and|plus|also|\+|&)\s+(?:a|an|the|your|any)\s+"
+    r"(?:(?!(?:about|on|of|in|re|for|into|like)\b)[\w-]+\s+){0,3}?"
+    r"(?:opening|vacancy|job|position|role|internship|apprenticeship|placement)s?\b",
     re.IGNORECASE,
 )
 """A subject line that is a job hunter's headline ("Experienced coordinator seeking an HR

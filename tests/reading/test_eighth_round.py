@@ -141,3 +141,38 @@ def test_a_terse_subject_above_a_body_with_a_length_asks_for_that_length() -> No
     reading = read(body, "outreach", Context(subject="Coffee?"))
     assert reading.has("bounded_time_ask")
     assert not reading.has("open_ended_time_ask")
+
+
+BODY = (
+    "Hi Sam, I'm a nurse moving into informatics. Your talk at the chapter meeting on alert "
+    "fatigue stuck with me. Could I have 15 minutes by phone next week?\n\nThanks,\nAlex"
+)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Apprentice wanted?",
+        "Still hiring?",
+        "Seeking a trainee analyst post",
+        "Informatics question (and your junior analyst opening)",
+        "A short call - and a job, to be honest",
+    ],
+)
+def test_a_subject_that_asks_for_a_post_is_a_pitch(subject: str) -> None:
+    reading = read(BODY, "outreach", Context(subject=subject))
+    assert any(s.id in PITCH_IDS and s.part == "subject" for s in reading.signals)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Your post on hiring bias",
+        "Question about the hiring process in nursing",
+        "Jobs in informatics: how did you start?",
+        "Coffee and a question about your role",
+    ],
+)
+def test_a_subject_about_hiring_or_roles_as_a_topic_is_no_pitch(subject: str) -> None:
+    reading = read(BODY, "outreach", Context(subject=subject))
+    assert not any(s.id in PITCH_IDS for s in reading.signals)
