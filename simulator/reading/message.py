@@ -75,6 +75,26 @@ def unreadable(text: str) -> bool:
 _DURATIONS = {"bounded_time_ask", "long_time_ask"}
 
 
+def headline_pitch(subject: str) -> tuple[str, int, int] | None:
+    """The pitch a subject line makes as a headline, as (signal id, start, end), or None:
+    a CV or portfolio named in it is a resume offered, any other a job pitch."""
+    headline = _SUBJECT_PITCH.search(subject)
+    if headline is None:
+        return None
+    resume = bool(re.search(r"\b(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b", subject, re.I))
+    return ("resume_offered" if resume else "job_pitch", *headline.span())
+
+
+_PASTED_SUBJECT = re.compile(r"\A\s*subject\s*:[ \t]*(?P<line>[^\n]*\S)", re.IGNORECASE)
+"""A pasted email's own subject line, first in the text ("Subject: Internship?")."""
+
+
+def pasted_subject(text: str) -> tuple[int, int] | None:
+    """Where the subject line a pasted email opens with is (its words after "Subject:")."""
+    match = _PASTED_SUBJECT.match(text)
+    return match.span("line") if match else None
+
+
 def read_subject(
     subject: str, stage: str, context: Context, lexicon: Lexicon, found: list[Signal]
 ) -> list[Signal]:
@@ -88,13 +108,11 @@ def read_subject(
     have = {s.id for s in found}
     pitched = any(is_pitch(s) for s in found)
     signals = list(reading.signals)
-    headline = _SUBJECT_PITCH.search(subject)
+    headline = headline_pitch(subject)
     if headline and not any(is_pitch(s) for s in signals):
-        resume = bool(re.search(r"\b(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b", subject, re.I))
-        signal_id = "resume_offered" if resume else "job_pitch"
+        signal_id, start, end = headline
         spec = lexicon.specs.get(signal_id)  # None: the scenario switched it off
         if spec is not None:
-            start, end = headline.span()
             quote = subject[start:end]
             signals.append(Signal(signal_id, spec.polarity, spec.criterion, quote, start, end))
     out = []

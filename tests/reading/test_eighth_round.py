@@ -176,3 +176,14 @@ def test_a_subject_that_asks_for_a_post_is_a_pitch(subject: str) -> None:
 def test_a_subject_about_hiring_or_roles_as_a_topic_is_no_pitch(subject: str) -> None:
     reading = read(BODY, "outreach", Context(subject=subject))
     assert not any(s.id in PITCH_IDS for s in reading.signals)
+
+
+def test_a_pasted_emails_own_subject_line_is_read_as_its_headline() -> None:
+    pasted = "Subject: Still hiring?\n\n" + BODY
+    reading = read(pasted, "outreach")
+    pitch = next(s for s in reading.signals if s.id in PITCH_IDS)
+    assert pitch.quote == "Still hiring?"
+    clean = read("Subject: Your post on hiring bias\n\n" + BODY, "outreach")
+    assert not any(s.id in PITCH_IDS for s in clean.signals)
+    # Only the first line is a subject: the words later in a body are not a headline.
+    assert not any(s.id in PITCH_IDS for s in read(BODY + "\n\nSubject: Hiring?").signals)
