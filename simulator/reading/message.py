@@ -79,11 +79,14 @@ def headline_pitch(subject: str) -> tuple[str, int, int] | None:
     """The pitch a subject line makes as a headline, as (signal id, start, end), or None:
     a CV or portfolio named in it is a resume offered, any other a job pitch."""
     headline = _SUBJECT_PITCH.search(subject)
-    if headline is None:
-        return None
+    if headline is None or _DENIED.search(subject, 0, headline.start() + 1):
+        return None  # "Not a job request, promise"
     resume = bool(re.search(r"\b(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b", subject, re.I))
     return ("resume_offered" if resume else "job_pitch", *headline.span())
 
+
+_DENIED = re.compile(r"\b(?:not|no|never|nor|without)\b[^.?!,;]{0,12}$", re.IGNORECASE)
+"""A denial just before a headline's job words ("Not a job request", "no CV attached")."""
 
 _PASTED_SUBJECT = re.compile(r"\A\s*subject\s*:[ \t]*(?P<line>[^\n]*\S)", re.IGNORECASE)
 """A pasted email's own subject line, first in the text ("Subject: Internship?")."""

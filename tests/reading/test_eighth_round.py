@@ -171,6 +171,8 @@ def test_a_subject_that_asks_for_a_post_is_a_pitch(subject: str) -> None:
         "Question about the hiring process in nursing",
         "Jobs in informatics: how did you start?",
         "Coffee and a question about your role",
+        "Not a job request, promise",
+        "No CV attached - just one question",
     ],
 )
 def test_a_subject_about_hiring_or_roles_as_a_topic_is_no_pitch(subject: str) -> None:
