@@ -73,11 +73,17 @@ _THEIR_PLACE = re.compile(
     r"\byour (?:[\w'-]+ ){0,2}?(?:team|company|firm|org\w*|department|lab|unit|group|crew|"
     r"office|hospital|school|store|shop|studio|practice|clinic|agency|kitchen|ward|hiring manager|"
     r"manager|recruiters?|boss|director|hr)\b"
-    r"|\b(?:here|there|with you|at your|you hiring|in front of you)\b",
+    r"|\b(?:here|there|with you|at your|you hiring|in front of you)\b"
+    # their something, unless it is their view, their own path or their work
+    r"|\byour\s+(?!(?:experience|view|opinion|eyes|mind|"
+    r"field|industry|sector|profession|career|path|journey|day|week|role|job|work|time|"
+    r"shoes|position|case|own|words|talk|article|post|book|podcast|area|line)\b)[\w'-]+",
     re.IGNORECASE,
 )
 """A question about what the learner should do in general asks for advice, not a job; one
-about their organisation ("how can I get onto your team?") may still be a pitch."""
+about their organisation ("how can I get onto your team?", "a spot in your SOC", "your
+consultancy's placement scheme") may still be a pitch. Anything of theirs counts but their
+view, their own path and their work ("in your experience", "your career")."""
 _OPENINGS = ("opening", "hiring", "vacanc", "posting", "position", "intern", "role open")
 
 

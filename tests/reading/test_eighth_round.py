@@ -189,3 +189,53 @@ def test_a_pasted_emails_own_subject_line_is_read_as_its_headline() -> None:
     assert not any(s.id in PITCH_IDS for s in clean.signals)
     # Only the first line is a subject: the words later in a body are not a headline.
     assert not any(s.id in PITCH_IDS for s in read(BODY + "\n\nSubject: Hiring?").signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What would I need to do to land a spot in your NOC?",
+        "How could someone like me get onto your brokerage's trainee scheme?",
+    ],
+)
+def test_a_question_about_ones_own_way_into_anything_of_theirs_is_a_pitch(text: str) -> None:
+    assert pitched(text, "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What would I need to learn first, in your experience?",
+        "How would I get started in the field, given your career path?",
+    ],
+)
+def test_their_view_or_their_path_keeps_an_advice_question_advice(text: str) -> None:
+    assert not pitched(text, "meeting")
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Apprentice spot at Hollis Plumbing?",
+        "Graduate quantity surveyor role",
+        "Looking for paid weekend work this spring",
+        "Bakery assistant - happy to start unpaid",
+    ],
+)
+def test_a_subject_naming_a_post_for_oneself_is_a_pitch(subject: str) -> None:
+    reading = read(BODY, "outreach", Context(subject=subject))
+    assert any(s.id in PITCH_IDS and s.part == "subject" for s in reading.signals)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Plumbing apprenticeship question",
+        "Graduate role question: how did you start?",
+        "Question about shift work in nursing",
+        "Looking for advice on part-time study",
+    ],
+)
+def test_a_subject_asking_about_posts_in_general_is_no_pitch(subject: str) -> None:
+    reading = read(BODY, "outreach", Context(subject=subject))
+    assert not any(s.id in PITCH_IDS for s in reading.signals)
