@@ -180,6 +180,11 @@ def read(
     )
 
 
+SURE_DESPITE = 0.95
+"""How sure the model must be to keep a finding beside words the lexicon ruled out in the
+same sentence (it never keeps one that rests on those very words)."""
+
+
 def _read_model(
     folded: str,
     scope: Scope,
@@ -202,8 +207,13 @@ def _read_model(
         if lexicon.matcher.vetoed(f.signal_id, tokens, f.start, f.end):
             continue  # the scenario dropped these words, or cancels the signal here
         kin = _KIN.get(f.signal_id, (f.signal_id,))
-        if any(sid in kin and s < f.end and f.start < e for sid, s, e in rejected):
-            continue  # the lexicon read these words and ruled them out
+        # The lexicon read these words and ruled them out: a model finding in the same
+        # sentence is dropped, unless the model is all but sure and the words ruled out
+        # are not the ones it rests on ("how would I apply" is advice; "does your firm
+        # have a placement scheme, and how would I apply to it?" still asks for a place).
+        a, b = f.anchor if (f.confidence or 0) >= SURE_DESPITE else (f.start, f.end)
+        if any(sid in kin and s < b and a < e for sid, s, e in rejected):
+            continue
         if f.signal_id in PITCH_IDS and any(
             sid == "asks_for_contacts" and s < f.end and f.start < e for sid, s, e in taken
         ):

@@ -239,3 +239,14 @@ def test_a_subject_naming_a_post_for_oneself_is_a_pitch(subject: str) -> None:
 def test_a_subject_asking_about_posts_in_general_is_no_pitch(subject: str) -> None:
     reading = read(BODY, "outreach", Context(subject=subject))
     assert not any(s.id in PITCH_IDS for s in reading.signals)
+
+
+def test_words_ruled_out_elsewhere_in_the_sentence_do_not_silence_a_sure_pitch() -> None:
+    # "how would I apply" alone asks for advice, and the lexicon rules it out as a pitch...
+    assert not pitched("How would I apply for an apprenticeship in general?", "meeting")
+    # ...but the question before it asks about their own scheme.
+    assert pitched(
+        "Does your garage have a placement scheme for mature students, and how would I "
+        "apply to it?",
+        "meeting",
+    )
