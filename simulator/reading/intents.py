@@ -55,6 +55,9 @@ class IntentModel:
     """Per intent, the threshold for a whole message (chosen by cross-validation on whole
     items only); 1.0 when no threshold held the precision asked of it."""
     """Whether each intent's threshold reached the precision asked of it in cross-validation."""
+    stage_thresholds: dict[str, tuple[float, ...]]
+    """Per stage, the sentence thresholds chosen on that stage's rows in cross-validation
+    (the meeting's pitches; an intent without enough rows there keeps its own threshold)."""
     index: dict[str, str]
     """Feature -> "intent weight intent weight ..." (weights scaled by ``scale``): one
     look-up per feature of a sentence, whatever the number of intents."""
@@ -186,6 +189,10 @@ def load_model() -> IntentModel | None:
         message_thresholds=tuple(
             float(t) for t in raw.get("message_thresholds", [1.0] * len(raw["labels"]))
         ),
+        stage_thresholds={
+            stage: tuple(float(t) for t in values)
+            for stage, values in (raw.get("stage_thresholds") or {}).items()
+        },
         index=raw["index"],
         scale=float(raw["scale"]),
     )

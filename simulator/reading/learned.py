@@ -122,8 +122,9 @@ def model_findings(
             named.append(names)
             scored.append((start, end, model.confidences(names)))
     out: list[Finding] = []
+    thresholds = model.stage_thresholds.get(stage, model.thresholds)
     for start, end, confidences in scored:
-        every = {i.label: i for i in model.passing(confidences, model.thresholds, wanted | SUBS)}
+        every = {i.label: i for i in model.passing(confidences, thresholds, wanted | SUBS)}
         raw = dict(zip(model.labels, confidences, strict=True))
         out += _read_sentence(model, prepared, (start, end), every, wanted, stage, taken, raw)
     if len(scored) > 1:  # a lone sentence is read at the stricter sentence thresholds

@@ -43,17 +43,37 @@ _OWN_HIRING = re.compile(
 """The learner's own side hiring ("we're hiring coordinators at my organisation", "I'm the
 one hiring now"): a model pitch in that sentence reads the learner's job, not a request."""
 
+_FIELD_WIDE = re.compile(
+    r"(?:\s+\w+){0,2}?\s+(?:in|across|within|throughout)\s+(?:the|this|that|my|your)?\s*"
+    r"(?:field|industry|sector|profession|trade|area|world)\b|(?:\s+\w+){0,2}?\s+in general\b",
+    re.IGNORECASE,
+)
+"""Words right after a pitch's strongest word that make it the whole field's ("roles in
+the industry", "openings in general"), not a post with the person written to."""
+
+_SITUATION = re.compile(
+    r"\b(?:in|from) (?:my|your|his|her|their|our) (?:position|shoes|place|situation)$",
+    re.IGNORECASE,
+)
+"""A "position" that is the speaker's situation, ending where the strongest word ends."""
+
 AGREE = 0.2
 """A model pitch needs the union intent and its likeliest kind of pitch both at least this
 sure: "I'm interested in your experience as a lead" may look like wanting a job to one
-of them, never to both."""
+of them, never to both..."""
+UNION_SURE = 0.9
+"""...unless the union is this sure on its own: a pitch in a wording no writer used for
+any one kind ("where would I slot in on your team?") still reads as a pitch to the model
+of all kinds together, which is fitted on every kind's examples at once."""
 
 _ADVICE_QUESTION = re.compile(
     r"\b(?:how|what|which|where|when|should)\b[^?]{0,40}\b(?:i|me|my)\b[^?]*\?", re.IGNORECASE
 )
 _THEIR_PLACE = re.compile(
-    r"\byour (?:team|company|firm|org\w*|department|lab|unit|group|crew|office|hospital|school|"
-    r"store|shop|studio|practice|clinic|agency)\b|\b(?:here|there|with you|at your|you hiring)\b",
+    r"\byour (?:[\w'-]+ ){0,2}?(?:team|company|firm|org\w*|department|lab|unit|group|crew|"
+    r"office|hospital|school|store|shop|studio|practice|clinic|agency|kitchen|ward|hiring manager|"
+    r"manager|recruiters?|boss|director|hr)\b"
+    r"|\b(?:here|there|with you|at your|you hiring|in front of you)\b",
     re.IGNORECASE,
 )
 """A question about what the learner should do in general asks for advice, not a job; one
@@ -138,9 +158,13 @@ def sentence_pitch(
         return None
     union = raw.get(PITCH, 1.0)
     kind = max((v for label, v in raw.items() if label in SUBS), default=1.0)
-    if min(union, kind) < AGREE:
+    if min(union, kind) < AGREE and union < UNION_SURE:
         return None  # the union and the kinds of pitch must both see one
     pitch = model.explain(sentence, pitch)
+    if _FIELD_WIDE.match(sentence, pitch.anchor[1]):
+        return None  # "career opportunities in the field": the field's, not theirs
+    if _SITUATION.search(sentence, 0, pitch.anchor[1]):
+        return None  # "someone in my position": a situation, not a post
     if _ADVICE_QUESTION.search(sentence) and not _THEIR_PLACE.search(sentence):
         return None  # "how do you think I can best use my background in this field?"
     if _OWN_HIRING.search(sentence):

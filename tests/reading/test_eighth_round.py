@@ -1,0 +1,110 @@
+"""The eighth round of the reader (issue 12): the model's own rules for a pitch, in words
+written for these tests.
+
+- A lexicon guard word somewhere else in the sentence ("when", "once", "she") no longer
+  silences a model pitch: the guards stay with the phrases they were written for.
+- A pitch the model of all kinds together is sure of counts even when no single kind is.
+- Words right after the strongest word that make it the field's ("roles in the industry")
+  or the speaker's situation ("someone in my position") are no pitch.
+- In the meeting, pitches are read at the meeting's own threshold, chosen on the meeting's
+  rows in cross-validation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.reading import PITCH_IDS, read
+from simulator.reading.intents import PITCH, load_model
+
+
+def pitched(text: str, stage: str = "outreach") -> bool:
+    return any(read(text, stage).has(p) for p in PITCH_IDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I just want to say, if you ever take on an assistant, I'd jump at it.",
+        "Whenever your studio needs another pair of hands, I'd be thrilled to help out.",
+        "Once I finish the course, I'd love nothing more than a place in your kitchen.",
+        "Now that I know how the work goes, if you ever need an extra technician, count me in.",
+    ],
+)
+def test_a_pitch_after_an_ordinary_opening_is_still_a_pitch(text: str) -> None:
+    assert pitched(text, "meeting")
+    assert pitched(text, "outreach")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd love to hear about career openings in the industry and how people find them.",
+        "What do roles in general look like across the trade?",
+        "Would 15 minutes work, so I can ask whether the course is worth it for someone in "
+        "my position?",
+        "How did you decide what to do when you were in my position?",
+    ],
+)
+def test_the_fields_posts_and_the_speakers_situation_are_no_pitch(text: str) -> None:
+    assert not pitched(text, "outreach")
+    assert not pitched(text, "meeting")
+
+
+def test_the_meeting_reads_pitches_at_its_own_threshold() -> None:
+    model = load_model()
+    assert model is not None
+    k = model.labels.index(PITCH)
+    meeting = model.stage_thresholds["meeting"][k]
+    # Chosen on the meeting's own rows: a pitch is said more plainly there than in a cold
+    # email, so the meeting holds its precision at a lower threshold.
+    assert meeting < model.thresholds[k]
+    # Stages without their own thresholds read at the general ones.
+    assert "outreach" not in model.stage_thresholds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Where do you think someone with my background would slot in on your team?",
+        "Honestly, could you see me doing this job here at your agency one day?",
+    ],
+)
+def test_asking_where_one_would_fit_on_their_team_is_a_pitch(text: str) -> None:
+    assert pitched(text, "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How does your team decide who gets the interesting projects?",
+        "What do you look for when you train someone new on the crew?",
+        "Where do most people on your team come from before they join?",
+    ],
+)
+def test_learning_questions_about_their_team_stay_learning(text: str) -> None:
+    reading = read(text, "meeting")
+    assert not pitched(text, "meeting")
+    assert reading.topic is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How could I get a place on your night-shift team?",
+        "What's the quickest way to get my CV in front of your hiring manager?",
+    ],
+)
+def test_a_question_about_ones_own_way_into_their_team_is_a_pitch(text: str) -> None:
+    assert pitched(text, "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How could I build the skills your night-shift team relies on?",
+        "What's the best way for me to learn the software your team uses?",
+    ],
+)
+def test_a_question_about_what_to_learn_for_their_team_is_advice(text: str) -> None:
+    assert not pitched(text, "meeting")
