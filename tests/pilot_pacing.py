@@ -49,9 +49,9 @@ def _timer_due_soon(loop: AbstractEventLoop) -> bool:
     return any(not timer.cancelled() and timer.when() <= horizon for timer in scheduled)
 
 
-async def wait_for_idle(min_sleep: float = STEP, max_sleep: float = 1) -> None:
+async def wait_for_idle(min_sleep: float = 1 / 50, max_sleep: float = 1) -> None:
     """Wait until the process has used under 5% of a CPU for two 5 ms sleeps in a row and
-    no timer is due within 20 ms."""
+    no timer is due within 20 ms (and ``min_sleep`` has passed: Textual's default kept)."""
     loop = get_running_loop()
     start = monotonic()
     quiet = 0
