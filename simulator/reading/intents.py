@@ -135,11 +135,16 @@ class IntentModel:
                 for i in where:
                     per_word[i] = per_word.get(i, 0.0) + weight / len(where)
         ranked = sorted(per_word.items(), key=lambda kv: (-kv[1], kv[0]))
-        strong = [i for i, value in ranked[:3] if value > 0 and toks[i][0] != "?"]
+        # Four words: a pair feature ("s:team fit") shares its weight with both words, so
+        # "your" and "would" can crowd the one that means something out of a top three.
+        strong = [i for i, value in ranked[:STRONGEST] if value > 0 and toks[i][0] != "?"]
         top = strong[0] if strong else 0
         words = tuple(sentence[toks[i][1] : toks[i][2]] for i in strong)
         return Intent(intent.label, intent.confidence, words, (toks[top][1], toks[top][2]))
 
+
+STRONGEST = 4
+"""How many of a finding's strongest words are named (and looked at for a meaning)."""
 
 _SLOT = 32
 """Bits per intent in a packed weight vector: sums of a few hundred weights of a few

@@ -45,6 +45,7 @@ EARLY = ("outreach", "follow_up")
 ANY = ("outreach", "follow_up", "meeting", "thank_you")
 SIGNAL_OF: dict[str, tuple[str, tuple[str, ...]]] = {
     "time_open": ("open_ended_time_ask", EARLY),
+    "time_ask": ("open_ended_time_ask", EARLY),
     "why_them": ("personalized", EARLY),
     "learning_goal": ("clear_purpose", EARLY),
     "gratitude": ("gratitude", ANY),
@@ -64,7 +65,7 @@ SIGNAL_OF: dict[str, tuple[str, tuple[str, ...]]] = {
     "q_salary": ("question_salary", ("meeting",)),
 }
 """Model intent -> (signal id, stages where it counts). Pitch intents are mapped below."""
-_PROBLEMS = ("time_open", "repeated_contact", "name_drop", "big_ask", "guilt_trip")
+_PROBLEMS = ("time_open", "time_ask", "repeated_contact", "name_drop", "big_ask", "guilt_trip")
 """Intents that cost the learner: read sentence by sentence only, never from a whole
 message's faint hints summed ("following up in case it got buried" is no stack of calls)."""
 TOPIC_FLOOR = 0.08
@@ -77,6 +78,20 @@ read alone, must score at least this for a pitch. Features summed across sentenc
 up to a pitch no sentence makes ("you've been my parents' adviser for years" + "I'm now a
 finance major"); on the earlier blind sets, now tuned on, every such whole-message pitch
 whose best sentence scored under 0.2 was a clean message but one."""
+_DURATIONS = ("bounded_time_ask", "long_time_ask")
+"""The time-ask reader's findings of an ask with a duration: with one in the message, an
+ask the model reads (``time_ask``) is that ask again, not an open-ended one."""
+_NOT_OPEN = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|sixty|quarter|half|"
+    r"couple of|few)\b[\w\s-]{0,12}?\b(?:mins?|minutes?|hours?|hrs?|days?|mornings?|"
+    r"afternoons?|evenings?|shifts?)\b"
+    r"|\b(?:by|over|via|through) (?:e-?mail|text|message|linkedin)\b|\bin writing\b|"
+    r"\b(?:a few|a couple of) lines\b|\bwritten\b",
+    re.IGNORECASE,
+)
+"""A sentence the model reads as asking for time that names a length of time the duration
+reader did not take ("those 25 minutes", "a day") or asks only for written answers: no
+open-ended ask (the length is the ask's, and written answers cost no meeting)."""
 _COSTLY = {"q_salary": 0.6, "q_googleable": 0.6}
 """A topic that costs the learner needs the model more sure than not."""
 _MINE = re.compile(
@@ -101,12 +116,14 @@ def model_findings(
     sure_subs = frozenset(
         label for label, ok in zip(model.labels, model.sure, strict=True) if ok and label in SUBS
     )
+    timed = any(sid in _DURATIONS for sid, _, _ in taken)
     wanted = frozenset(
         {
             PITCH,
             *sure_subs,
             *(label for label, (_, stages) in SIGNAL_OF.items() if stage in stages),
         }
+        - ({"time_ask"} if timed else set())  # an ask with a duration is not open-ended
     )
     scored: list[tuple[int, int, list[float]]] = []
     named: list[dict[str, tuple[int, ...]]] = []
@@ -276,6 +293,8 @@ def _read_sentence(
             continue
         if label == "learning_goal" and _only_the_ask(sentence, start, intents, taken):
             continue
+        if label == "time_ask" and _NOT_OPEN.search(sentence):
+            continue  # "a quarter of an hour", "a few questions by email": not open-ended
         negative = label in _PROBLEMS
         intent = model.explain(sentence, intent)
         out.append(make_finding(mapped[0], start, end, intent, negative))

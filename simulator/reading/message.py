@@ -24,7 +24,7 @@ _SUBJECT_PITCH = re.compile(
     r"\b(?:seeking|looking for|searching for|in search of|applying for|application for|"
     r"applicant for|candidate for|interested in|available for|open to)\b[^.?!]{0,50}?"
     r"\b(?:roles?|positions?|jobs?|openings?|opportunit(?:y|ies)|vacanc(?:y|ies)|internships?|"
-    r"employment)\b"
+    r"employment|posts?|placements?|apprenticeships?|traineeships?|pupillages?)\b"
     r"|\b(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b\s*(?:attached|enclosed|inside|included|"
     r"for|of|-|:|\+)"
     r"|(?:\bmy|\battached|\benclosed|\+|&)\s*(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b"
@@ -38,7 +38,15 @@ _SUBJECT_PITCH = re.compile(
     r"|\b(?:internship|externship|apprenticeship|placement|traineeship|job|position|vacancy)s?"
     r"\s+(?:at|with)\s+(?:your\b|[A-Z])"
     r"|\b(?:internship|externship|apprenticeship|placement|job|position|vacancy|role)s?\b"
-    r"[^.?!]{0,30}\b(?:opening|open|available)\s*\?",
+    r"[^.?!]{0,30}\b(?:opening|open|available)\s*\?"
+    # the whole subject is a post, or asks about hiring: "Internship?", "Hiring?"
+    r"|^\W*(?:any |still |are you )?(?:hiring|internships?|externships?|apprenticeships?|"
+    r"openings?|vacanc(?:y|ies)|jobs?|positions?|placements?|(?:apprentice|intern|help) wanted)"
+    r"\s*\??\W*$"
+    # a post added to the subject's real topic: "coffee? (and your associate opening)"
+    r"|\b(?:and|plus|also|\+|&)\s+(?:a|an|the|your|any)\s+"
+    r"(?:(?!(?:about|on|of|in|re|for|into|like)\b)[\w-]+\s+){0,3}?"
+    r"(?:opening|vacancy|job|position|role|internship|apprenticeship|placement)s?\b",
     re.IGNORECASE,
 )
 """A subject line that is a job hunter's headline ("Experienced coordinator seeking an HR
@@ -64,6 +72,32 @@ def unreadable(text: str) -> bool:
     return bool(language_problem(text))
 
 
+_DURATIONS = {"bounded_time_ask", "long_time_ask"}
+
+
+def headline_pitch(subject: str) -> tuple[str, int, int] | None:
+    """The pitch a subject line makes as a headline, as (signal id, start, end), or None:
+    a CV or portfolio named in it is a resume offered, any other a job pitch."""
+    headline = _SUBJECT_PITCH.search(subject)
+    if headline is None or _DENIED.search(subject, 0, headline.start() + 1):
+        return None  # "Not a job request, promise"
+    resume = bool(re.search(r"\b(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b", subject, re.I))
+    return ("resume_offered" if resume else "job_pitch", *headline.span())
+
+
+_DENIED = re.compile(r"\b(?:not|no|never|nor|without)\b[^.?!,;]{0,12}$", re.IGNORECASE)
+"""A denial just before a headline's job words ("Not a job request", "no CV attached")."""
+
+_PASTED_SUBJECT = re.compile(r"\A\s*subject\s*:[ \t]*(?P<line>[^\n]*\S)", re.IGNORECASE)
+"""A pasted email's own subject line, first in the text ("Subject: Internship?")."""
+
+
+def pasted_subject(text: str) -> tuple[int, int] | None:
+    """Where the subject line a pasted email opens with is (its words after "Subject:")."""
+    match = _PASTED_SUBJECT.match(text)
+    return match.span("line") if match else None
+
+
 def read_subject(
     subject: str, stage: str, context: Context, lexicon: Lexicon, found: list[Signal]
 ) -> list[Signal]:
@@ -77,19 +111,19 @@ def read_subject(
     have = {s.id for s in found}
     pitched = any(is_pitch(s) for s in found)
     signals = list(reading.signals)
-    headline = _SUBJECT_PITCH.search(subject)
+    headline = headline_pitch(subject)
     if headline and not any(is_pitch(s) for s in signals):
-        resume = bool(re.search(r"\b(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b", subject, re.I))
-        signal_id = "resume_offered" if resume else "job_pitch"
+        signal_id, start, end = headline
         spec = lexicon.specs.get(signal_id)  # None: the scenario switched it off
         if spec is not None:
-            start, end = headline.span()
             quote = subject[start:end]
             signals.append(Signal(signal_id, spec.polarity, spec.criterion, quote, start, end))
     out = []
     for signal in signals:
         if signal.id in have:
             continue
+        if signal.id == "open_ended_time_ask" and have & _DURATIONS:
+            continue  # "Coffee?" above a body that asks for 15 minutes asks for those
         if signal.id in SUBJECT_SKIP and not (signal.id == "resume_attached" and signal.end):
             continue  # but "CV attached - J. Doe" says so in words
         if pitched and is_pitch(signal):

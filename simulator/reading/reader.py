@@ -18,7 +18,7 @@ from simulator.reading.lexicon import Lexicon, standard_lexicon
 from simulator.reading.manner import apply_manner
 from simulator.reading.matcher import Tokens, tokenize
 from simulator.reading.memo import remembered
-from simulator.reading.message import read_subject, unreadable
+from simulator.reading.message import headline_pitch, pasted_subject, read_subject, unreadable
 from simulator.reading.model import Context, Reading, Signal, TimeAsk
 from simulator.reading.pitches import PITCH_IDS
 from simulator.reading.questions import credit_topic, guessed_topic
@@ -151,9 +151,7 @@ def read(
 
     time_ask = _read_time(scope, stage, add, context.bounded_minutes)
     _read_context(folded, scope, stage, context, add, found, words)
-    if stage != "meeting":
-        for signal_id, start, end in status_pitches(text, scope, found):
-            add(signal_id, start, end)
+    _read_headlines(text, scope, stage, context, found, add)
     if not headline and unreadable(prepared):
         add("unreadable", 0, len(text.rstrip()), source="context")
     else:
@@ -211,6 +209,28 @@ def _read_model(
         ):
             continue  # "refer me to someone in L&D" asks for contacts, as the lexicon says
         add(f.signal_id, f.start, f.end, source="model", confidence=f.confidence, weighed=f.weighed)
+
+
+def _read_headlines(
+    text: str, scope: Scope, stage: str, context: Context, found: list[Signal], add: Add
+) -> None:
+    """Lines an email says who the sender is or what it is about with: signature status
+    lines ("Open to data roles"), and a pasted email's "Subject:" line read as the headline
+    it is, as a subject given apart is ("Subject: Internship?")."""
+    if stage == "meeting":
+        return
+    for signal_id, start, end in status_pitches(text, scope, found):
+        add(signal_id, start, end)
+    line = pasted_subject(text) if not context.subject.strip() else None
+    if line is None:
+        return
+    start, end = line
+    if any(is_pitch(s) and s.start < end and start < s.end for s in found):
+        return
+    headline = headline_pitch(text[start:end])
+    if headline is not None:
+        signal_id, first, last = headline
+        add(signal_id, start + first, start + last)
 
 
 def _longest_first(match: tuple[str, int, int]) -> tuple[int, int, str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.reading import PITCH_IDS, read
+from simulator.reading import PITCH_IDS, Context, read
 from simulator.reading.intents import PITCH, load_model
 
 
@@ -108,3 +108,84 @@ def test_a_question_about_ones_own_way_into_their_team_is_a_pitch(text: str) -> 
 )
 def test_a_question_about_what_to_learn_for_their_team_is_advice(text: str) -> None:
     assert not pitched(text, "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A phone call of whatever length suits you would be lovely.",
+        "I'm really only after a phone call to hear about the work.",
+        "If a phone call is possible after the holidays I'd be very grateful.",
+    ],
+)
+def test_an_ask_for_a_call_with_no_length_is_open_ended(text: str) -> None:
+    reading = read(text, "outreach")
+    assert reading.has("open_ended_time_ask")
+    assert not reading.has("bounded_time_ask")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you answer two questions by email about your move into forestry?",
+        "If a call is hard to fit in, a few lines in writing would help me a lot.",
+        "A phone call would be lovely, and 15 minutes would be plenty.",
+    ],
+)
+def test_written_answers_and_asks_with_a_length_are_not_open_ended(text: str) -> None:
+    assert not read(text, "outreach").has("open_ended_time_ask")
+
+
+def test_a_terse_subject_above_a_body_with_a_length_asks_for_that_length() -> None:
+    body = "Hi Rui, I'm moving from retail into logistics. Could I have 15 minutes by phone?"
+    reading = read(body, "outreach", Context(subject="Coffee?"))
+    assert reading.has("bounded_time_ask")
+    assert not reading.has("open_ended_time_ask")
+
+
+BODY = (
+    "Hi Sam, I'm a nurse moving into informatics. Your talk at the chapter meeting on alert "
+    "fatigue stuck with me. Could I have 15 minutes by phone next week?\n\nThanks,\nAlex"
+)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Apprentice wanted?",
+        "Still hiring?",
+        "Seeking a trainee analyst post",
+        "Informatics question (and your junior analyst opening)",
+        "A short call - and a job, to be honest",
+    ],
+)
+def test_a_subject_that_asks_for_a_post_is_a_pitch(subject: str) -> None:
+    reading = read(BODY, "outreach", Context(subject=subject))
+    assert any(s.id in PITCH_IDS and s.part == "subject" for s in reading.signals)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Your post on hiring bias",
+        "Question about the hiring process in nursing",
+        "Jobs in informatics: how did you start?",
+        "Coffee and a question about your role",
+        "Not a job request, promise",
+        "No CV attached - just one question",
+    ],
+)
+def test_a_subject_about_hiring_or_roles_as_a_topic_is_no_pitch(subject: str) -> None:
+    reading = read(BODY, "outreach", Context(subject=subject))
+    assert not any(s.id in PITCH_IDS for s in reading.signals)
+
+
+def test_a_pasted_emails_own_subject_line_is_read_as_its_headline() -> None:
+    pasted = "Subject: Still hiring?\n\n" + BODY
+    reading = read(pasted, "outreach")
+    pitch = next(s for s in reading.signals if s.id in PITCH_IDS)
+    assert pitch.quote == "Still hiring?"
+    clean = read("Subject: Your post on hiring bias\n\n" + BODY, "outreach")
+    assert not any(s.id in PITCH_IDS for s in clean.signals)
+    # Only the first line is a subject: the words later in a body are not a headline.
+    assert not any(s.id in PITCH_IDS for s in read(BODY + "\n\nSubject: Hiring?").signals)

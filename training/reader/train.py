@@ -37,6 +37,10 @@ from simulator.reading.segment import prepare, sentences  # noqa: E402
 
 SEED = 20261201
 PITCH_LABELS = ("pitch_job", "pitch_referral", "pitch_self_promo", "pitch_resume", "pitch_chase")
+TIME_LABELS = ("time_bounded", "time_long", "time_open")
+"""Any ask for a conversation, with a duration or without, is also ``time_ask``: the reader
+reads an ask the model sees and no duration was found in as open-ended ("I'd love a call"
+has no words of its own that say "no duration"; "a call" is in thousands of bounded asks)."""
 C = 1.0
 """Inverse regularisation, chosen by writer-held-out cross-validation (0.5, 1, 2, 4 tried;
 with nine writers 1 reads as well as 4 and fits in half the time)."""
@@ -121,6 +125,8 @@ def load_items(limit: int | None = None, without: str = "") -> list[dict[str, An
                 labels = set(item.get("labels") or [])
                 if labels & set(PITCH_LABELS):
                     labels.add("pitch")
+                if labels & set(TIME_LABELS):
+                    labels.add("time_ask")
                 item["labels"] = sorted(labels)
                 items.append(item)
     return items[:limit] if limit else items
