@@ -26,8 +26,8 @@ from typing import Any
 import pytest
 
 CACHE_KEY = "simulator/durations"
-pytest_plugins = ["gc_tuning"]
-"""The run's other tuning (tests/gc_tuning.py): registered here, with this plugin."""
+pytest_plugins = ["gc_tuning", "pilot_pacing"]
+"""The run's other tuning (tests/gc_tuning.py, tests/pilot_pacing.py): registered here."""
 _MARKED_LONG = {"tmux": 10.0, "browser": 10.0, "slow": 5.0}
 """Seconds assumed for a test never timed, by mark (the largest mark wins)."""
 _UNKNOWN = 0.5

@@ -6,8 +6,12 @@ replay never depends on the Faker version installed.
 
 from __future__ import annotations
 
+import math
 import re
 import threading
+from bisect import bisect
+from collections import OrderedDict
+from itertools import accumulate
 from typing import Any
 
 from simulator.content.models import Persona, Scenario
@@ -90,8 +94,49 @@ def _seeded_faker(seed: int) -> Any:
         from faker import Faker  # imported lazily: only sessions need it, not --help
 
         fake = _FAKERS.fake = Faker("en_US")
+        for provider in fake.get_providers():
+            _draw_weighted_from_cache(provider)
     fake.seed_instance(seed)
     return fake
+
+
+_CUMULATIVE: dict[int, tuple[Any, tuple[Any, ...], list[float]]] = {}
+"""Per weighted table (by identity, the table kept alive): its keys and running totals."""
+
+
+def _draw_weighted_from_cache(provider: Any) -> None:
+    """Make ``provider`` draw one item from a weighted table without rebuilding its totals.
+
+    Faker draws a first or last name from a table of about a thousand weighted names: on
+    every draw it copies the weights and adds them up again (``random.choices(weights=)``),
+    about 85% of a session's identities (0.6 ms of its start). The running totals of a
+    table are kept here and drawn from as ``random.choices`` does (one ``random()``, the
+    same bisection), so each seed gives the same names; anything else goes to Faker's own
+    ``random_elements``. Faker's tables are module constants, never edited."""
+    own = provider.random_elements
+    if not getattr(provider, "__use_weighting__", False):
+        return
+
+    def random_elements(
+        elements: Any = ("a", "b", "c"),
+        length: int | None = None,
+        unique: bool = False,
+        use_weighting: bool | None = None,
+    ) -> Any:
+        if length != 1 or unique or use_weighting is not None or type(elements) is not OrderedDict:
+            return own(elements, length, unique, use_weighting)
+        known = _CUMULATIVE.get(id(elements))
+        if known is None or known[0] is not elements:
+            keys = tuple(elements.keys())
+            totals = list(accumulate(elements.values()))
+            if len(keys) != len(elements) or not totals or not 0 < totals[-1] < math.inf:
+                return own(elements, length, unique, use_weighting)
+            known = _CUMULATIVE[id(elements)] = (elements, keys, totals)
+        _, keys, totals = known
+        total = totals[-1] + 0.0
+        return [keys[bisect(totals, provider.generator.random.random() * total, 0, len(keys) - 1)]]
+
+    provider.random_elements = random_elements
 
 
 _HONORIFICS = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "rev")

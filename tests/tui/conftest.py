@@ -66,6 +66,39 @@ def no_debounce(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(app_module, "DEBOUNCE", 0.0)
 
 
+_VALIDATED: dict[str, bytes] = {}
+"""Listings this process validated, by ``listing_key()`` (marshal bytes, copied out)."""
+
+
+@pytest.fixture(autouse=True)
+def library_validated_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Home validates the same built-in files once per test process, not once per test.
+
+    Each test has a fresh user folder, so its library listing cache is empty and Home
+    validated every built-in scenario and persona again (~0.15 s of CPU, about 60 app
+    tests). Validation depends only on what ``listing_key()`` digests (every content file's
+    name and bytes, the listing code, the version): for a key seen before, the listing
+    that validation gave is handed back, and ``listing()`` writes its cache as before.
+    An edited or added file is a new key, validated for real. The listing cache itself
+    (cold, warm, tampered) is tested in tests/foundation/test_listing_cache.py, without
+    this."""
+    import marshal
+
+    import simulator.authoring.load as load
+    from simulator.listing_cache import listing_key
+
+    validate = load.checked_listing
+
+    def once_per_process() -> dict[str, Any]:
+        key = listing_key()
+        if key not in _VALIDATED:
+            _VALIDATED[key] = marshal.dumps(validate())
+        listing: dict[str, Any] = marshal.loads(_VALIDATED[key])
+        return listing
+
+    monkeypatch.setattr(load, "checked_listing", once_per_process)
+
+
 @pytest.fixture(autouse=True)
 def fixed_names(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """Every session and briefing in these tests uses NAMES."""

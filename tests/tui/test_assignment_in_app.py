@@ -65,9 +65,12 @@ def app_at_the_end(path: Path) -> tuple[HomeworkDesk, SimulatorApp]:
 
 async def offered_again(pilot: Any) -> None:
     """Wait (5 s at most) for the offer to submit again: it is pushed over the report by
-    a 0.2 s timer once the report is up."""
+    a 0.2 s timer once the report is up), its buttons mounted: the screen is current
+    before its widgets are, and a click in between finds no button."""
     for _ in range(100):
-        if isinstance(pilot.app.screen, SubmitAgainScreen):
+        screen = pilot.app.screen
+        if isinstance(screen, SubmitAgainScreen) and screen.query("#again-retry"):
+            await pilot.pause()
             return
         await pilot.pause(0.05)
 
