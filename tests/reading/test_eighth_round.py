@@ -220,6 +220,10 @@ def test_their_view_or_their_path_keeps_an_advice_question_advice(text: str) -> 
         "Graduate quantity surveyor role",
         "Looking for paid weekend work this spring",
         "Bakery assistant - happy to start unpaid",
+        "Sound engineering - and freelance work?",
+        "Illustrator - open to contract work",
+        "Chemistry graduate - available immediately",
+        "Thank you - would love to assist you on set",
     ],
 )
 def test_a_subject_naming_a_post_for_oneself_is_a_pitch(subject: str) -> None:
@@ -234,6 +238,8 @@ def test_a_subject_naming_a_post_for_oneself_is_a_pitch(subject: str) -> None:
         "Graduate role question: how did you start?",
         "Question about shift work in nursing",
         "Looking for advice on part-time study",
+        "How did you find contract work after the army?",
+        "Free for 15 minutes on Friday?",
     ],
 )
 def test_a_subject_asking_about_posts_in_general_is_no_pitch(subject: str) -> None:
