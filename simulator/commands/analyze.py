@@ -206,10 +206,15 @@ def mark(text: str, spans: list[tuple[int, int, int]]) -> str:
     return "".join(out)
 
 
+def _flat(quote: str) -> str:
+    """A quote on one line: a hard-wrapped email's line breaks would split the report's."""
+    return " ".join(quote.split())
+
+
 def _where(signal: Any) -> str:
     """Where a problem was found: its quote (or attachment), the subject line, the model."""
     quoted = signal.end > signal.start
-    where = f"\u201c{signal.quote}\u201d" if quoted else f"attachment {signal.quote}"
+    where = f"\u201c{_flat(signal.quote)}\u201d" if quoted else f"attachment {signal.quote}"
     if signal.part == "subject":
         where = f"subject line: {where}"
     if signal.source == "model":
@@ -258,7 +263,7 @@ def render(result: Any, data: dict[str, Any], persona_name: str, specs: Any = No
             if signal.id not in seen:
                 seen.add(signal.id)
                 spec = specs[signal.id]
-                lines.append(f"  + {spec.words}: \u201c{signal.quote}\u201d - {spec.rule}")
+                lines.append(f"  + {spec.words}: \u201c{_flat(signal.quote)}\u201d - {spec.rule}")
     if data["tips"]:
         lines += ["", "Three things to fix first:" if problems else "To make it stronger:"]
         for i, tip in enumerate(data["tips"], 1):
