@@ -80,6 +80,9 @@ _OWN_SIDE = re.compile(
     re.IGNORECASE,
 )
 _OWN_SIDE_IDS = ("asks_about_openings", "job_pitch", "referral_for_role")
+_DONE_REFERRAL = re.compile(r"\breferred me\b", re.IGNORECASE)
+"""A referral that already happened ("a colleague referred me to your post", "the study
+group you referred me to"): it asks for nothing. (Asking is "refer me", "be referred".)"""
 _RESUME_WORDS = ("resume", "résumé", "cv", "curriculum")
 
 Add = Callable[..., None]
@@ -142,6 +145,7 @@ def read(
                 signal_id in _OWN_SIDE_IDS
                 and _OWN_SIDE.search(folded, scope.clause_start(start), end)
             )
+            or (signal_id == "referral_for_role" and _DONE_REFERRAL.search(folded, start, end))
         ):
             # "my own company is hiring like crazy" is not asking them for a job
             rejected.append((signal_id, start, end))

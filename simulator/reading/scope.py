@@ -46,7 +46,8 @@ _FIRST_WORDS = re.compile(r"(?:\W*\w+){0,3}")
 _JOINT = re.compile(r",|\s(?:and|so|because|which|who)\s", re.IGNORECASE)
 """Where a clause usually hands over to what comes next ("..., and I'd love 15 minutes")."""
 _NEGATOR = re.compile(
-    r"(?<![a-z])(?:not|never|no|without|nor|neither|none|nothing|rather than|instead of)(?![a-z])"
+    r"(?<![a-z])(?:not|never|no|without|nor|neither|none|nothing|nobody|no one|no-one|"
+    r"rather than|instead of)(?![a-z])"
     r"|n't(?![a-z])",
     re.IGNORECASE,
 )

@@ -256,3 +256,37 @@ def test_words_ruled_out_elsewhere_in_the_sentence_do_not_silence_a_sure_pitch()
         "apply to it?",
         "meeting",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        (
+            "A colleague referred me to your post on roadmaps, and it answered my question.",
+            "follow_up",
+        ),
+        ("The study group you referred me to meets on Thursdays, and I've joined it.", "thank_you"),
+        (
+            "I read your post about why you hire apprentices who have never held a chisel.",
+            "outreach",
+        ),
+        ("My cousin just got hired as an apprentice and he loves it.", "meeting"),
+        ("Nobody is hiring me yet, ha, but I'm on my way.", "thank_you"),
+    ],
+)
+def test_a_referral_or_a_hire_that_already_happened_or_is_their_topic_is_no_pitch(
+    text: str, stage: str
+) -> None:
+    assert not pitched(text, stage)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you refer me to the hiring manager for the analyst role?",
+        "I'd be grateful to be referred for the analyst role.",
+        "Is your team still hiring apprentices this spring?",
+    ],
+)
+def test_asking_to_be_referred_or_about_their_hiring_now_is_still_a_pitch(text: str) -> None:
+    assert pitched(text, "meeting")
