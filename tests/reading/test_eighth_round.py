@@ -290,3 +290,29 @@ def test_a_referral_or_a_hire_that_already_happened_or_is_their_topic_is_no_pitc
 )
 def test_asking_to_be_referred_or_about_their_hiring_now_is_still_a_pitch(text: str) -> None:
     assert pitched(text, "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd sweep the floors for free for a month just to be in your shop.",
+        "I'd gladly help on your next dig unpaid, to learn how it's done.",
+        "I can start any time, and weekends are fine.",
+    ],
+)
+def test_offering_unpaid_work_or_an_immediate_start_is_a_pitch(text: str) -> None:
+    assert pitched(text, "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I volunteer for free at the food bank on Saturdays.",
+        "Did you work for free when you started out?",
+        "We can start any time you like.",
+    ],
+)
+def test_unpaid_work_as_a_fact_or_a_question_and_starting_the_call_are_no_pitch(
+    text: str,
+) -> None:
+    assert not pitched(text, "meeting")
