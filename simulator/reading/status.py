@@ -27,6 +27,15 @@ RESUME_LINK = re.compile(
 """A resume linked in the text or the signature ("Resume: kim.dev/cv", "kim.dev/resume.pdf")."""
 
 
+_PIPED_STATUS = re.compile(
+    r"\|\s*(?:seeking|open to|looking for|searching for|available for)\b[^|\n]{0,60}?"
+    r"\b(?:roles?|positions?|jobs?|opportunities|openings|work)\b",
+    re.IGNORECASE,
+)
+"""A job-hunting status after a bar, as a one-line note signs off ("- Dr. R. Haddad |
+Seeking industry scientist roles"): no line of its own for the signature scan to find."""
+
+
 def status_pitches(text: str, scope: Scope, found: Iterable[Signal]) -> list[tuple[str, int, int]]:
     """(signal id, start, end) for each resume link in ``text`` (not negated) and each
     job-hunting line of its signature that no pitch already covers."""
@@ -45,4 +54,9 @@ def status_pitches(text: str, scope: Scope, found: Iterable[Signal]) -> list[tup
         resume = RESUME_LINK.search(line) or RESUME_ATTACHED.search(line)
         seeking = _SEEKING_WORDS.search(line)
         out.append(("resume_offered" if resume and not seeking else "job_pitch", start + lead, end))
+        taken.append((start + lead, end))
+    for m in _PIPED_STATUS.finditer(text):  # after the lines: a status line keeps its quote
+        start = m.start() + len(m.group()) - len(m.group().lstrip("| \t"))
+        if not any(s < m.end() and start < e for s, e in taken):
+            out.append(("job_pitch", start, m.end()))
     return out

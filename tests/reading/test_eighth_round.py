@@ -316,3 +316,38 @@ def test_unpaid_work_as_a_fact_or_a_question_and_starting_the_call_are_no_pitch(
     text: str,
 ) -> None:
     assert not pitched(text, "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        (
+            "Could I ask about your path in a 15-minute call? Happy to send my site and CV too.",
+            "outreach",
+        ),
+        (
+            "I'd value your advice on the move. - Dr. Lee Park | Seeking data science roles",
+            "outreach",
+        ),
+        ("By the way, I applied to your clinic's residency last week.", "meeting"),
+        ("Would you supervise me if I applied to your lab's PhD programme?", "meeting"),
+    ],
+)
+def test_a_cv_offered_in_passing_a_piped_status_and_applying_to_theirs_are_pitches(
+    text: str, stage: str
+) -> None:
+    assert pitched(text, stage)
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Should I send a CV when I ask for a call like this, in your view?", "meeting"),
+        ("I'd value your advice on the move. - Dr. Lee Park | Data scientist, Oslo", "outreach"),
+        ("I applied your advice about the portfolio and it worked.", "thank_you"),
+    ],
+)
+def test_asking_about_cvs_a_plain_signature_and_applied_advice_are_no_pitch(
+    text: str, stage: str
+) -> None:
+    assert not pitched(text, stage)
