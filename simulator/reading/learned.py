@@ -40,6 +40,7 @@ from simulator.reading.pitches import (
 from simulator.reading.questions import LIST_MARK, asks
 from simulator.reading.scope import Scope
 from simulator.reading.segment import sentences
+from simulator.reading.timeask import DURATION_IDS
 
 EARLY = ("outreach", "follow_up")
 ANY = ("outreach", "follow_up", "meeting", "thank_you")
@@ -78,9 +79,6 @@ read alone, must score at least this for a pitch. Features summed across sentenc
 up to a pitch no sentence makes ("you've been my parents' adviser for years" + "I'm now a
 finance major"); on the earlier blind sets, now tuned on, every such whole-message pitch
 whose best sentence scored under 0.2 was a clean message but one."""
-_DURATIONS = ("bounded_time_ask", "long_time_ask")
-"""The time-ask reader's findings of an ask with a duration: with one in the message, an
-ask the model reads (``time_ask``) is that ask again, not an open-ended one."""
 _NOT_OPEN = re.compile(
     r"\b(?:\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|sixty|quarter|half|"
     r"couple of|few)\b[\w\s-]{0,12}?\b(?:mins?|minutes?|hours?|hrs?|days?|mornings?|"
@@ -116,7 +114,9 @@ def model_findings(
     sure_subs = frozenset(
         label for label, ok in zip(model.labels, model.sure, strict=True) if ok and label in SUBS
     )
-    timed = any(sid in _DURATIONS for sid, _, _ in taken)
+    # With an ask the time-ask reader found a length for, the ask the model reads
+    # (``time_ask``) is that ask again, not an open-ended one.
+    timed = any(sid in DURATION_IDS for sid, _, _ in taken)
     wanted = frozenset(
         {
             PITCH,

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from simulator.reading.english import language_problem
+from simulator.reading.timeask import DURATION_IDS
 
 if TYPE_CHECKING:
     from simulator.reading.lexicon import Lexicon
@@ -87,9 +88,6 @@ def unreadable(text: str) -> bool:
     return bool(language_problem(text))
 
 
-_DURATIONS = {"bounded_time_ask", "long_time_ask"}
-
-
 def headline_pitch(subject: str) -> tuple[str, int, int] | None:
     """The pitch a subject line makes as a headline, as (signal id, start, end), or None:
     a CV or portfolio named in it is a resume offered, any other a job pitch."""
@@ -137,7 +135,7 @@ def read_subject(
     for signal in signals:
         if signal.id in have:
             continue
-        if signal.id == "open_ended_time_ask" and have & _DURATIONS:
+        if signal.id == "open_ended_time_ask" and have & DURATION_IDS:
             continue  # "Coffee?" above a body that asks for 15 minutes asks for those
         if signal.id in SUBJECT_SKIP and not (signal.id == "resume_attached" and signal.end):
             continue  # but "CV attached - J. Doe" says so in words

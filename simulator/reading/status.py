@@ -28,8 +28,8 @@ RESUME_LINK = re.compile(
 
 
 _PIPED_STATUS = re.compile(
-    r"\|\s*(?:seeking|open to|looking for|searching for|available for)\b[^|\n]{0,60}?"
-    r"\b(?:roles?|positions?|jobs?|opportunities|openings|work)\b",
+    r"\|\s*(?P<status>(?:seeking|open to|looking for|searching for|available for)\b[^|\n]{0,60}?"
+    r"\b(?:roles?|positions?|jobs?|opportunities|openings|work)\b)",
     re.IGNORECASE,
 )
 """A job-hunting status after a bar, as a one-line note signs off ("- Dr. R. Haddad |
@@ -56,7 +56,7 @@ def status_pitches(text: str, scope: Scope, found: Iterable[Signal]) -> list[tup
         out.append(("resume_offered" if resume and not seeking else "job_pitch", start + lead, end))
         taken.append((start + lead, end))
     for m in _PIPED_STATUS.finditer(text):  # after the lines: a status line keeps its quote
-        start = m.start() + len(m.group()) - len(m.group().lstrip("| \t"))
-        if not any(s < m.end() and start < e for s, e in taken):
-            out.append(("job_pitch", start, m.end()))
+        start, end = m.span("status")
+        if not any(s < end and start < e for s, e in taken):
+            out.append(("job_pitch", start, end))
     return out

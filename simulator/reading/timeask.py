@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from simulator.reading.scope import Scope
 
+DURATION_IDS = frozenset({"bounded_time_ask", "long_time_ask"})
+"""The signals of an ask this reader found a length for (short, or over the bound)."""
 BOUNDED_MAX_MINUTES = 30
 """The longest ask that still counts as short (sources range 15-30 minutes)."""
 
