@@ -12,9 +12,7 @@ import pytest
 
 from simulator.reading import PITCH_IDS, read
 
-
-def _pitched(text: str, stage: str = "outreach") -> bool:
-    return any(read(text, stage).has(p) for p in PITCH_IDS)
+from .conftest import pitched
 
 
 @pytest.mark.parametrize(
@@ -41,7 +39,7 @@ def test_a_short_ask_that_pitches_is_both(text: str) -> None:
 def test_a_denial_does_not_reach_past_just(text: str) -> None:
     reading = read(text, "outreach")
     assert reading.has("bounded_time_ask"), reading.ids()
-    assert not _pitched(text)
+    assert not pitched(text)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +76,7 @@ def test_a_modal_question_about_a_duration_asks() -> None:
     ],
 )
 def test_pitches_said_as_topics_of_the_call(text: str) -> None:
-    assert _pitched(text)
+    assert pitched(text)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +92,7 @@ def test_pitches_said_as_topics_of_the_call(text: str) -> None:
     ],
 )
 def test_their_near_misses_are_not_pitches(text: str) -> None:
-    assert not _pitched(text)
+    assert not pitched(text)
 
 
 @pytest.mark.parametrize(
@@ -125,7 +123,7 @@ def test_whether_a_field_is_still_hiring_is_a_question_about_the_field(text: str
     "text", ["Is your practice still hiring?", "u guys still hiring for summer?"]
 )
 def test_whether_their_team_is_still_hiring_is_a_pitch(text: str) -> None:
-    assert _pitched(text, "meeting")
+    assert pitched(text, "meeting")
 
 
 @pytest.mark.parametrize(
@@ -138,7 +136,7 @@ def test_whether_their_team_is_still_hiring_is_a_pitch(text: str) -> None:
     ],
 )
 def test_asking_about_their_role_or_the_market_is_no_pitch(text: str, stage: str) -> None:
-    assert not _pitched(text, stage)
+    assert not pitched(text, stage)
 
 
 @pytest.mark.parametrize(
@@ -149,7 +147,7 @@ def test_asking_about_their_role_or_the_market_is_no_pitch(text: str, stage: str
     ],
 )
 def test_asking_about_ones_own_chances_with_them_is_a_pitch(text: str, stage: str) -> None:
-    assert _pitched(text, stage)
+    assert pitched(text, stage)
 
 
 @pytest.mark.parametrize(
@@ -161,4 +159,4 @@ def test_asking_about_ones_own_chances_with_them_is_a_pitch(text: str, stage: st
     ],
 )
 def test_chances_elsewhere_the_market_and_availability_are_no_pitch(text: str, stage: str) -> None:
-    assert not _pitched(text, stage)
+    assert not pitched(text, stage)

@@ -17,9 +17,7 @@ import pytest
 from simulator.reading import PITCH_IDS, Context, read
 from simulator.reading.intents import PITCH, load_model
 
-
-def pitched(text: str, stage: str = "outreach") -> bool:
-    return any(read(text, stage).has(p) for p in PITCH_IDS)
+from .conftest import pitched
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.reading import PITCH_IDS, read
+from simulator.reading import read
 
-
-def pitched(text: str, stage: str = "outreach") -> bool:
-    return any(read(text, stage).has(p) for p in PITCH_IDS)
+from .conftest import pitched
 
 
 @pytest.mark.parametrize(

@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.reading import PITCH_IDS, read
+from simulator.reading import read
+
+from .conftest import pitched
 
 LEARNING = {"career_path", "day_to_day", "advice", "industry", "companies", "skills"}
 
 
 def topic(text: str) -> str | None:
     return read(text, "meeting").topic
-
-
-def pitched(text: str, stage: str = "outreach") -> bool:
-    return any(s.id in PITCH_IDS for s in read(text, stage).signals)
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.reading import PITCH_IDS, read
+from simulator.reading import read
 from simulator.reading.matcher import stem
 
-
-def pitched(text: str, stage: str = "outreach") -> bool:
-    return any(read(text, stage).has(p) for p in PITCH_IDS)
+from .conftest import pitched
 
 
 def test_wanting_to_be_considered_is_a_pitch_even_without_for() -> None:
