@@ -184,3 +184,33 @@ def test_analyze_says_the_same_from_the_cache(
         _refuse_validation(monkeypatch)  # the second round reads the cached persona
     assert outputs[:2] == outputs[2:]
     assert "Verdict:" in outputs[0]
+
+
+def _corpus_texts(step: int) -> list[tuple[str, str]]:
+    """Every ``step``-th corpus item with text, as (text, subject)."""
+    items = []
+    for corpus in sorted((ROOT / "tests" / "data").glob("*.jsonl")):
+        for line in corpus.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            if item.get("text", "").strip():
+                items.append((item["text"], item.get("subject", "")))
+    return items[::step]
+
+
+@pytest.mark.parametrize("persona_id", sorted(Library().files("personas")))
+def test_the_judgement_reads_a_record_as_the_validated_persona(home: Path, persona_id: str) -> None:
+    # The persona's values reach the reading (the context: word limit, pitch files,
+    # echoes of its lines) and the decision (bar, pitch reply, rapport): every stage,
+    # a spread of corpus texts, with a CV attached to outreach and follow-ups.
+    from simulator.practice import STAGES, preview
+
+    validated, _, _ = Library().load_persona(persona_id)
+    persona_cache.load_persona(persona_id)  # validates and caches
+    record = persona_cache.load_persona(persona_id)  # from the cache
+    assert isinstance(record, persona_cache.Record)
+    for text, subject in _corpus_texts(60):
+        for stage in STAGES:
+            files = ("my_cv.pdf",) if stage in ("outreach", "follow_up") else ()
+            ours = preview(text, stage, record, attachments=files, subject=subject)
+            theirs = preview(text, stage, validated, attachments=files, subject=subject)
+            assert ours == theirs, (persona_id, stage, text)
