@@ -100,14 +100,16 @@ def draft(tmp_path: Path) -> Path:
     return path
 
 
-def _analyze(draft: Path, unwanted: tuple[str, ...], *, prelude: str = "") -> str:
+def _analyze(
+    draft: Path, unwanted: tuple[str, ...], *, prelude: str = "", extra: tuple[str, ...] = ()
+) -> str:
     """Code that runs ``simulator analyze DRAFT`` in-process and prints, on stderr, its exit
     code and the loaded modules starting with any of ``unwanted`` ('-' for none)."""
     return (
         "import sys\n"
         f"{prelude}"
         "from simulator.cli import main\n"
-        f"code = main(['analyze', {str(draft)!r}])\n"
+        f"code = main(['analyze', {str(draft)!r}, *{extra!r}])\n"
         f"loaded = sorted(m for m in sys.modules if m.startswith({unwanted!r}))\n"
         "print('RESULT', code, ','.join(loaded) or '-', file=sys.stderr)\n"
     )
@@ -150,14 +152,17 @@ def test_analyze_with_its_caches_warm_reads_no_yaml_and_no_pydantic(
         "simulator.content",
         "simulator.storage",
     )
-    code = _analyze(
-        draft, unwanted, prelude="import simulator.filestamp\nsimulator.filestamp.RACY_NS = 0\n"
-    )
+    trust = "import simulator.filestamp\nsimulator.filestamp.RACY_NS = 0\n"
+    code = _analyze(draft, unwanted, prelude=trust)
     first, again = _run(code, home), _run(code, home)
     status, loaded = _result(first)
     assert status == "0" and {"yaml", "pydantic"} <= set(loaded.split(","))  # validates
     assert _result(again) == ["0", "-"]
     assert again.stdout == first.stdout
+    # --json too: its stable JSON comes without the grader (which needs the models)
+    as_json = _run(_analyze(draft, unwanted, prelude=trust, extra=("--json",)), home)
+    assert _result(as_json) == ["0", "-"]
+    assert '"verdict"' in as_json.stdout
 
 
 def test_analyze_refuses_an_edited_persona_cache(home: Path, draft: Path) -> None:
