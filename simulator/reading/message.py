@@ -50,6 +50,13 @@ _SUBJECT_PITCH = re.compile(
     r"(?![^.?!]{0,20}\b(?:call|chat|coffee|meeting|talk|zoom)\b)|"
     r"for (?:work|hire))\b"
     r"|\b(?:love|like|glad|happy|keen) to (?:assist|help|work with|work for|join) you\b"
+    # "free to join your practice from February", "available for your R&D team from June",
+    # "can coach JV wrestling for you next season"
+    r"|\b(?:free|available|ready|able) (?:to (?:join|start at|start with|work (?:for|with|at))"
+    r" your\b|for your (?:[\w&-]+ ){0,2}(?:team|practice|firm|company|lab|studio|clinic|crew|"
+    r"department|unit|kitchen|shop|hospital|school|agency|office|group)\b)"
+    r"|\b(?:can|could) [\w\s-]{2,30}? for you (?:next|this) (?:season|year|summer|term|spring|fall|"
+    r"autumn|winter)\b"
     # paid work asked for as a noun: "open to contract work", "- and freelance work?"
     r"|\b(?:open to|available for|seeking|looking for|after|and|any|or)\s+"
     r"(?:contract|freelance|paid|part-time|full-time|casual|seasonal|shift|locum|relief|temp|"

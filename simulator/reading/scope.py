@@ -83,7 +83,8 @@ _REPORTED = re.compile(
 )
 
 _OWN_VOICE = re.compile(
-    r"(?:[,;]\s*(?:and|but|so)?|\b(?:and|but|so))\s+i(?:'d|'m|'ll| would| am| will| really)?\b"
+    r"(?:[,;\u2014\u2013]\s*(?:and|but|so)?|\s-\s|\b(?:and|but|so))\s*"
+    r"i(?:'d|'m|'ll| would| am| will| really)?\b"
     r"(?!\s+should)",
     re.IGNORECASE,
 )

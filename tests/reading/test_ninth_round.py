@@ -77,9 +77,9 @@ def test_a_hunting_status_under_the_name_is_a_pitch() -> None:
         "about how you moved into land surveying?\n\nPriya Shah\n"
         "Geomatics BSc '27 - hunting for a graduate surveying post"
     )
-    reading = read(text, "outreach")
-    assert reading.has("job_pitch")
-    assert "hunting for a graduate surveying post" in reading.first("job_pitch").quote
+    found = read(text, "outreach").first("job_pitch")
+    assert found is not None
+    assert "hunting for a graduate surveying post" in found.quote
 
 
 @pytest.mark.parametrize(
@@ -146,3 +146,46 @@ def test_a_nudge_about_a_past_call_or_a_timed_ask_is_not_open_ended() -> None:
     timed = read("Circling back on the call I mentioned - would 15 minutes on Friday work?")
     assert not past.has("open_ended_time_ask")
     assert timed.has("bounded_time_ask") and not timed.has("open_ended_time_ask")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm on three weeks' notice at the depot, so timing wouldn't be a problem.",
+        "I can cover weekends there anytime you're short.",
+        "Could your practice sponsor my visa if I came on board?",
+        "When your crew hires next, could I be one of the people you interview?",
+        "Your site lead role looks like it was written for me.",
+        "Can I send you my drawings so you can see what I could do for you?",
+    ],
+)
+def test_a_pitch_carried_by_a_concrete_detail_is_a_pitch(text: str) -> None:
+    assert pitched(text, "meeting")
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Recent graduate - available for your design team from June",
+        "Qualified plasterer, free to join your crew from March",
+    ],
+)
+def test_a_subject_offering_to_start_with_them_is_a_pitch(subject: str) -> None:
+    assert headline_pitch(subject) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I saw the site technician posting and realised I had no idea what the role involves.",
+        "Saw your firm is hiring like mad this year, congrats on the growth.",
+        "Oh, and my card has my LinkedIn on it if you want to keep in touch - no job stuff, "
+        "I promise.",
+        "I came in thinking I wanted to work at a big firm, and now I'm not so sure.",
+        "Would it be smarter to do a placement first or go straight into looking for work "
+        "somewhere?",
+        "Your post on messy survey data felt like it was written for me.",
+    ],
+)
+def test_a_posting_seen_or_a_job_ask_disclaimed_is_no_pitch(text: str) -> None:
+    assert not pitched(text, "meeting")
