@@ -58,10 +58,19 @@ def _timed(command: list[str], runs: int) -> tuple[float, float]:
     return statistics.median(times), cpu / runs
 
 
-def _each(command: list[str], runs: int, home: str) -> tuple[list[float], list[float]]:
-    """Wall and CPU seconds of each of ``runs`` fresh processes (``home``: SIMULATOR_HOME)."""
+def _each(
+    command: list[str], runs: int, home: str, bytecode: str | None = None
+) -> tuple[list[float], list[float]]:
+    """Wall and CPU seconds of each of ``runs`` fresh processes (``home``: SIMULATOR_HOME).
+
+    ``bytecode``: a folder where the children cache compiled modules (``PYTHONPYCACHEPREFIX``),
+    even when this environment says not to (``PYTHONDONTWRITEBYTECODE``), as an installed
+    package's are; None leaves the environment as it is."""
     walls, cpus = [], []
     env = {**os.environ, "SIMULATOR_HOME": home}
+    if bytecode is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = bytecode
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
@@ -82,14 +91,23 @@ def analyze_rows(runs: int = 9) -> list[dict[str, Any]]:
         _, first = _each(command, 1, folder)  # also compiles bytecode, as a first run does
         walls, cpus = _each(command, runs, folder)
         bare_walls, bare_cpus = _each([sys.executable, "-c", "pass"], runs, folder)
+        cache = str(Path(folder) / "bytecode")
+        _each(command, 1, folder, cache)  # compiles every module into the cache
+        _, cached = _each(command, runs, folder, cache)
+        _, bare_cached = _each([sys.executable, "-c", "pass"], runs, folder, cache)
     cpu, bare = statistics.median(cpus), statistics.median(bare_cpus)
+    compiled = "not cached: PYTHONDONTWRITEBYTECODE" if sys.dont_write_bytecode else "cached"
     return [
         row("simulator analyze, whole process, CPU", cpu, "s", f"< {ANALYZE_GOAL} s",
-            cpu < ANALYZE_GOAL, f"median of {runs} (best {min(cpus):.3f} s); user + system"),
+            cpu < ANALYZE_GOAL,
+            f"median of {runs} (best {min(cpus):.3f} s); user + system; bytecode {compiled}"),
+        row("simulator analyze, CPU, bytecode cached", statistics.median(cached), "s", "info",
+            True, f"median of {runs}, as an install with compiled modules; bare interpreter "
+            f"{statistics.median(bare_cached):.3f} s the same way"),
         row("simulator analyze, whole process, wall", statistics.median(walls), "s", "info",
             True, f"median of {runs}; stretched by other jobs' load"),
         row("simulator analyze, first run in a new home, CPU", first[0], "s", "info", True,
-            "once: validates the persona and caches it (and writes bytecode)"),
+            "once: validates the persona and caches it (and writes bytecode if allowed)"),
         row("bare interpreter, CPU (python -c pass)", bare, "s", "reference", True,
             f"median of {runs}; wall {statistics.median(bare_walls):.3f} s"),
         row("analyze minus bare interpreter, CPU", cpu - bare, "s", "info", True,

@@ -34,6 +34,23 @@ def builtin_dir(kind: str) -> Path:
     return _PACKAGE.parent / kind
 
 
+def library_folders(kind: str) -> list[Path]:
+    """Where the library looks for ``scenarios`` or ``personas``, built-in first."""
+    return [builtin_dir(kind), user_dir(kind)]
+
+
+def content_files(folders: list[Path]) -> dict[str, Path]:
+    """Every ``<id>.yaml`` (or ``.yml``) in ``folders`` by id, the first folder winning on a
+    clash: how the library finds its files (here, so that finding one needs no pydantic)."""
+    found: dict[str, Path] = {}
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]):
+            found.setdefault(path.stem, path)
+    return found
+
+
 def user_cache() -> Path:
     """Where rebuildable data goes (the library listing): under ``SIMULATOR_HOME`` when set,
     else the platform's cache folder. Deleting it loses nothing."""

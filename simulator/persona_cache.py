@@ -1,105 +1,163 @@
-"""Validated personas, cached: ``analyze`` reads its persona without building a validator.
+"""Validated personas, cached: ``analyze`` reads its persona without pydantic.
 
-Validating a persona file costs little itself, but it is the first validation in a
-``simulator analyze`` process: pydantic then builds the persona's validator and looks
-for plugins (importing ``importlib.metadata``), about 25-30 ms of a 0.25 s budget. A
-persona that validated once is saved as JSON in the user's cache folder (its values
-and which fields the file set, model by model) with the stamps of its file and of the
-content package's code (``filestamp.stamp``: size, times, inode) and the simulator's
-version. While all stamps match and are old enough to trust, the persona is rebuilt
-from that JSON without validation (``model_construct``); any difference, a racy stamp,
-or a cache that is missing, corrupt or of another shape, and the file is validated as
-before (same errors, same positions) and the cache rewritten. The cache is never
-unpickled or executed.
+Validating a persona file means importing pydantic and the content models (about 0.1 s,
+nearly half of a ``simulator analyze`` process) and parsing YAML. A persona that
+validated once is saved as JSON in the user's cache folder: its values, model by model
+(``dump``), with the stamps of its file, of the content package's code and of this
+module (``filestamp.stamp``: size, times, inode) and the simulator's version, under a
+SHA-256 digest of the whole body. ``load_persona`` gives a ``Record``: the validated
+values as read-only attributes, which is all the judgement reads. It is built from the
+cache while every stamp matches and is old enough to trust and the digest matches the
+body; any difference (an edited persona, new code, a racy stamp, a cache that is missing,
+cut short, edited by hand or of another shape) and the file is validated as before (same
+errors, same positions), the cache rewritten, and the record built from the freshly
+validated persona: the first run and every later one read the same kind of object.
+
+The digest catches a damaged or hand-edited cache; it is no secret, so someone who can
+write the user's cache folder could forge it, as they could edit the persona file or the
+installed code. The cache is never unpickled or executed: it is plain JSON.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from simulator.content import Library, Persona
-from simulator.content.base import Strict
 from simulator.filestamp import MAX_CACHE_BYTES, python_files, stamp, trusted
-from simulator.paths import user_cache
+from simulator.paths import content_files, library_folders, user_cache
+
+if TYPE_CHECKING:
+    from simulator.content.base import Strict
+    from simulator.content.models import Persona
 
 FOLDER = "personas"
+FORMAT = "persona-2"
+"""Saved in the cache: a cache of another shape is never read as this one."""
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 _LEAVES = (str, int, float, bool, type(None))
 
 
-def load_persona(persona_id: str, library: Library | None = None) -> Persona:
-    """``Library().load_persona(persona_id)``'s persona, from the cache when its file and
-    the content code are unchanged (raises as that does: FileNotFoundError,
+class Record:
+    """A validated model's values as read-only attributes (nested models as records).
+
+    It reads as the model it was made from, without pydantic: every field is an
+    attribute with the validated value. Setting an attribute raises, as on the frozen
+    content models."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.__dict__.update(values)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is read-only: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is read-only: cannot delete {name!r}")
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={value!r}" for name, value in vars(self).items())
+        return f"{type(self).__name__}({fields})"
+
+
+def load_persona(persona_id: str) -> Persona:
+    """The persona ``Library().load_persona(persona_id)`` validates to, as a ``Record``
+    with the same attributes and values (typed as the ``Persona`` it stands for: the
+    judgement only reads attributes). From the cache while the file, the content code and
+    the version are unchanged; else validated (raises as that does: FileNotFoundError,
     ContentLoadError)."""
-    library = library or Library()
-    path = library.persona_path(persona_id)
+    path = persona_file(persona_id)
     where = cache_file(path)
     stamps = _stamps(path)  # before the file is read (see listing_cache)
-    if where is not None:
-        persona = _cached(where, stamps)
-        if persona is not None:
+    record = _cached(where, stamps)
+    if record is None:
+        from simulator.content import Library
+
+        persona, _, _ = Library().load_persona(persona_id)
+        try:
+            data = dump(persona)
+        except ValueError:  # a value JSON cannot hold exactly: no cache, the model itself
             return persona
-    persona, _, _ = library.load_persona(persona_id)
-    if where is not None:
-        _save(where, stamps, persona)
-    return persona
+        _save(where, stamps, data)
+        record = _record(data)
+    return cast("Persona", record)
 
 
-def cache_file(path: Path) -> Path | None:
-    """Where a persona file's validated form is cached (None for an unusual file name)."""
-    if not _ID.fullmatch(path.stem):
-        return None
-    return user_cache() / FOLDER / f"{path.stem}.json"
+def persona_file(persona_id: str) -> Path:
+    """The persona file the library would load for ``persona_id`` (FileNotFoundError)."""
+    files = content_files(library_folders("personas"))
+    if persona_id not in files:
+        raise FileNotFoundError(persona_id)
+    return files[persona_id]
+
+
+def cache_file(path: Path) -> Path:
+    """Where a persona file's validated form is cached: one cache per file (checkouts that
+    share a cache folder do not overwrite each other's)."""
+    digest = _digest(str(path.resolve()))[:16]
+    name = path.stem if _ID.fullmatch(path.stem) else "persona"
+    return user_cache() / FOLDER / f"{name}-{digest}.json"
 
 
 def _stamps(path: Path) -> list[list[str | int]]:
     from simulator import __version__
 
     now = time.time_ns()
-    code = Path(__file__).with_name("content")  # every module a validation may run
+    content = Path(__file__).with_name("content")  # every module a validation may run
+    code = [*python_files(content), Path(__file__)]
     stamps: list[list[str | int]] = [["version", __version__]]
-    for kind, file in [("persona", path), *(("code", module) for module in python_files(code))]:
+    for kind, file in [("persona", path), *(("code", module) for module in code)]:
         stamps.append([kind, str(file), *stamp(file, now)])
     return stamps
 
 
-def _cached(where: Path, stamps: list[list[str | int]]) -> Persona | None:
+def _digest(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _cached(where: Path, stamps: list[list[str | int]]) -> Record | None:
+    """The cached persona, or None when the cache cannot be trusted (see the module)."""
     try:
-        if where.stat().st_size > MAX_CACHE_BYTES:
+        with open(where, encoding="utf-8") as handle:
+            text = handle.read(MAX_CACHE_BYTES + 1)
+        digest, _, body = text.partition("\n")
+        if len(text) > MAX_CACHE_BYTES or digest != _digest(body):
             return None
-        cached = json.loads(where.read_text(encoding="utf-8"))
-        if cached.get("stamps") != stamps or not trusted(stamps):
+        cached = json.loads(body)
+        if cached["format"] != FORMAT or cached["stamps"] != stamps or not trusted(stamps):
             return None
-        persona = _build(Persona, cached["persona"])
+        return _record(cached["persona"])
     except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
         return None  # missing, corrupt or of another shape: validate the file again
-    return persona if isinstance(persona, Persona) else None
 
 
-def _save(where: Path, stamps: list[list[str | int]], persona: Persona) -> None:
+def _save(where: Path, stamps: list[list[str | int]], data: dict[str, Any]) -> None:
     try:
         from simulator.storage import atomic_write
 
-        body = json.dumps({"stamps": stamps, "persona": dump(persona)}, ensure_ascii=False)
+        body = json.dumps({"format": FORMAT, "stamps": stamps, "persona": data})
         where.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(where, body)
-    except Exception:  # a read-only or full disk, or a value JSON cannot hold: no cache
+        atomic_write(where, f"{_digest(body)}\n{body}")
+    except Exception:  # a read-only or full disk: no cache, validated again next time
         pass
 
 
 def dump(model: Strict) -> dict[str, Any]:
-    """A validated model as JSON-ready data: each field's value (nested models the same
-    way) and the fields its file set. ValueError for a value that JSON would change."""
+    """A validated model as JSON-ready data: its plain fields' values, and its nested
+    models dumped the same way. ValueError for a value that JSON would change."""
+    from simulator.content.base import Strict
+
     values: dict[str, Any] = {}
-    for name, info in type(model).model_fields.items():
+    models: dict[str, Any] = {}
+    for name in type(model).model_fields:
         value = getattr(model, name)
-        nested = isinstance(info.annotation, type) and issubclass(info.annotation, Strict)
-        values[name] = dump(value) if nested else _plain(value)  # (_plain refuses a model)
-    return {"set": sorted(model.model_fields_set), "values": values}
+        if isinstance(value, Strict):
+            models[name] = dump(value)
+        else:
+            values[name] = _plain(value)  # (refuses a model inside a list or dict)
+    return {"values": values, "models": models}
 
 
 def _plain(value: Any) -> Any:
@@ -116,17 +174,10 @@ def _plain(value: Any) -> Any:
     raise ValueError(f"not cached: {type(value).__name__}")
 
 
-def _build(model: type[Strict], data: dict[str, Any]) -> Strict:
-    """The model ``dump`` gave ``data`` for, rebuilt without validation (KeyError or
-    TypeError when ``data`` does not have the model's shape)."""
-    values = data["values"]
-    if set(values) != set(model.model_fields):
-        raise KeyError("fields")
-    built = {}
-    for name, info in model.model_fields.items():
-        kind = info.annotation
-        if isinstance(kind, type) and issubclass(kind, Strict):
-            built[name] = _build(kind, values[name])
-        else:
-            built[name] = values[name]
-    return model.model_construct(_fields_set=set(data["set"]), **built)
+def _record(data: dict[str, Any]) -> Record:
+    """The record of what ``dump`` gave (KeyError, TypeError or ValueError when ``data``
+    does not have its shape)."""
+    values, models = data["values"], data["models"]
+    if type(values) is not dict or type(models) is not dict or set(values) & set(models):
+        raise TypeError("not a dumped model")
+    return Record({**values, **{name: _record(nested) for name, nested in models.items()}})

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from simulator.content import Bundle, ContentLoadError, Library, Script
+if TYPE_CHECKING:  # imported where used: ``analyze`` with a cached persona needs no pydantic
+    from simulator.content import Bundle, ContentLoadError, Script
 
 
 def print_errors(exc: ContentLoadError, *, show_source: bool = False) -> None:
@@ -22,6 +23,7 @@ def load_bundle(ref: str) -> Bundle | None:
     """Load a scenario by id or path through the one checked loader (it refuses what
     ``validate`` refuses), printing errors and returning None on failure (exit 1)."""
     from simulator.authoring.load import load_checked
+    from simulator.content import ContentLoadError, Library
 
     try:
         return load_checked(ref, Library())
@@ -32,6 +34,7 @@ def load_bundle(ref: str) -> Bundle | None:
 
 def load_script(path: str) -> Script | None:
     """Load a ``run --script`` YAML file ('-' for stdin), or print why not."""
+    from simulator.content import ContentLoadError, Script
     from simulator.content.loader import parse_model, read_text
     from simulator.content.safe_yaml import decode
 

@@ -71,7 +71,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from simulator.commands._common import jsonable, load_bundle, print_errors, write_stdout
-    from simulator.content import ContentLoadError
     from simulator.persona_cache import load_persona
     from simulator.practice import MAX_INPUT_CHARS, preview
 
@@ -90,12 +89,16 @@ def run(args: argparse.Namespace) -> int:
     specs = scenario_lexicon(bundle).specs  # a scenario's own signals and words
     if scenario is None or args.persona:
         persona_id = args.persona or DEFAULT_PERSONA
-        try:  # validated once, then read from the cache while the file is unchanged
+        try:  # validated once, then read from the cache (no pydantic) while unchanged
             persona = load_persona(persona_id)
         except FileNotFoundError:
             print(f"analyze: no persona with id '{persona_id}'", file=sys.stderr)
             return 2
-        except ContentLoadError as exc:
+        except Exception as exc:  # a persona that does not validate: its errors
+            from simulator.content import ContentLoadError  # (imported by the validation)
+
+            if not isinstance(exc, ContentLoadError):
+                raise
             print_errors(exc)
             return 2
     result = preview(

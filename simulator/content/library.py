@@ -13,7 +13,7 @@ from pathlib import Path
 
 from simulator.content.errors import ContentError, ContentLoadError
 from simulator.content.models import Persona, Scenario
-from simulator.paths import builtin_dir, user_dir
+from simulator.paths import builtin_dir, content_files, library_folders
 
 
 @dataclass(frozen=True)
@@ -81,18 +81,12 @@ class Library:
 
     def __init__(self, folders: dict[str, list[Path]] | None = None) -> None:
         self.folders = folders or {
-            kind: [builtin_dir(kind), user_dir(kind)] for kind in ("scenarios", "personas")
+            kind: library_folders(kind) for kind in ("scenarios", "personas")
         }
 
     def files(self, kind: str) -> dict[str, Path]:
         """Every ``<id>.yaml`` (or ``.yml``) of a kind, first folder winning on a clash."""
-        found: dict[str, Path] = {}
-        for folder in self.folders[kind]:
-            if not folder.is_dir():
-                continue
-            for path in sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]):
-                found.setdefault(path.stem, path)
-        return found
+        return content_files(self.folders[kind])
 
     def is_builtin(self, path: Path) -> bool:
         return path.parent.resolve() == builtin_dir(path.parent.name).resolve()

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from simulator.content.models import Persona, Scenario
 from simulator.conversation.inputs import DEFAULT_FOLLOW_UP_DAYS
 from simulator.conversation.meters import Meters, apply, effect
 from simulator.reading import (
@@ -27,6 +27,9 @@ from simulator.reading import (
 )
 from simulator.reading.manner import echoes
 from simulator.reading.reader import is_pitch
+
+if TYPE_CHECKING:  # read by attribute only: ``analyze`` judges without importing pydantic
+    from simulator.content.models import Persona, Scenario
 
 # Points an outreach earns; the persona accepts at ``temperament.accept_threshold``.
 OUTREACH_POINTS: dict[str, int] = {

@@ -7,9 +7,12 @@ sensitivity to that signal (pet peeves are > 1). Values stay within 0-100.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from simulator.content.models import Persona
 from simulator.reading import Reading
+
+if TYPE_CHECKING:  # read by attribute only (see judgement)
+    from simulator.content.models import Persona
 
 # (patience, rapport) moved by one occurrence of a signal, by criterion and polarity.
 _EFFECTS: dict[tuple[str, str], tuple[int, int]] = {

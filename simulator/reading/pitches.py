@@ -37,7 +37,10 @@ PITCH_IDS = (
 _OWN_HIRING = re.compile(
     r"\b(?:we(?:'re| are)|(?:my|our)(?: own)? \w+(?: \w+)? (?:is|are)|i(?:'m| am)(?: the one)?)"
     r"(?: also| now| currently| actively)? (?:hiring|recruiting|interviewing)\b"
-    r"|\bhiring (?:committee|panel)\b",
+    r"|\bhiring (?:committee|panel)\b"
+    # someone on the learner's side moving them on: "my boss offered to put me forward"
+    r"|\b(?:my|our) (?:boss|manager|line manager|supervisor|employer|team lead|director|head)\b"
+    r"[^.?!]{0,30}\b(?:put me forward|offered|nominat\w*|promot\w*|second(?:ed|ing) me|move me)",
     re.IGNORECASE,
 )
 """The learner's own side hiring ("we're hiring coordinators at my organisation", "I'm the
@@ -56,6 +59,49 @@ _SITUATION = re.compile(
     re.IGNORECASE,
 )
 """A "position" that is the speaker's situation, ending where the strongest word ends."""
+
+_NOT_THEIRS = re.compile(
+    r"\bnot (?:necessarily |specifically |just )?(?:here|there|with you|at your|on your|your|"
+    r"this (?:team|firm|company|place))\b"
+    r"|\bwhichever (?:firm|company|team|employer|hospital|agency|school|lab|practice|studio)\b"
+    r"|\bwherever (?:that|it|i) (?:ends? up|lands?)\b"
+    r"|\bjoin(?:ing)? (?:your|the|this) (?:profession|field|industry|trade|sector|line of work)\b"
+    # someone else's hunt: "my nephew is looking for a job", "my daughter hopes to join"
+    r"|\bmy (?:nephew|niece|son|daughter|brother|sister|cousin|friend|partner|husband|wife|kid|"
+    r"child|mum|mom|dad|father|mother)\b(?:,? [A-Z]\w+,?)?(?: \w+)?"
+    r" (?:is|was|'s|wants|hopes|hoping|would love|would like|has been)\b",
+    re.IGNORECASE,
+)
+"""A sentence that says the place is not theirs ("someday, not necessarily here",
+"whichever firm it ends up being") or that the hunt is someone else's: no model pitch."""
+_FIELD_WISH = re.compile(
+    r"\b(?:work|be|become|end up|train) (?:as |in )?(?:an? )?[\w-]+(?: [\w-]+){0,2} "
+    r"(?:one day|someday|some day|eventually|in the future|down the line|long[ -]term)\b",
+    re.IGNORECASE,
+)
+_SKILL_QUESTION = re.compile(
+    r"\b(?:build|learn|develop|improve|strengthen|practi[sc]e|get better at|brush up|pick up|"
+    r"work on|prepare)\b[^?]{0,30}\b(?:skills?|knowledge|habits|craft|basics|techniques?)\b",
+    re.IGNORECASE,
+)
+"""A question about building skills asks for advice, even about their team's skills ("how
+could I build the skills your night-shift team relies on?")."""
+_HEAR_ABOUT = re.compile(
+    r"\b(?:hear|learn|know|understand|ask you) (?:a bit |a little |more )?(?:about|how|what|why)\b",
+    re.IGNORECASE,
+)
+_POST_WORD = re.compile(
+    r"(?:roles?|jobs?|positions?|openings?|opportunit\w*|vacanc\w*|hir\w*|internships?|"
+    r"placements?|posts?|spots?|appl\w*|recruit\w*)$",
+    re.IGNORECASE,
+)
+"""Before a pitch's strongest words, wanting to hear or learn about something asks to learn,
+unless those words are a post, hiring or applying ("learn about openings on your team")."""
+_BACK = re.compile(r"\b(?:part|it|that|this|them|those|team|crew)\b", re.IGNORECASE)
+"""Words in a wish that point back at their place ("be a part of it someday")."""
+_TO_THEM = re.compile(r"\b(?:you|your|yours|ur|u|here|there|us)\b", re.IGNORECASE)
+"""A wish for the work itself, some day, that names no place of theirs ("I'd love to work
+as a parliamentary researcher one day"): the field's, not a pitch."""
 
 AGREE = 0.2
 """A model pitch needs the union intent and its likeliest kind of pitch both at least this
@@ -171,9 +217,21 @@ def sentence_pitch(
         return None  # "career opportunities in the field": the field's, not theirs
     if _SITUATION.search(sentence, 0, pitch.anchor[1]):
         return None  # "someone in my position": a situation, not a post
-    if _ADVICE_QUESTION.search(sentence) and not _THEIR_PLACE.search(sentence):
+    if _ADVICE_QUESTION.search(sentence) and (
+        not _THEIR_PLACE.search(sentence) or _SKILL_QUESTION.search(sentence)
+    ):
         return None  # "how do you think I can best use my background in this field?"
-    if _OWN_HIRING.search(sentence):
+    hear = _HEAR_ABOUT.search(sentence, max(0, pitch.anchor[0] - 40), pitch.anchor[0])
+    if (
+        hear
+        and not _CLAUSE_BREAK.search(sentence, hear.end(), pitch.anchor[0])
+        and not any(_POST_WORD.match(word) for word in pitch.words)
+    ):
+        return None  # "I'd love to hear about working with your clients"
+    if _OWN_HIRING.search(sentence) or _NOT_THEIRS.search(sentence):
+        return None
+    wish = _FIELD_WISH.search(sentence)
+    if wish and not _TO_THEM.search(sentence) and not _BACK.search(wish.group()):
         return None
     if meaningful(pitch):
         return pitch

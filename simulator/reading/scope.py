@@ -73,13 +73,22 @@ _REPORTED = re.compile(
     r"\b(?:told me|(?:people|they|everyone|others|friends|recruiters) (?:\w+ )?tell me|"
     r"advised me|(?:was|were|been|being) told|warned me|warned against|the advice (?:is|was)|"
     r"common advice|(?:people|they|everyone|articles?|guides?|coaches|recruiters|mentors?|"
-    r"(?:a |my )?friends?|colleagues?) "
+    r"(?:a |my )?(?:friends?|tutors?|teachers?|lecturers?|professors?|advis[eo]rs?|counsell?ors?)|"
+    r"colleagues?) "
     r"(?:say|said|says|suggest|suggested|recommend|recommended|warn|warned|told)|"
     r"i(?:'ve| have)? (?:read|heard|learned|learnt) (?:that )?"
     r"(?:you|one|people|candidates|job seekers) "
     r"(?:should|shouldn't|should not|must|mustn't|never))",
     re.IGNORECASE,
 )
+
+_OWN_VOICE = re.compile(
+    r"(?:[,;]\s*(?:and|but|so)?|\b(?:and|but|so))\s+i(?:'d|'m|'ll| would| am| will| really)?\b"
+    r"(?!\s+should)",
+    re.IGNORECASE,
+)
+"""The learner speaking again after a report: a new clause whose subject is "I" ("I was told
+your team is growing, and I'd love to be part of it"); "and I should..." still reports."""
 
 
 def fold(text: str) -> str:
@@ -146,8 +155,14 @@ class Scope:
         return bool(_COUNTERFACTUAL.search(self.text[self.clause_start(start) : start]))
 
     def reported(self, start: int) -> bool:
+        """Whether ``start`` lies in what someone else said or advised, from the cue ("I was
+        told", "people say") to the clause where the learner speaks again ("..., and I'd
+        love to be part of that")."""
         sentence_start, _ = self.sentence(start)
-        return bool(_REPORTED.search(self.text[sentence_start:start]))
+        cue = None
+        for cue in _REPORTED.finditer(self.text, sentence_start, start):
+            pass
+        return cue is not None and not _OWN_VOICE.search(self.text, cue.end(), start)
 
     def quoted(self, start: int, end: int) -> bool:
         """Inside a quotation that is not the whole message (a quoted whole is still said)."""

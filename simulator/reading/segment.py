@@ -53,8 +53,10 @@ RESUME_ATTACHED = re.compile(r"\b(?:resume|cv|portfolio|lookbook|reel)\s+attache
 _SEEKING = re.compile(
     r"\b(?:open|available)\s+(?:to|for)\s+(?:[\w&/-]+\s+){0,3}?"
     r"(?:work|roles?|positions?|opportunit\w+|offers?|jobs?|gigs?|contracts?|hire)\b|#?opentowork"
-    r"|\b(?:seeking|looking\s+for|searching\s+for)\s+(?:[\w&/-]+\s+){0,3}?"
-    r"(?:roles?|positions?|opportunit\w+|employment|work|jobs?|gigs?|internships?)\b"
+    r"|\b(?:seeking|looking\s+for|searching\s+for|hunting\s+for|on\s+the\s+hunt\s+for|"
+    r"on\s+the\s+lookout\s+for|in\s+the\s+market\s+for)\s+(?:[\w&/-]+\s+){0,3}?"
+    r"(?:roles?|positions?|opportunit\w+|employment|work|jobs?|gigs?|internships?|posts?|"
+    r"placements?|apprenticeships?|traineeships?|vacanc(?:y|ies))\b|\bjob[\s-]hunting\b"
     r"|\b(?:resume|résumé|cv)\s*[:@]|[/.](?:resume|cv)\b"
     rf"|{RESUME_ATTACHED.pattern}",
     re.IGNORECASE,
@@ -123,7 +125,7 @@ def job_hunting_lines(text: str) -> list[tuple[int, int]]:
     ("Open to camera roles", "Resume: kim.dev/cv"): a status, not prose, so the reader
     reports it as such rather than asking the lexicon to read a sentence that has no
     subject. With no sign-off line, the message's last lines count when they look like a
-    status (a few words, or fields split by "|"): "...hear how you did it? Best, Sam" then
+    status (a few words, fields split by "|", or a dozen words split by " - "): "...hear how you did it? Best, Sam" then
     "Ops coordinator | Open to HR roles"."""
     lines = text.replace("\r", " ").split("\n")
     blank = [not line.strip() or line.lstrip().startswith(">") for line in lines]
@@ -146,7 +148,7 @@ def _status_tail(lines: list[str], blank: list[bool]) -> list[int]:
             continue
         seen += 1
         line = lines[j]
-        short = len(line.split()) <= 8 or "|" in line
+        short = len(line.split()) <= 8 or "|" in line or (len(line.split()) <= 12 and " - " in line)
         if short and not line.rstrip().endswith((".", "?", "!")) and _SEEKING.search(line):
             found.append(j)
         if seen == 3:

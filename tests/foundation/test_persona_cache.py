@@ -1,7 +1,8 @@
 """A cached persona is the persona the file validates to, and never outlives a change.
 
-``analyze`` reads its persona through ``simulator.persona_cache``: rebuilt from JSON
-without validation while the file, the content code and the version are unchanged.
+``analyze`` reads its persona through ``simulator.persona_cache``: a read-only record of
+the validated values, rebuilt from JSON without pydantic while the file, the content code
+and the version are unchanged and the cache's digest matches its body.
 """
 
 from __future__ import annotations
@@ -19,17 +20,20 @@ from simulator.content.base import Strict
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _same(a: Strict, b: Strict) -> None:
-    """Equal values, equal types and the same fields set, model by model."""
-    assert type(a) is type(b)
-    assert a == b
-    assert a.model_dump() == b.model_dump()
-    assert a.model_fields_set == b.model_fields_set
-    for name in type(a).model_fields:
-        x, y = getattr(a, name), getattr(b, name)
-        assert type(x) is type(y), name
-        if isinstance(x, Strict):
+def _same(record: object, model: Strict) -> None:
+    """The record has exactly the model's fields, with equal values of the same types,
+    model by model."""
+    assert isinstance(record, persona_cache.Record)
+    assert set(vars(record)) == set(type(model).model_fields)
+    for name in type(model).model_fields:
+        x, y = getattr(record, name), getattr(model, name)
+        if isinstance(y, Strict):
             _same(x, y)
+        else:
+            assert x == y, name
+            assert type(x) is type(y), name
+            if isinstance(y, dict):
+                assert [type(v) for v in x.values()] == [type(v) for v in y.values()], name
 
 
 def _refuse_validation(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -101,28 +105,59 @@ def test_a_broken_file_gives_the_loaders_error_even_after_a_cached_run(
         persona_cache.load_persona("nobody-at-all")
 
 
+def _body(text: str) -> dict:
+    return json.loads(text.partition("\n")[2])
+
+
+def _signed(body: dict) -> str:
+    """A cache file with a digest that matches ``body``."""
+    text = json.dumps(body)
+    return f"{persona_cache._digest(text)}\n{text}"
+
+
 @pytest.mark.parametrize(
     "damage",
     [
         lambda text: "not json {",
         lambda text: text[: len(text) // 2],
-        lambda text: json.dumps({**json.loads(text), "persona": {"values": {}, "set": []}}),
-        lambda text: json.dumps({**json.loads(text), "persona": [1, 2]}),
+        lambda text: text.replace('"accept_threshold": 3', '"accept_threshold": -10'),
+        lambda text: _signed({**_body(text), "persona": {"values": [], "models": {}}}),
+        lambda text: _signed({**_body(text), "persona": [1, 2]}),
+        lambda text: _signed({**_body(text), "format": "persona-1"}),
+        lambda text: _signed({**_body(text), "stamps": [["version", "0.0.1"]]}),
     ],
-    ids=["not json", "cut short", "fields missing", "wrong shape"],
+    ids=[
+        "not json",
+        "cut short",
+        "edited by hand",
+        "wrong shape",
+        "not a model",
+        "other format",
+        "other stamps",
+    ],
 )
-def test_a_damaged_cache_is_ignored_and_rebuilt(
+def test_a_damaged_or_edited_cache_is_refused_and_rebuilt(
     home: Path, capsys: pytest.CaptureFixture[str], damage: object
 ) -> None:
     persona_id = "hr-manager-review-season"
     validated, _, _ = Library().load_persona(persona_id)
     persona_cache.load_persona(persona_id)
     where = persona_cache.cache_file(Library().persona_path(persona_id))
-    assert where is not None and where.is_file()
-    where.write_text(damage(where.read_text(encoding="utf-8")), "utf-8")  # type: ignore[operator]
+    assert where.is_file()
+    text = where.read_text(encoding="utf-8")
+    assert '"accept_threshold": 3' in text  # what "edited by hand" changes
+    where.write_text(damage(text), "utf-8")  # type: ignore[operator]
     _same(persona_cache.load_persona(persona_id), validated)
-    assert json.loads(where.read_text(encoding="utf-8"))["persona"]["values"]  # rewritten
+    assert where.read_text(encoding="utf-8") == text  # rewritten as it was
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_record_cannot_be_changed(home: Path) -> None:
+    persona = persona_cache.load_persona("hr-manager-review-season")
+    with pytest.raises(AttributeError, match="read-only"):
+        persona.role = "CEO"
+    with pytest.raises(AttributeError, match="read-only"):
+        persona.temperament.accept_threshold = -10
 
 
 def test_the_cache_holds_only_what_json_keeps_exactly() -> None:
@@ -149,3 +184,33 @@ def test_analyze_says_the_same_from_the_cache(
         _refuse_validation(monkeypatch)  # the second round reads the cached persona
     assert outputs[:2] == outputs[2:]
     assert "Verdict:" in outputs[0]
+
+
+def _corpus_texts(step: int) -> list[tuple[str, str]]:
+    """Every ``step``-th corpus item with text, as (text, subject)."""
+    items = []
+    for corpus in sorted((ROOT / "tests" / "data").glob("*.jsonl")):
+        for line in corpus.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            if item.get("text", "").strip():
+                items.append((item["text"], item.get("subject", "")))
+    return items[::step]
+
+
+@pytest.mark.parametrize("persona_id", sorted(Library().files("personas")))
+def test_the_judgement_reads_a_record_as_the_validated_persona(home: Path, persona_id: str) -> None:
+    # The persona's values reach the reading (the context: word limit, pitch files,
+    # echoes of its lines) and the decision (bar, pitch reply, rapport): every stage,
+    # a spread of corpus texts, with a CV attached to outreach and follow-ups.
+    from simulator.practice import STAGES, preview
+
+    validated, _, _ = Library().load_persona(persona_id)
+    persona_cache.load_persona(persona_id)  # validates and caches
+    record = persona_cache.load_persona(persona_id)  # from the cache
+    assert isinstance(record, persona_cache.Record)
+    for text, subject in _corpus_texts(60):
+        for stage in STAGES:
+            files = ("my_cv.pdf",) if stage in ("outreach", "follow_up") else ()
+            ours = preview(text, stage, record, attachments=files, subject=subject)
+            theirs = preview(text, stage, validated, attachments=files, subject=subject)
+            assert ours == theirs, (persona_id, stage, text)

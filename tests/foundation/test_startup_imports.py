@@ -100,14 +100,16 @@ def draft(tmp_path: Path) -> Path:
     return path
 
 
-def _analyze(draft: Path, unwanted: tuple[str, ...], *, prelude: str = "") -> str:
+def _analyze(
+    draft: Path, unwanted: tuple[str, ...], *, prelude: str = "", extra: tuple[str, ...] = ()
+) -> str:
     """Code that runs ``simulator analyze DRAFT`` in-process and prints, on stderr, its exit
     code and the loaded modules starting with any of ``unwanted`` ('-' for none)."""
     return (
         "import sys\n"
         f"{prelude}"
         "from simulator.cli import main\n"
-        f"code = main(['analyze', {str(draft)!r}])\n"
+        f"code = main(['analyze', {str(draft)!r}, *{extra!r}])\n"
         f"loaded = sorted(m for m in sys.modules if m.startswith({unwanted!r}))\n"
         "print('RESULT', code, ','.join(loaded) or '-', file=sys.stderr)\n"
     )
@@ -138,21 +140,49 @@ def test_analyze_loads_only_what_reading_a_draft_needs(home: Path, draft: Path) 
     assert "Verdict:" in done.stdout
 
 
-def test_analyze_with_its_caches_warm_reads_no_yaml(home: Path, draft: Path) -> None:
-    # The persona and the standard lexicon come from their caches: neither YAML nor the
-    # content loader is imported (a file just written would be validated again: its stamp
-    # is trusted here at once, so only a cache miss could import them).
+def test_analyze_with_its_caches_warm_reads_no_yaml_and_no_pydantic(
+    home: Path, draft: Path
+) -> None:
+    # The persona and the standard lexicon come from their caches: neither YAML, the
+    # content package (its models) nor pydantic is imported (a file just written would be
+    # validated again: its stamp is trusted here at once, so only a cache miss could).
     unwanted = (
         "yaml",
-        "simulator.content.loader",
-        "simulator.content.safe_yaml",
+        "pydantic",
+        "simulator.content",
         "simulator.storage",
     )
-    code = _analyze(
-        draft, unwanted, prelude="import simulator.filestamp\nsimulator.filestamp.RACY_NS = 0\n"
-    )
+    trust = "import simulator.filestamp\nsimulator.filestamp.RACY_NS = 0\n"
+    code = _analyze(draft, unwanted, prelude=trust)
     first, again = _run(code, home), _run(code, home)
     status, loaded = _result(first)
-    assert status == "0" and "yaml" in loaded  # the first run validates and parses
+    assert status == "0" and {"yaml", "pydantic"} <= set(loaded.split(","))  # validates
     assert _result(again) == ["0", "-"]
     assert again.stdout == first.stdout
+    # --json too: its stable JSON comes without the grader (which needs the models)
+    as_json = _run(_analyze(draft, unwanted, prelude=trust, extra=("--json",)), home)
+    assert _result(as_json) == ["0", "-"]
+    assert '"verdict"' in as_json.stdout
+
+
+def test_analyze_refuses_an_edited_persona_cache(home: Path, draft: Path) -> None:
+    # A cache edited to make the persona easy to please is not read: the persona file is
+    # validated again (pydantic is back), the verdict is the file's, and the cache is
+    # rewritten, so the next run is quick again.
+    code = _analyze(
+        draft,
+        ("pydantic",),
+        prelude="import simulator.filestamp\nsimulator.filestamp.RACY_NS = 0\n",
+    )
+    first = _run(code, home)
+    assert "Verdict: silence" in first.stdout  # a short note without its bar's points
+    (cache,) = (home / "cache" / "personas").glob("hr-manager-review-season-*.json")
+    saved = cache.read_text(encoding="utf-8")
+    assert '"accept_threshold": 3' in saved
+    cache.write_text(saved.replace('"accept_threshold": 3', '"accept_threshold": -10'), "utf-8")
+    edited = _run(code, home)
+    status, loaded = _result(edited)
+    assert status == "0" and "pydantic" in loaded.split(",")
+    assert edited.stdout == first.stdout
+    assert cache.read_text(encoding="utf-8") == saved
+    assert _result(_run(code, home)) == ["0", "-"]

@@ -136,13 +136,14 @@ def test_a_quote_from_a_hard_wrapped_draft_stays_on_one_line_of_the_report(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     wrapped = (
-        "Hi Noor,\n\nI heard you on the pay transparency panel last month, and your point\n"
-        "about publishing ranges stayed with me. I'm moving from operations into HR.\n\n"
+        "Hi Noor,\n\nI'm moving from operations into HR. I heard you on the pay\n"
+        "transparency panel last month, and your point about publishing ranges stayed\n"
+        "with me.\n\n"
         "Could I have 15 minutes by phone in the next few weeks?\n\nThank you,\nSam\n"
     )
     code, out, _ = run([draft(tmp_path, wrapped)], capsys)
     assert code == 0
     report = out.split("What works:", 1)[1]
-    quoted = [line for line in report.splitlines() if "your point" in line]
+    quoted = [line for line in report.splitlines() if "heard you on the pay" in line]
     # The quote runs on across the draft's line break, on one line of the report.
-    assert quoted and "about publishing ranges" in quoted[0]
+    assert quoted and "heard you on the pay transparency panel" in quoted[0]
