@@ -164,7 +164,8 @@ def evaluate(items: Iterable[dict[str, Any]]) -> dict[str, Tally]:
                 )
             else:
                 tally.tn += 1
-        if labels.get("learning") is True:
+        if labels.get("learning") is True and labels.get("pitch") is not True:
+            # A list of questions that also asks for a job is rightly read as a pitch.
             flagged = _pitch(reading)
             tally = tallies["learning_as_pitch"]
             if flagged:

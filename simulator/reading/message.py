@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from simulator.reading.english import language_problem
+from simulator.reading.pitches import DISCLAIMED
 from simulator.reading.timeask import DURATION_IDS
 
 if TYPE_CHECKING:
@@ -35,7 +36,8 @@ _SUBJECT_PITCH = re.compile(
     r"|\b(?:job|role|position|internship|externship|apprenticeship|placement|traineeship|"
     r"vacancy|stage|pupillage)s?\s+(?:request|application|enquiry|inquiry|opportunit(?:y|ies))"
     r"|^\W*(?:application|applying|referral request|job enquiry|job inquiry)\b"
-    r"|\b(?:transfer|move|moving|switch|relocate|relocating) (?:to|into|onto) your\b"
+    r"|\b(?:transfer|move|moving|switch|relocate|relocating|cross(?:ing)? over|come over|"
+    r"coming over) (?:to|into|onto) your\b"
     r"|\b(?:internship|externship|apprenticeship|placement|traineeship|job|position|vacancy|"
     r"spot|role|post|opening)s?\s+(?:at|with)\s+(?:your\b|[A-Z])"
     # a post named as the sender's own: "Graduate civil engineer role", "Trainee post"
@@ -101,6 +103,8 @@ def headline_pitch(subject: str) -> tuple[str, int, int] | None:
     headline = _SUBJECT_PITCH.search(subject)
     if headline is None or _DENIED.search(subject, 0, headline.start() + 1):
         return None  # "Not a job request, promise"
+    if DISCLAIMED.search(subject):
+        return None  # "Seeking perspective (not a position)", "the analyst role (I'm not applying)"
     resume = bool(re.search(r"\b(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b", subject, re.I))
     return ("resume_offered" if resume else "job_pitch", *headline.span())
 

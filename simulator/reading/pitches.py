@@ -65,6 +65,7 @@ _NOT_THEIRS = re.compile(
     r"this (?:team|firm|company|place))\b"
     r"|\bwhichever (?:firm|company|team|employer|hospital|agency|school|lab|practice|studio)\b"
     r"|\bwherever (?:that|it|i) (?:ends? up|lands?)\b"
+    r"|\bcontribut\w* to (?:this|the|that|my) (?:field|industry|profession|sector|area|work)\b"
     r"|\bjoin(?:ing)? (?:your|the|this) (?:profession|field|industry|trade|sector|line of work)\b"
     # someone else's hunt: "my nephew is looking for a job", "my daughter hopes to join"
     r"|\bmy (?:nephew|niece|son|daughter|brother|sister|cousin|friend|partner|husband|wife|kid|"
@@ -97,6 +98,17 @@ _POST_WORD = re.compile(
 )
 """Before a pitch's strongest words, wanting to hear or learn about something asks to learn,
 unless those words are a post, hiring or applying ("learn about openings on your team")."""
+DISCLAIMED = re.compile(
+    r"\b(?:not|never)\s+(?:a |an |any |for a |about a |after a |asking for a )?"
+    r"(?:job|position|role|post|opening|vacancy|internship|pitch|application)s?\b"
+    r"|\b(?:i'?m|i am) not (?:applying|asking|looking|seeking|job hunting|after a)\b"
+    r"|\bno (?:job )?(?:ask|pitch|strings|stuff|talk|request)\b",
+    re.IGNORECASE,
+)
+"""Words that say outright the text is no job request, wherever they stand in a subject ("Seeking
+perspective (not a position)") or in the sentence a model pitch was read in ("my LinkedIn
+is on my card - no job stuff, I promise")."""
+
 _BACK = re.compile(r"\b(?:part|it|that|this|them|those|team|crew)\b", re.IGNORECASE)
 """Words in a wish that point back at their place ("be a part of it someday")."""
 _TO_THEM = re.compile(r"\b(?:you|your|yours|ur|u|here|there|us)\b", re.IGNORECASE)
@@ -228,7 +240,7 @@ def sentence_pitch(
         and not any(_POST_WORD.match(word) for word in pitch.words)
     ):
         return None  # "I'd love to hear about working with your clients"
-    if _OWN_HIRING.search(sentence) or _NOT_THEIRS.search(sentence):
+    if _OWN_HIRING.search(sentence) or _NOT_THEIRS.search(sentence) or DISCLAIMED.search(sentence):
         return None
     wish = _FIELD_WISH.search(sentence)
     if wish and not _TO_THEM.search(sentence) and not _BACK.search(wish.group()):

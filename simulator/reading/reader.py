@@ -83,6 +83,14 @@ _OWN_SIDE_IDS = ("asks_about_openings", "job_pitch", "referral_for_role")
 _DONE_REFERRAL = re.compile(r"\breferred me\b", re.IGNORECASE)
 """A referral that already happened ("a colleague referred me to your post", "the study
 group you referred me to"): it asks for nothing. (Asking is "refer me", "be referred".)"""
+_DONE_REVIEW = re.compile(
+    r"\b(?:you|she|he|they|someone|[a-z]+ (?:tutor|adviser|advisor|coach|teacher))\s+"
+    r"(?:kindly |already |once )?(?:reviewed|looked (?:at|over)|read|went over|critiqued|"
+    r"edited|checked|helped with)\b",
+    re.IGNORECASE,
+)
+"""Someone who already looked at the learner's resume ("you reviewed my resume in the
+workshop"): a thing that happened, not an offer of it."""
 _RESUME_WORDS = ("resume", "résumé", "cv", "curriculum")
 
 Add = Callable[..., None]
@@ -146,6 +154,10 @@ def read(
                 and _OWN_SIDE.search(folded, scope.clause_start(start), end)
             )
             or (signal_id == "referral_for_role" and _DONE_REFERRAL.search(folded, start, end))
+            or (
+                signal_id == "resume_offered"
+                and _DONE_REVIEW.search(folded, scope.clause_start(start), end)
+            )
         ):
             # "my own company is hiring like crazy" is not asking them for a job
             rejected.append((signal_id, start, end))

@@ -159,10 +159,8 @@ class Scope:
         told", "people say") to the clause where the learner speaks again ("..., and I'd
         love to be part of that")."""
         sentence_start, _ = self.sentence(start)
-        cue = None
-        for cue in _REPORTED.finditer(self.text, sentence_start, start):
-            pass
-        return cue is not None and not _OWN_VOICE.search(self.text, cue.end(), start)
+        cues = list(_REPORTED.finditer(self.text, sentence_start, start))
+        return bool(cues) and not _OWN_VOICE.search(self.text, cues[-1].end(), start)
 
     def quoted(self, start: int, end: int) -> bool:
         """Inside a quotation that is not the whole message (a quoted whole is still said)."""

@@ -57,6 +57,8 @@ _SEEKING = re.compile(
     r"on\s+the\s+lookout\s+for|in\s+the\s+market\s+for)\s+(?:[\w&/-]+\s+){0,3}?"
     r"(?:roles?|positions?|opportunit\w+|employment|work|jobs?|gigs?|internships?|posts?|"
     r"placements?|apprenticeships?|traineeships?|vacanc(?:y|ies))\b|\bjob[\s-]hunting\b"
+    r"|\bavailable (?:from (?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec)[a-z]*|immediately|now|to start)\b"
     r"|\b(?:resume|résumé|cv)\s*[:@]|[/.](?:resume|cv)\b"
     rf"|{RESUME_ATTACHED.pattern}",
     re.IGNORECASE,
@@ -105,7 +107,7 @@ def _blank_signature(lines: list[str], blank: list[bool]) -> list[int]:
             rest: list[int] = []
             status: list[int] = []
             for j in range(i + 1, len(lines)):
-                if _PROSE.match(lines[j]) or (len(lines[j].split()) > 8 and "|" not in lines[j]):
+                if _PROSE.match(lines[j]) or not _short_line(lines[j]):
                     break  # a P.S. or a real sentence is still the learner's words
                 if not blank[j]:
                     (status if _SEEKING.search(lines[j]) else rest).append(j)
@@ -120,13 +122,24 @@ def _blank_signature(lines: list[str], blank: list[bool]) -> list[int]:
     return []
 
 
+def _short_line(line: str) -> bool:
+    """Whether a line is short enough for a signature: a few words, fields split by "|",
+    or a dozen words split by a dash ("Classroom teacher moving to L&D - available from
+    June")."""
+    size = len(line.split())
+    return size <= 8 or "|" in line or (size <= 12 and bool(_DASHED.search(line)))
+
+
+_DASHED = re.compile(r"\s[-\u2013\u2014]\s")
+
+
 def job_hunting_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the signature lines that say the sender is job hunting or link a resume
     ("Open to camera roles", "Resume: kim.dev/cv"): a status, not prose, so the reader
     reports it as such rather than asking the lexicon to read a sentence that has no
     subject. With no sign-off line, the message's last lines count when they look like a
-    status (a few words, fields split by "|", or a dozen words split by " - "): "...hear how you did it? Best, Sam" then
-    "Ops coordinator | Open to HR roles"."""
+    status (a few words, fields split by "|", or a dozen words split by " - "): "...hear
+    how you did it? Best, Sam" then "Ops coordinator | Open to HR roles"."""
     lines = text.replace("\r", " ").split("\n")
     blank = [not line.strip() or line.lstrip().startswith(">") for line in lines]
     offsets, at = [], 0
@@ -148,7 +161,7 @@ def _status_tail(lines: list[str], blank: list[bool]) -> list[int]:
             continue
         seen += 1
         line = lines[j]
-        short = len(line.split()) <= 8 or "|" in line or (len(line.split()) <= 12 and " - " in line)
+        short = _short_line(line)
         if short and not line.rstrip().endswith((".", "?", "!")) and _SEEKING.search(line):
             found.append(j)
         if seen == 3:

@@ -121,3 +121,21 @@ def test_a_pitch_no_sentence_makes_is_not_read_into_a_whole_message() -> None:
     assert item["labels"]["pitch"] is False
     reading = reader_accuracy.read_item(item)
     assert not any(s.source == "model" and s.id in PITCH_IDS for s in reading.signals)
+
+
+def test_a_question_list_that_also_asks_for_a_job_is_not_a_learning_question_misread() -> None:
+    """ "Learning questions flagged as a pitch" counts ordinary questions read as pitches; a
+    list whose last question asks to be taken on is a pitch and rightly read as one."""
+    both = {
+        "kind": "question",
+        "text": "1. How did you move into surveying?\n2. Would your firm take me on this summer?",
+        "labels": {"pitch": True, "learning": True, "salary": False},
+    }
+    plain = {
+        "kind": "question",
+        "text": "How did you move into surveying from the army?",
+        "labels": {"pitch": False, "learning": True, "salary": False},
+    }
+    tallies = reader_accuracy.evaluate([both, plain])
+    assert tallies["pitch"].tp == 1
+    assert tallies["learning_as_pitch"].n == 1 and tallies["learning_as_pitch"].tp == 0

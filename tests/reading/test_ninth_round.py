@@ -89,8 +89,7 @@ def test_a_hunting_status_under_the_name_is_a_pitch() -> None:
         "forward for the inspection crew at our yard once I pass.",
         "I'll share my portfolio on screen for a moment only because you asked what I draw.",
         "A friend of mine was hired onto your crew last spring, which is how I heard of you.",
-        "Thank you for the call. My application for recognition of my diploma goes in "
-        "this week.",
+        "Thank you for the call. My application for recognition of my diploma goes in this week.",
     ],
 )
 def test_own_side_moves_and_asked_for_papers_are_no_pitch(text: str) -> None:
