@@ -54,7 +54,7 @@ PREDICTORS: dict[str, Callable[[Reading], bool]] = {
     "acknowledges_busy": lambda r: r.has("acknowledges_busy"),
     "gratitude": lambda r: r.has("gratitude"),
     "mutual_referral": lambda r: r.has("mutual_referral"),
-    "why_them": lambda r: r.has("personalized"),
+    "why_them": lambda r: r.has("personalized") or r.has("mutual_referral"),
     "clear_purpose": lambda r: r.has("clear_purpose"),
     "contacts": lambda r: r.has("asks_for_contacts"),
     "repeated_contact": lambda r: r.has("repeated_contact"),

@@ -38,8 +38,8 @@ _SUBJECT_PITCH = re.compile(
     r"|^\W*(?:application|applying|referral request|job enquiry|job inquiry)\b"
     r"|\b(?:transfer|move|moving|switch|relocate|relocating|cross(?:ing)? over|come over|"
     r"coming over) (?:to|into|onto) your\b"
-    r"|\b(?:internship|externship|apprenticeship|placement|traineeship|job|position|vacancy|"
-    r"spot|role|post|opening)s?\s+(?:at|with)\s+(?:your\b|[A-Z])"
+    r"|(?<!new )(?<!your )(?<!recent )\b(?:internship|externship|apprenticeship|placement|"
+    r"traineeship|job|position|vacancy|spot|role|post|opening)s?\s+(?:(?:at|with)\s+(?:your\b|(?-i:[A-Z]))|(?:on|in)\s+your\b)"
     # a post named as the sender's own: "Graduate civil engineer role", "Trainee post"
     r"|\b(?:junior|graduate|trainee|entry-level|assistant|apprentice|intern|new grad)\b"
     r"[\w\s/&-]{0,25}?\b(?:role|post|position|spot|job|vacancy)\b(?![\w\s]{0,12}\bquestion)"
@@ -76,9 +76,16 @@ _SUBJECT_PITCH = re.compile(
     r"openings?|vacanc(?:y|ies)|jobs?|positions?|placements?|(?:apprentice|intern|help) wanted)"
     r"\s*\??\W*$"
     # a post added to the subject's real topic: "coffee? (and your associate opening)"
-    r"|\b(?:and|plus|also|\+|&)\s+(?:a|an|the|your|any)\s+"
-    r"(?:(?!(?:about|on|of|in|re|for|into|like)\b)[\w-]+\s+){0,3}?"
-    r"(?:opening|vacancy|job|position|role|internship|apprenticeship|placement)s?\b",
+    r"|(?:\b(?:and|plus|also)|\+|&)\s+(?:(?:a|an|the|your|any)\s+)?"
+    r"(?:(?!(?:about|on|of|in|re|for|into|like)\b)[\w'-]+\s+){0,3}?"
+    r"(?:opening|vacancy|job|position|role|internship|apprenticeship|placement|spot|slot)s?\b"
+    r"(?!\s+(?:of|in the (?:field|industry)))"
+    # the sender as an applicant or a future hire: "Dispatcher applicant - quick question",
+    # "Future driver for your fleet?"
+    r"|(?<!school )(?<!programme )(?<!program )(?<!phd )(?<!mba )\b(?:applicant|job candidate)\b"
+    r"|\b(?:future|next|new) [\w-]+ (?:for|on|at|in|with) your\b"
+    # a post asked about in a question: "Adjunct opening in math?"
+    r"|\b(?:opening|openings|vacancy|vacancies|spots?)\b[^.?!]{0,30}\?",
     re.IGNORECASE,
 )
 """A subject line that is a job hunter's headline ("Experienced coordinator seeking an HR

@@ -189,3 +189,42 @@ def test_a_subject_offering_to_start_with_them_is_a_pitch(subject: str) -> None:
 )
 def test_a_posting_seen_or_a_job_ask_disclaimed_is_no_pitch(text: str) -> None:
     assert not pitched(text, "meeting")
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Dispatcher applicant - quick question",
+        "Site surveying + your team's graduate openings",
+        "Future driver for your fleet?",
+        "Any surveying jobs on your team?",
+        "Coffee chat (and summer field spots?)",
+        "Adjunct opening in physics?",
+    ],
+)
+def test_a_subject_that_names_the_sender_as_a_hire_or_asks_for_a_post_is_a_pitch(
+    subject: str,
+) -> None:
+    assert headline_pitch(subject) is not None
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Law school applicant - advice?",
+        "Coffee and a spot of advice",
+        "Questions about roles in design?",
+        "Career paths and roles in the field",
+        "Congrats on the new job at Acme",
+    ],
+)
+def test_a_subject_about_a_field_or_their_news_is_no_pitch(subject: str) -> None:
+    assert headline_pitch(subject) is None
+
+
+def test_first_person_and_general_questions_about_their_hiring_differ() -> None:
+    assert pitched("How could I get hired onto your crew?", "meeting")
+    assert not pitched("How do people usually get hired onto your crew?", "meeting")
+    assert not pitched(
+        "How do people in your trade usually find out about job openings?", "meeting"
+    )
