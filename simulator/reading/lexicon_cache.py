@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import sys
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
@@ -39,7 +40,7 @@ _FRAME = ["signal", "slots", "gap"]
 def cached_lexicon(path: Path, build: Callable[[], Lexicon]) -> Lexicon:
     """The lexicon ``build()`` makes from ``path``, from the cache while ``path``, the
     reading code and the version are unchanged (``build`` raises as it would)."""
-    where = user_cache() / FILE_NAME
+    where = cache_file(path)
     stamps = _stamps(path)  # before the file is read: a later edit changes them
     lexicon = _cached(where, stamps)
     if lexicon is not None:
@@ -47,6 +48,14 @@ def cached_lexicon(path: Path, build: Callable[[], Lexicon]) -> Lexicon:
     lexicon = build()
     _save(where, stamps, lexicon)
     return lexicon
+
+
+def cache_file(path: Path) -> Path:
+    """Where the lexicon at ``path`` is cached: one file per lexicon path, so checkouts
+    that share a cache folder (the platform's, when ``SIMULATOR_HOME`` is unset) do not
+    rewrite each other's cache and re-parse the YAML in turn."""
+    key = zlib.crc32(str(path.resolve()).encode("utf-8", "surrogatepass"))
+    return user_cache() / f"{Path(FILE_NAME).stem}-{key:08x}.marshal"
 
 
 def _stamps(path: Path) -> tuple[Any, ...]:

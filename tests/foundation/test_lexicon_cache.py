@@ -64,7 +64,7 @@ def test_the_cached_lexicon_is_the_parsed_one(
 ) -> None:
     calls = _parsed_calls(monkeypatch)
     parsed = _fresh()
-    assert calls == [1] and (user_cache() / lexicon_cache.FILE_NAME).is_file()
+    assert calls == [1] and lexicon_cache.cache_file(own_lexicon).is_file()
     cached = _fresh()
     assert calls == [1]  # read from the cache, not parsed
     assert cached is not parsed
@@ -123,7 +123,7 @@ def test_a_damaged_cache_is_rebuilt_silently(
     own_lexicon: Path, monkeypatch: pytest.MonkeyPatch, damage: bytes | None
 ) -> None:
     parsed = _fresh()
-    where = user_cache() / lexicon_cache.FILE_NAME
+    where = lexicon_cache.cache_file(own_lexicon)
     body = where.read_bytes()
     where.write_bytes(body[: len(body) // 2] if damage is None else damage)
     calls = _parsed_calls(monkeypatch)
@@ -141,7 +141,7 @@ def test_a_cache_of_another_shape_is_ignored(
     import marshal
 
     _fresh()
-    where = user_cache() / lexicon_cache.FILE_NAME
+    where = lexicon_cache.cache_file(own_lexicon)
     stamps, data = marshal.loads(where.read_bytes())
     data["matcher"].pop("frames")
     where.write_bytes(marshal.dumps((stamps, data)))
@@ -170,8 +170,16 @@ def test_analyze_reads_the_same_with_a_damaged_cache(
     _fresh()
     assert main(["analyze", "--json", str(draft)]) == 0
     first = capsys.readouterr()
-    (user_cache() / lexicon_cache.FILE_NAME).write_bytes(b"\xff" * 64)
+    lexicon_cache.cache_file(own_lexicon).write_bytes(b"\xff" * 64)
     lexicon.standard_lexicon.cache_clear()
     assert main(["analyze", "--json", str(draft)]) == 0
     again = capsys.readouterr()
     assert again.out == first.out and again.err == first.err == ""
+
+
+def test_each_lexicon_file_has_its_own_cache(tmp_path: Path) -> None:
+    """Two checkouts sharing one cache folder keep a cache each (no rewriting in turn)."""
+    first, second = tmp_path / "a" / "lexicon.yaml", tmp_path / "b" / "lexicon.yaml"
+    assert lexicon_cache.cache_file(first) != lexicon_cache.cache_file(second)
+    assert lexicon_cache.cache_file(first) == lexicon_cache.cache_file(first)
+    assert lexicon_cache.cache_file(first).parent == user_cache()
