@@ -217,12 +217,35 @@ def _flat(quote: str) -> str:
 def _where(signal: Any) -> str:
     """Where a problem was found: its quote (or attachment), the subject line, the model."""
     quoted = signal.end > signal.start
-    where = f"\u201c{_flat(signal.quote)}\u201d" if quoted else f"attachment {signal.quote}"
+    where = f"\u201c{_kept(signal.quote)}\u201d" if quoted else f"attachment {signal.quote}"
     if signal.part == "subject":
         where = f"subject line: {where}"
     if signal.source == "model":
         where += f" (read by the model, {signal.confidence:.0%}: {', '.join(signal.weighed)})"
     return where
+
+
+WIDTH = 79
+"""The plain report fits an 80-column terminal: every line is wrapped at this width."""
+_NBSP = "\u00a0"
+
+
+def _kept(quote: str) -> str:
+    """A quote on one line (its own breaks flattened) that wrapping never splits."""
+    return _flat(quote).replace(" ", _NBSP)
+
+
+def _wrapped(text: str, first: str = "  ", rest: str = "    ") -> list[str]:
+    """``text`` wrapped at ``WIDTH`` (quotes kept whole: see ``_kept``)."""
+    lines = textwrap.wrap(
+        text,
+        WIDTH,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return [line.replace(_NBSP, " ") for line in lines] or [first.rstrip()]
 
 
 def render(result: Any, data: dict[str, Any], persona_name: str, specs: Any = None) -> str:
@@ -241,10 +264,16 @@ def render(result: Any, data: dict[str, Any], persona_name: str, specs: Any = No
     kind = stage.replace("_", "-")
     lines = [f"Your {kind} draft ({reading.words} words), read as {persona_name}:", ""]
     for paragraph in mark(reading.text, numbered).split("\n"):
-        lines += textwrap.wrap(paragraph, 88, initial_indent="  ", subsequent_indent="  ") or [""]
+        lines += textwrap.wrap(paragraph, WIDTH, initial_indent="  ", subsequent_indent="  ") or [
+            ""
+        ]
     words = VERDICT_WORDS.get("outreach" if stage == "follow_up" else stage, {})
-    lines += ["", f"Verdict: {decision.reply} - {words.get(decision.reply, decision.reply)}."]
-    lines += [f"  - {reason}" for reason in decision.reasons]
+    lines.append("")
+    lines += _wrapped(
+        f"Verdict: {decision.reply} - {words.get(decision.reply, decision.reply)}.", ""
+    )
+    for reason in decision.reasons:
+        lines += _wrapped(reason, "  - ")
     if stage == "meeting" and reading.topic:
         lines.append(f"  topic: {reading.topic.replace('_', ' ')}")
     if problems:
@@ -253,11 +282,11 @@ def render(result: Any, data: dict[str, Any], persona_name: str, specs: Any = No
             spec = specs[signal.id]
             where = _where(signal)
             criterion = CRITERION_NAMES.get(spec.criterion, spec.criterion).lower()
-            lines.append(f"  [{i}] {spec.words} ({criterion}, {spec.points:+d}): {where}")
-            lines.append(f"      rule: {spec.rule}")
-            lines.append(f"      fix:  {spec.tip}")
+            lines += _wrapped(f"{spec.words} ({criterion}, {spec.points:+d}): {where}", f"  [{i}] ")
+            lines += _wrapped(spec.rule, "      rule: ", "            ")
+            lines += _wrapped(spec.tip, "      fix:  ", "            ")
             if spec.rewrite:
-                lines.append(f"      e.g.  {spec.rewrite}")
+                lines += _wrapped(spec.rewrite, "      e.g.  ", "            ")
     good = [s for s in reading.signals if s.polarity == "positive"]
     if good:
         lines += ["", "What works:"]
@@ -266,11 +295,12 @@ def render(result: Any, data: dict[str, Any], persona_name: str, specs: Any = No
             if signal.id not in seen:
                 seen.add(signal.id)
                 spec = specs[signal.id]
-                lines.append(f"  + {spec.words}: \u201c{_flat(signal.quote)}\u201d - {spec.rule}")
+                quote = f"\u201c{_kept(signal.quote)}\u201d"
+                lines += _wrapped(f"{spec.words}: {quote} - {spec.rule}", "  + ")
     if data["tips"]:
         lines += ["", "Three things to fix first:" if problems else "To make it stronger:"]
         for i, tip in enumerate(data["tips"], 1):
-            lines += textwrap.wrap(tip, 88, initial_indent=f"  {i}. ", subsequent_indent="     ")
+            lines += _wrapped(tip, f"  {i}. ", "     ")
     elif not problems:
         lines += ["", "Nothing to fix: it is short, specific and easy to say yes to."]
     return "\n".join(lines)

@@ -147,3 +147,25 @@ def test_a_quote_from_a_hard_wrapped_draft_stays_on_one_line_of_the_report(
     quoted = [line for line in report.splitlines() if "heard you on the pay" in line]
     # The quote runs on across the draft's line break, on one line of the report.
     assert quoted and "heard you on the pay transparency panel" in quoted[0]
+
+
+def test_the_plain_report_fits_an_80_column_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "Hi Dr. Okoye,\n\nI heard your talk at the regional nursing forum on night-shift "
+        "handovers, and your point about handover checklists stayed with me. I'm a ward nurse "
+        "moving toward clinical education. Could I have 15 minutes by phone in the next few "
+        "weeks?\n\nI should mention I'm on four weeks' notice at my hospital, so timing "
+        "wouldn't be a problem.\n\nThank you,\nAda\n"
+    )
+    code, out, _ = run([draft(tmp_path, text), "--subject", "Ward nurse - available now"], capsys)
+    assert code == 0
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    # quotes are never split across lines by the wrapping
+    assert any(
+        "\u201cheard your talk at the regional nursing forum on night-shift" in line
+        and "handovers\u201d" in line
+        for line in lines
+    )
