@@ -218,7 +218,7 @@ def test_analyze_reads_a_draft_with_the_scenarios_own_signals(
     assert (
         main(["analyze", "--scenario", "nurse-flu-season", "--stage", "outreach", str(draft)]) == 0
     )
-    out = capsys.readouterr().out
+    out = " ".join(capsys.readouterr().out.split())  # the report wraps at 80 columns
     assert "asks to shadow" in out and "request for access the unit cannot give" in out
     assert "asks_to_shadow" not in out  # plain words, never the id
     assert "pitches for a job (" not in out  # the new signal is not shown as its model
