@@ -78,12 +78,16 @@ _SUBJECT_PITCH = re.compile(
     # a post added to the subject's real topic: "coffee? (and your associate opening)"
     r"|(?:\b(?:and|plus|also)|\+|&)\s+(?:(?:a|an|the|your|any)\s+)?"
     r"(?:(?!(?:about|on|of|in|re|for|into|like)\b)[\w'-]+\s+){0,3}?"
-    r"(?:opening|vacancy|job|position|role|internship|apprenticeship|placement|spot|slot)s?\b"
+    r"(?:opening|vacancy|job|position|role|internship|apprenticeship|placement|spot|slot|"
+    r"(?<!blog )(?<!linkedin )(?<!recent )(?<!latest )(?<!last )(?<!medium )post)s?\b"
     r"(?!\s+(?:of|in the (?:field|industry)))"
     # the sender as an applicant or a future hire: "Dispatcher applicant - quick question",
     # "Future driver for your fleet?"
-    r"|(?<!school )(?<!programme )(?<!program )(?<!phd )(?<!mba )\b(?:applicant|job candidate)\b"
+    r"|(?<!school )(?<!programme )(?<!program )(?<!phd )(?<!mba )(?<!pgce )(?<!course )"
+    r"(?<!degree )(?<!masters )(?<!master's )(?<!university )(?<!college )(?<!residency )"
+    r"(?<!fellowship )(?<!scholarship )(?<!training )\b(?:applicant|job candidate)\b"
     r"|\b(?:future|next|new) [\w-]+ (?:for|on|at|in|with) your\b"
+    r"|\b(?:could|can) (?:you|your [\w-]+) use (?:a|an|another|someone|an extra|one more)\b"
     # a post asked about in a question: "Adjunct opening in math?"
     r"|\b(?:opening|openings|vacancy|vacancies|spots?)\b[^.?!]{0,30}\?",
     re.IGNORECASE,

@@ -65,7 +65,14 @@ _NOT_THEIRS = re.compile(
     r"this (?:team|firm|company|place))\b"
     r"|\bwhichever (?:firm|company|team|employer|hospital|agency|school|lab|practice|studio)\b"
     r"|\bwherever (?:that|it|i) (?:ends? up|lands?)\b"
-    r"|\bcontribut\w* to (?:this|the|that|my) (?:field|industry|profession|sector|area|work)\b"
+    r"|\b(?:contribut\w* to|(?:be |become |a )?part of) (?:this|the|that|my) (?:field|industry|"
+    r"profession|sector|area|work|trade)\b"
+    r"|\bjoin\w* (?:a |the )?(?:professional (?:body|association|society|network)|union|"
+    r"association|society)\b|\bprofessional (?:body|association|society)\b[^.?!]{0,25}\bjoin"
+    # time that opens up, their past hiring: "if 15 minutes after a shift ever opens up",
+    # "when you were hiring for your last junior position"
+    r"|\b(?:minutes?|time|slot|window)\b[^.?!]{0,25}\bopens? up\b"
+    r"|\byou (?:were|last) hiring\b|\byou (?:last )?hired\b"
     r"|\bjoin(?:ing)? (?:your|the|this) (?:profession|field|industry|trade|sector|line of work)\b"
     # someone else's hunt: "my nephew is looking for a job", "my daughter hopes to join"
     r"|\bmy (?:nephew|niece|son|daughter|brother|sister|cousin|friend|partner|husband|wife|kid|"
@@ -109,6 +116,19 @@ DISCLAIMED = re.compile(
 perspective (not a position)") or in the sentence a model pitch was read in ("my LinkedIn
 is on my card - no job stuff, I promise")."""
 
+_HIRING_NEWS = re.compile(
+    r"\b(?:saw|seen|noticed|heard|read|see)(?: that)? your [\w\s'-]{1,30}? (?:is|are|was|were)"
+    r"(?: \w+)? (?:hiring|recruiting|expanding|growing)\b",
+    re.IGNORECASE,
+)
+_ASKS_AFTER = re.compile(
+    r"\b(?:apply|applying|application|join|considered|consider me|interested|keen|love to|"
+    r"like to|fit|for me|my cv|my resume|put me|candidate|someone like me|people like me|"
+    r"a chance|a shot|wonder(?:ed|ing)? (?:whether|if))\b",
+    re.IGNORECASE,
+)
+"""Their hiring seen as news ("saw your clinic is hiring a receptionist, so I know it's
+busy") is no pitch unless the sentence goes on to want in ("...and I'd love to apply")."""
 _BACK = re.compile(r"\b(?:part|it|that|this|them|those|team|crew)\b", re.IGNORECASE)
 """Words in a wish that point back at their place ("be a part of it someday")."""
 _TO_THEM = re.compile(r"\b(?:you|your|yours|ur|u|here|there|us)\b", re.IGNORECASE)
@@ -242,6 +262,9 @@ def sentence_pitch(
         return None  # "I'd love to hear about working with your clients"
     if _OWN_HIRING.search(sentence) or _NOT_THEIRS.search(sentence) or DISCLAIMED.search(sentence):
         return None
+    news = _HIRING_NEWS.search(sentence)
+    if news and not _ASKS_AFTER.search(sentence, news.end()):
+        return None  # "saw your clinic is hiring a receptionist, so I know it's busy"
     wish = _FIELD_WISH.search(sentence)
     if wish and not _TO_THEM.search(sentence) and not _BACK.search(wish.group()):
         return None

@@ -76,7 +76,11 @@ _OWN_SIDE = re.compile(
     r"boss|practice|clinic|studio|band|label|nonprofit|non-profit|charity|business)\b"
     r"|\bmy (?:friend|sister|brother|partner|dad|mom|"
     r"mother|father|cousin|wife|husband)'s\b|\bwe(?:'re| are)\b"
-    r"|\bi(?:'ll| will|'m| am) (?:be )?(?:hiring|recruiting|taking on)\b",
+    r"|\bi(?:'ll| will|'m| am) (?:be )?(?:hiring|recruiting|taking on)\b"
+    # someone else's hunt told as a story: "my brother applied for a job at the council"
+    r"|\bmy (?:brother|sister|friend|cousin|partner|husband|wife|son|daughter|mum|mom|dad|"
+    r"nephew|niece|classmate|colleague|flatmate|roommate)\b(?: \w+)? (?:applied|is applying|"
+    r"has applied|was hired|got hired|got a job|is looking|was looking)\b",
     re.IGNORECASE,
 )
 _OWN_SIDE_IDS = ("asks_about_openings", "job_pitch", "referral_for_role")

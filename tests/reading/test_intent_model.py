@@ -115,7 +115,7 @@ def test_any_change_to_an_input_or_the_weights_asks_for_a_new_retrain(
     assert proof_key() != before
 
 
-SAID = "I would love the chance to prove myself on your crew."
+SAID = "I would love the chance to show my worth on your crew."
 """A pitch no lexicon phrase covers (the model reads it)."""
 
 

@@ -228,3 +228,37 @@ def test_first_person_and_general_questions_about_their_hiring_differ() -> None:
     assert not pitched(
         "How do people in your trade usually find out about job openings?", "meeting"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could I put you down as a reference when I apply in the spring?",
+        "Would you mind if I used your name when I apply to your depot?",
+        "I'll keep an eye on your careers page for openings after today.",
+        "Do you think your yard would look at someone from a retail background like mine?",
+        "Honestly, I'm hoping this turns into a job.",
+        "I've already sent an application to your HR team, so fingers crossed.",
+        "Did you hear back from your colleague about that warehouse role?",
+        "Could I ask whether you take summer interns at the clinic?",
+        "I'd like to rent a chair in your barbershop on weekends.",
+    ],
+)
+def test_references_for_an_application_and_quiet_asks_are_pitches(text: str) -> None:
+    assert pitched(text, "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I did a trial shift at a bakery years ago and it put me off early starts.",
+        "My notice period at the garage is three months, which is why I'm taking this slowly.",
+        "I know you're in the middle of your company's hiring season, so no rush at all.",
+        "When you were hiring for your last junior role, what set the best people apart?",
+        "I really want to be part of the profession, whatever shape that takes.",
+        "My sister applied for a job at the council and never heard back.",
+        "Saw your clinic is hiring a receptionist, so I know things are busy there.",
+    ],
+)
+def test_past_trials_their_hiring_season_and_the_profession_are_no_pitch(text: str) -> None:
+    assert not pitched(text, "meeting")
