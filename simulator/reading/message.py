@@ -88,6 +88,9 @@ _SUBJECT_PITCH = re.compile(
     r"(?<!fellowship )(?<!scholarship )(?<!training )\b(?:applicant|job candidate)\b"
     r"|\b(?:future|next|new) [\w-]+ (?:for|on|at|in|with) your\b"
     r"|\b(?:could|can) (?:you|your [\w-]+) use (?:a|an|another|someone|an extra|one more)\b"
+    r"|\bappl(?:ied|ying) (?:to|for) your\b"
+    r"|\b(?:love|like|hoping|hope|keen|eager) to join (?-i:[A-Z])"
+    r"|(?:\band|\+|&|\bplus) (?:a |my )?(?:cv|resume|r\u00e9sum\u00e9|portfolio)\b"
     # a post asked about in a question: "Adjunct opening in math?"
     r"|\b(?:opening|openings|vacancy|vacancies|spots?)\b[^.?!]{0,30}\?",
     re.IGNORECASE,

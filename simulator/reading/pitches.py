@@ -73,6 +73,11 @@ _NOT_THEIRS = re.compile(
     # "when you were hiring for your last junior position"
     r"|\b(?:minutes?|time|slot|window)\b[^.?!]{0,25}\bopens? up\b"
     r"|\byou (?:were|last) hiring\b|\byou (?:last )?hired\b"
+    # someone in general, or things to read: "if someone wanted to work somewhere like your
+    # firm eventually...", "in case you think of a book to send my way"
+    r"|\bif (?:someone|somebody|a person|one) (?:wanted|wants|were|was)\b"
+    r"|\b(?:book|article|resource|podcast|course|reading)s?\b[^.?!]{0,20}\b(?:send|pass|point)"
+    r" (?:it |them )?my way\b"
     r"|\bjoin(?:ing)? (?:your|the|this) (?:profession|field|industry|trade|sector|line of work)\b"
     # someone else's hunt: "my nephew is looking for a job", "my daughter hopes to join"
     r"|\bmy (?:nephew|niece|son|daughter|brother|sister|cousin|friend|partner|husband|wife|kid|"

@@ -51,6 +51,15 @@ _NEGATOR = re.compile(
     r"|n't(?![a-z])",
     re.IGNORECASE,
 )
+_WIDE_DENIAL = re.compile(
+    r"\b(?:i'?m|i am|i was|i'm really|i am really) not (?:asking|looking|here|writing|hoping|"
+    r"trying|after|fishing)\b(?: \w+){0,2}? (?:to|for)\b",
+    re.IGNORECASE,
+)
+"""A denial of the whole ask ("I'm not asking you to..."): it covers every ask after it in
+its sentence, however many ("...to look at my materials or refer me anywhere")."""
+_BUT = re.compile(r"\b(?:but|though|although|however)\b|;", re.IGNORECASE)
+
 # Negation words that do not negate what follows them.
 _NOT_A_NEGATION = re.compile(
     r"^\W*(?:sure|certain|only|just|too|worr(?:y|ies)|pressure|rush|problem|matter|hesitate|mind|"
@@ -72,7 +81,8 @@ _COUNTERFACTUAL = re.compile(
 _REPORTED = re.compile(
     r"\b(?:told me|(?:people|they|everyone|others|friends|recruiters) (?:\w+ )?tell me|"
     r"advised me|(?:was|were|been|being) told|warned me|warned against|the advice (?:is|was)|"
-    r"common advice|(?:people|they|everyone|articles?|guides?|coaches|recruiters|mentors?|"
+    r"common advice|(?:recruiter |career |advice )?posts? (?:always |often |usually )?(?:say|tell)|"
+    r"(?:people|they|everyone|articles?|guides?|coaches|recruiters|mentors?|"
     r"(?:a |my )?(?:friends?|tutors?|teachers?|lecturers?|professors?|advis[eo]rs?|counsell?ors?)|"
     r"colleagues?) "
     r"(?:say|said|says|suggest|suggested|recommend|recommended|warn|warned|told)|"
@@ -141,6 +151,10 @@ class Scope:
     def negated(self, start: int, end: int, inner: bool = False) -> bool:
         """A negation shortly before (or a denial right after) the phrase, same clause;
         with ``inner``, also one between the words of a frame ("I'm not looking for...")."""
+        sentence_start, _ = self.sentence(start)
+        denials = list(_WIDE_DENIAL.finditer(self.text, sentence_start, start))
+        if denials and not _BUT.search(self.text, denials[-1].end(), start):
+            return True  # "I'm not asking you to look at my CV or refer me anywhere"
         window = self.text[self.clause_start(start) : start]
         tail = " ".join(window.split()[-NEGATION_WORDS:])
         if inner:

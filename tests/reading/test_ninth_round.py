@@ -262,3 +262,30 @@ def test_references_for_an_application_and_quiet_asks_are_pitches(text: str) -> 
 )
 def test_past_trials_their_hiring_season_and_the_profession_are_no_pitch(text: str) -> None:
     assert not pitched(text, "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not asking you to look at my portfolio or refer me anywhere.",
+        "I've applied to a lot of roles and I'm rethinking my approach.",
+        "If someone wanted to work somewhere like your studio eventually, what should they learn?",
+        "Here's my card, in case you think of a book or article to send my way.",
+        "I'd value any opportunity to speak with you about your practice.",
+    ],
+)
+def test_a_denied_ask_and_general_hunting_are_no_pitch(text: str) -> None:
+    assert not pitched(text, "outreach")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you be willing to be a reference when I apply for the trainee scheme?",
+        "Could you introduce me to someone in HR so I can get my application looked at?",
+        "Honestly, working at your practice has been my dream since school.",
+        "I'm not asking you to hire me, but honestly, I'd say yes in a heartbeat.",
+    ],
+)
+def test_a_reference_a_dream_of_their_place_and_a_but_are_pitches(text: str) -> None:
+    assert pitched(text, "meeting")
