@@ -92,6 +92,9 @@ _FIELD_WISH = re.compile(
     r"(?:one day|someday|some day|eventually|in the future|down the line|long[ -]term)\b",
     re.IGNORECASE,
 )
+"""A wish for the work itself, some day ("I'd love to work as a parliamentary researcher one
+day"): the field's, not a pitch, when the sentence names no place of theirs (``_TO_THEM``)
+and the wish does not point back at one (``_BACK``)."""
 _SKILL_QUESTION = re.compile(
     r"\b(?:build|learn|develop|improve|strengthen|practi[sc]e|get better at|brush up|pick up|"
     r"work on|prepare)\b[^?]{0,30}\b(?:skills?|knowledge|habits|craft|basics|techniques?)\b",
@@ -103,13 +106,15 @@ _HEAR_ABOUT = re.compile(
     r"\b(?:hear|learn|know|understand|ask you) (?:a bit |a little |more )?(?:about|how|what|why)\b",
     re.IGNORECASE,
 )
+"""Before a pitch's strongest words, wanting to hear or learn about something asks to learn,
+unless those words are a post, hiring or applying (``_POST_WORD``: "learn about openings on
+your team")."""
 _POST_WORD = re.compile(
     r"(?:roles?|jobs?|positions?|openings?|opportunit\w*|vacanc\w*|hir\w*|internships?|"
     r"placements?|posts?|spots?|appl\w*|recruit\w*)$",
     re.IGNORECASE,
 )
-"""Before a pitch's strongest words, wanting to hear or learn about something asks to learn,
-unless those words are a post, hiring or applying ("learn about openings on your team")."""
+"""A strongest word that is a post, hiring or applying."""
 DISCLAIMED = re.compile(
     r"\b(?:not|never)\s+(?:a |an |any |for a |about a |after a |asking for a )?"
     r"(?:job|position|role|post|opening|vacancy|internship|pitch|application)s?\b"
@@ -137,8 +142,7 @@ busy") is no pitch unless the sentence goes on to want in ("...and I'd love to a
 _BACK = re.compile(r"\b(?:part|it|that|this|them|those|team|crew)\b", re.IGNORECASE)
 """Words in a wish that point back at their place ("be a part of it someday")."""
 _TO_THEM = re.compile(r"\b(?:you|your|yours|ur|u|here|there|us)\b", re.IGNORECASE)
-"""A wish for the work itself, some day, that names no place of theirs ("I'd love to work
-as a parliamentary researcher one day"): the field's, not a pitch."""
+"""Words that name the person written to or their place."""
 
 AGREE = 0.2
 """A model pitch needs the union intent and its likeliest kind of pitch both at least this
