@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from simulator.reading.english import language_problem
 from simulator.reading.pitches import DISCLAIMED
+from simulator.reading.segment import FROM_MONTH
 from simulator.reading.timeask import DURATION_IDS
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ _SUBJECT_PITCH = re.compile(
     # the sender offering to start: "happy to start unpaid", "available to work weekends"
     r"|\b(?:happy|willing|glad|keen|ready|available|free) to (?:start|work|help out|volunteer)\b"
     r"|\b(?:available|free) (?:immediately|now|straight away|right away|from (?:\w+ )?\d|"
-    r"from (?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    rf"{FROM_MONTH}\b"
     r"(?![^.?!]{0,20}\b(?:call|chat|coffee|meeting|talk|zoom)\b)|"
     r"for (?:work|hire))\b"
     r"|\b(?:love|like|glad|happy|keen) to (?:assist|help|work with|work for|join) you\b"

@@ -50,6 +50,11 @@ _ABBREVIATION = re.compile(
 )
 RESUME_ATTACHED = re.compile(r"\b(?:resume|cv|portfolio|lookbook|reel)\s+attached\b", re.I)
 """A resume, portfolio or reel said to be attached ("Lookbook attached")."""
+FROM_MONTH = (
+    r"from (?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+)
+"""A start named by its month ("from June", "from early Sept"): a job hunter's availability
+in a signature line or a subject."""
 _SEEKING = re.compile(
     r"\b(?:open|available)\s+(?:to|for)\s+(?:[\w&/-]+\s+){0,3}?"
     r"(?:work|roles?|positions?|opportunit\w+|offers?|jobs?|gigs?|contracts?|hire)\b|#?opentowork"
@@ -57,8 +62,7 @@ _SEEKING = re.compile(
     r"on\s+the\s+lookout\s+for|in\s+the\s+market\s+for)\s+(?:[\w&/-]+\s+){0,3}?"
     r"(?:roles?|positions?|opportunit\w+|employment|work|jobs?|gigs?|internships?|posts?|"
     r"placements?|apprenticeships?|traineeships?|vacanc(?:y|ies))\b|\bjob[\s-]hunting\b"
-    r"|\bavailable (?:from (?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec)[a-z]*|immediately|now|to start)\b"
+    rf"|\bavailable (?:{FROM_MONTH}|immediately|now|to start)\b"
     r"|\b(?:resume|résumé|cv)\s*[:@]|[/.](?:resume|cv)\b"
     rf"|{RESUME_ATTACHED.pattern}",
     re.IGNORECASE,

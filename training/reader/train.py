@@ -231,7 +231,7 @@ def train(items: list[dict[str, Any]], folds: int = FOLDS) -> tuple[dict[str, An
 
     rows = _rows(items)
     x, same, vocab = _matrix(rows)
-    fit = _Fitter(x, same)
+    same = np.asarray(same, dtype=np.int64)  # once: each intent's fitter shares it
     owner = np.asarray([item for item, _ in rows], dtype=np.int64)
     whole_row = np.arange(len(rows)) < len(items)
     stage_of = np.asarray([str(item.get("stage", "")) for item in items])[owner]
@@ -260,7 +260,7 @@ def train(items: list[dict[str, Any]], folds: int = FOLDS) -> tuple[dict[str, An
         use = np.flatnonzero((whole_row | ~has) & counted)
         y = (whole_row[use] & has[use]).astype(np.int64)
         count = len(use)
-        fit.nb = label in NB_LABELS
+        fit = _Fitter(x, same, nb=label in NB_LABELS)
         if IMPUTE:
             extra = _impute(fit, use, y, np.flatnonzero(~whole_row & has), owner)
             use = np.concatenate([use, extra])
@@ -314,12 +314,12 @@ class _Fitter:
     same label are fitted as one row weighted by their number, which is the same
     objective (liblinear weighs each row's loss by its weight), on far fewer rows."""
 
-    def __init__(self, x: Any, same: list[int]) -> None:
+    def __init__(self, x: Any, same: Any, nb: bool = False) -> None:
         import numpy as np
 
         self.x = x
         self.same = np.asarray(same, dtype=np.int64)
-        self.nb = False
+        self.nb = nb
         """Scale each feature by its log-count ratio before the fit (``_nb_ratio``)."""
 
     def __call__(self, where: list[int], y: list[int], tol: float | None = None) -> Any:
