@@ -143,6 +143,40 @@ def phrase_stems(phrase: str) -> tuple[str, ...]:
     return tuple(tokenize(folded).stems)
 
 
+_TITLE_NOUNS = frozenset(
+    stem(word)
+    for word in [
+        "coordinator",
+        "officer",
+        "manager",
+        "assistant",
+        "director",
+        "analyst",
+        "lead",
+        "specialist",
+        "associate",
+        "administrator",
+        "supervisor",
+        "position",
+        "role",
+        "job",
+        "post",
+        "vacancy",
+    ]
+)
+"""Words that make the word before them part of a post's title: "my application for the
+Program Coordinator position" is about a post, not a programme to study on."""
+
+
+def _guards(trie: Trie, tokens: Tokens, k: int) -> bool:
+    """Whether an ``unless`` phrase starts at token ``k`` and is not the start of a job
+    title (the words after it are not "coordinator", "position"...)."""
+    return any(
+        after >= len(tokens) or tokens.stems[after] not in _TITLE_NOUNS
+        for after, _ in trie.walk(tokens, k)
+    )
+
+
 class Trie:
     """Stem sequences to payloads; ``walk`` finds every sequence starting at a token."""
 
@@ -249,21 +283,21 @@ class Matcher:
         before = self.unless_before.get(signal)
         if before is not None:
             for k in range(max(clause, i - 6), i):
-                if before.walk(tokens, k):
+                if _guards(before, tokens, k):
                     return True
         anywhere = self.unless_sentence.get(signal)
         if anywhere is not None and self._in_sentence(anywhere, tokens, i):
             return True
         after = self.unless_next.get(signal)
         same = end < len(tokens) and tokens.sentences[end] == tokens.sentences[i]
-        if after is not None and same and after.walk(tokens, end):
+        if after is not None and same and _guards(after, tokens, end):
             return True
         near = self.unless_near.get(signal)
         if near is not None:
             for k in range(end, min(len(tokens), end + NEAR)):
                 if tokens.sentences[k] != tokens.sentences[i]:
                     break
-                if near.walk(tokens, k):
+                if _guards(near, tokens, k):
                     return True
         return False
 
@@ -275,7 +309,7 @@ class Matcher:
         if not tries:
             return False
         for k, at in enumerate(tokens.starts):
-            if start <= at < end and any(t.walk(tokens, k) for t in tries):
+            if start <= at < end and any(_guards(t, tokens, k) for t in tries):
                 return True
         return False
 
@@ -287,7 +321,7 @@ class Matcher:
         while k > 0 and sentences[k - 1] == sentence:
             k -= 1
         while k < len(tokens) and sentences[k] == sentence:
-            if trie.walk(tokens, k):
+            if _guards(trie, tokens, k):
                 return True
             k += 1
         return False

@@ -22,79 +22,172 @@ from simulator.reading.timeask import DURATION_IDS
 if TYPE_CHECKING:
     from simulator.reading.lexicon import Lexicon
     from simulator.reading.model import Context, Signal
+    from simulator.reading.scope import Scope
 
-_SUBJECT_PITCH = re.compile(
-    r"\b(?:seeking|looking for|searching for|in search of|applying for|application for|"
-    r"applicant for|candidate for|interested in|available for|open to|hoping for)\b[^.?!]{0,50}?"
-    r"\b(?:roles?|positions?|jobs?|openings?|opportunit(?:y|ies)|vacanc(?:y|ies)|internships?|spots?|"
-    r"employment|posts?|placements?|apprenticeships?|traineeships?|pupillages?)\b"
-    r"|\b(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b\s*(?:attached|enclosed|inside|included|"
-    r"for|of|-|:|\+)"
-    r"|(?:\bmy|\battached|\benclosed|\+|&)\s*(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b"
-    r"|\bopen to work\b|#opentowork"
-    r"|\b(?:room|space|spot|place)s? for (?:an? |one more )?(?:intern|junior|trainee|apprentice|"
-    r"graduate|new grad)"
-    r"|\b(?:job|role|position|internship|externship|apprenticeship|placement|traineeship|"
-    r"vacancy|stage|pupillage)s?\s+(?:request|application|enquiry|inquiry|opportunit(?:y|ies))"
-    r"|^\W*(?:application|applying|referral request|job enquiry|job inquiry)\b"
-    r"|\b(?:transfer|move|moving|switch|relocate|relocating|cross(?:ing)? over|come over|"
-    r"coming over) (?:to|into|onto) your\b"
-    r"|(?<!new )(?<!your )(?<!recent )\b(?:internship|externship|apprenticeship|placement|"
-    r"traineeship|job|position|vacancy|spot|role|post|opening)s?\s+(?:(?:at|with)\s+(?:your\b|(?-i:[A-Z]))|(?:on|in)\s+your\b)"
+_SUBJECT_PARTS: tuple[tuple[str, str], ...] = (
+    # "Experienced coordinator seeking an HR role at your company"
+    (
+        "seeking",
+        r"\b(?:seeking|looking for|searching for|in search of|applying for|application for|"
+        r"applicant for|candidate for|interested in|available for|open to|hoping for)\b"
+        r"[^.?!]{0,50}?"
+        r"\b(?:roles?|positions?|jobs?|openings?|opportunit(?:y|ies)|vacanc(?:y|ies)|"
+        r"internships?|spots?|employment|posts?|placements?|apprenticeships?|traineeships?|"
+        r"pupillages?)\b",
+    ),
+    # "Resume - J. Doe", "my CV", "+ portfolio"
+    (
+        "resume",
+        r"\b(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b\s*(?:attached|enclosed|inside|included|"
+        r"for|of|-|:|\+)"
+        r"|(?:\bmy|\battached|\benclosed|\+|&)\s*(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b"
+        r"|(?:\band|\+|&|\bplus) (?:a |my )?(?:cv|resume|r\u00e9sum\u00e9|portfolio)\b",
+    ),
+    ("open_to_work", r"\bopen to work\b|#opentowork"),
+    (
+        "room_for",
+        r"\b(?:room|space|spot|place)s? for (?:an? |one more )?(?:intern|junior|trainee|"
+        r"apprentice|graduate|new grad)",
+    ),
+    # "Internship request", "Application - analyst programme"
+    (
+        "request",
+        r"\b(?:job|role|position|internship|externship|apprenticeship|placement|traineeship|"
+        r"vacancy|stage|pupillage)s?\s+(?:request|application|enquiry|inquiry|"
+        r"opportunit(?:y|ies))"
+        r"|^\W*(?:application|applying|referral request|job enquiry|job inquiry)\b",
+    ),
+    (
+        "moving_over",
+        r"\b(?:transfer|move|moving|switch|relocate|relocating|cross(?:ing)? over|come over|"
+        r"coming over) (?:to|into|onto) your\b",
+    ),
+    # "Internship at Acme", "Opportunities at Halvorsen Capital", "a spot on your team"
+    (
+        "post_at",
+        r"(?<!new )(?<!your )(?<!recent )(?<!learning )(?<!volunteer )(?<!shadowing )"
+        r"(?<!networking )(?<!speaking )\b(?:internship|externship|apprenticeship|placement|"
+        r"traineeship|job|position|vacancy|spot|role|post|opening|opportunit(?:y|ie))s?"
+        r"\s+(?:(?:at|with)\s+(?:your\b|(?-i:[A-Z]))|(?:on|in)\s+your\b)",
+    ),
     # a post named as the sender's own: "Graduate civil engineer role", "Trainee post"
-    r"|\b(?:junior|graduate|trainee|entry-level|assistant|apprentice|intern|new grad)\b"
-    r"[\w\s/&-]{0,25}?\b(?:role|post|position|spot|job|vacancy)\b(?![\w\s]{0,12}\bquestion)"
+    (
+        "junior_post",
+        r"\b(?:junior|graduate|trainee|entry-level|assistant|apprentice|intern|new grad)\b"
+        r"[\w\s/&-]{0,25}?\b(?:role|post|position|spot|job|vacancy)\b"
+        r"(?![\w\s]{0,12}\bquestion)",
+    ),
+    # the whole subject is a post's title: "Spring event coordinator role"
+    (
+        "post_title",
+        r"^\W*(?:(?!(?:about|on|re|fwd?|your|my|the|in|of|for|into|question|questions|chat|"
+        r"advice|learning|career|careers|curious|quick|informational)\b)[\w'&/-]+\s+){1,5}"
+        r"(?:role|position|opening|vacancy|posting|job)\s*[.!]?\s*$",
+    ),
     # the sender offering to start: "happy to start unpaid", "available to work weekends"
-    r"|\b(?:happy|willing|glad|keen|ready|available|free) to (?:start|work|help out|volunteer)\b"
-    r"|\b(?:available|free) (?:immediately|now|straight away|right away|from (?:\w+ )?\d|"
-    rf"{FROM_MONTH}\b"
-    r"(?![^.?!]{0,20}\b(?:call|chat|coffee|meeting|talk|zoom)\b)|"
-    r"for (?:work|hire))\b"
-    r"|\b(?:love|like|glad|happy|keen) to (?:assist|help|work with|work for|join) you\b"
+    (
+        "offer_to_start",
+        r"\b(?:happy|willing|glad|keen|ready|available|free) to (?:start|work|help out|"
+        r"volunteer)\b"
+        r"|\b(?:available|free) (?:immediately|now|straight away|right away|"
+        rf"from (?:\w+ )?\d|{FROM_MONTH}\b"
+        r"(?![^.?!]{0,20}\b(?:call|chat|coffee|meeting|talk|zoom)\b)|"
+        r"for (?:work|hire))\b"
+        r"|\b(?:love|like|glad|happy|keen) to (?:assist|help|work with|work for|join) you\b",
+    ),
     # "free to join your practice from February", "available for your R&D team from June",
     # "can coach JV wrestling for you next season"
-    r"|\b(?:free|available|ready|able) (?:to (?:join|start at|start with|work (?:for|with|at))"
-    r" your\b|for your (?:[\w&-]+ ){0,2}(?:team|practice|firm|company|lab|studio|clinic|crew|"
-    r"department|unit|kitchen|shop|hospital|school|agency|office|group)\b)"
-    r"|\b(?:can|could) [\w\s-]{2,30}? for you (?:next|this) (?:season|year|summer|term|spring|fall|"
-    r"autumn|winter)\b"
+    (
+        "free_for_you",
+        r"\b(?:free|available|ready|able) (?:to (?:join|start at|start with|"
+        r"work (?:for|with|at)) your\b|for your (?:[\w&-]+ ){0,2}(?:team|practice|firm|"
+        r"company|lab|studio|clinic|crew|department|unit|kitchen|shop|hospital|school|agency|"
+        r"office|group)\b)"
+        r"|\b(?:can|could) [\w\s-]{2,30}? for you (?:next|this) (?:season|year|summer|term|"
+        r"spring|fall|autumn|winter)\b",
+    ),
     # paid work asked for as a noun: "open to contract work", "- and freelance work?"
-    r"|\b(?:open to|available for|seeking|looking for|after|and|any|or)\s+"
-    r"(?:contract|freelance|paid|part-time|full-time|casual|seasonal|shift|locum|relief|temp|"
-    r"temporary|weekend|summer)\s+(?:[\w-]+\s+)?(?:work|roles?|positions?|shifts|cover|gigs?)\b"
-    r"|\b(?:seeking|looking for|searching for|after)\b[^.?!]{0,30}?\b(?:paid|part-time|"
-    r"full-time|freelance|summer|seasonal|casual|weekend|shift|relief|locum|agency)\s+"
-    r"(?:[\w-]+\s+)?(?:work|shifts|cover)\b"
-    r"|\b(?:internship|externship|apprenticeship|placement|job|position|vacancy|role)s?\b"
-    r"[^.?!]{0,30}\b(?:opening|open|available)\s*\?"
+    (
+        "paid_work",
+        r"\b(?:open to|available for|seeking|looking for|after|and|any|or)\s+"
+        r"(?:contract|freelance|paid|part-time|full-time|casual|seasonal|shift|locum|relief|"
+        r"temp|temporary|weekend|summer)\s+(?:[\w-]+\s+)?(?:work|roles?|positions?|shifts|"
+        r"cover|gigs?)\b"
+        r"|\b(?:seeking|looking for|searching for|after)\b[^.?!]{0,30}?\b(?:paid|part-time|"
+        r"full-time|freelance|summer|seasonal|casual|weekend|shift|relief|locum|agency)\s+"
+        r"(?:[\w-]+\s+)?(?:work|shifts|cover)\b",
+    ),
+    # a post asked after: "Adjunct opening in math?", "Internship still available?"
+    (
+        "post_open",
+        r"\b(?:internship|externship|apprenticeship|placement|job|position|vacancy|role)s?\b"
+        r"[^.?!]{0,30}\b(?:opening|open|available)\s*\?"
+        r"|\b(?:opening|openings|vacancy|vacancies|spots?)\b[^.?!]{0,30}\?",
+    ),
     # a last part that asks about hiring: "HVAC controls - hiring?", "(and is your base
     # recruiting?)", "Analyst programme - referral?"
-    r"|(?:^|[-\u2013\u2014:|(/,+&]|\band\b)\s*(?:any |still |are you |is (?:your|the) [\w-]+ "
-    r"(?:[\w-]+ )?)?(?:hiring|recruiting|referrals?|openings?|vacanc(?:y|ies)|internships?)"
-    r"\s*\?(?!\s*(?:no|nope|not|nah)\b)"
+    (
+        "hiring_asked",
+        r"(?:^|[-\u2013\u2014:|(/,+&]|\band\b)\s*(?:any |still |are you |is (?:your|the) [\w-]+ "
+        r"(?:[\w-]+ )?)?(?:hiring|recruiting|referrals?|openings?|vacanc(?:y|ies)|internships?)"
+        r"\s*\?(?!\s*(?:no|nope|not|nah)\b)",
+    ),
     # the whole subject is a post, or asks about hiring: "Internship?", "Hiring?"
-    r"|^\W*(?:any |still |are you )?(?:hiring|internships?|externships?|apprenticeships?|"
-    r"openings?|vacanc(?:y|ies)|jobs?|positions?|placements?|(?:apprentice|intern|help) wanted)"
-    r"\s*\??\W*$"
-    # a post added to the subject's real topic: "coffee? (and your associate opening)"
-    r"|(?:\b(?:and|plus|also)|\+|&)\s+(?:(?:a|an|the|your|any)\s+)?"
-    r"(?:(?!(?:about|on|of|in|re|for|into|like)\b)[\w'-]+\s+){0,3}?"
-    r"(?:opening|vacancy|job|position|role|internship|apprenticeship|placement|spot|slot|"
-    r"(?<!blog )(?<!linkedin )(?<!recent )(?<!latest )(?<!last )(?<!medium )post)s?\b"
-    r"(?!\s+(?:of|in the (?:field|industry)))"
+    (
+        "post_alone",
+        r"^\W*(?:any |still |are you )?(?:hiring|internships?|externships?|apprenticeships?|"
+        r"openings?|vacanc(?:y|ies)|jobs?|positions?|placements?|(?:apprentice|intern|help) "
+        r"wanted)\s*\??\W*$",
+    ),
+    # a post added to the subject's real topic: "coffee? (and your associate opening)",
+    # "Informational interview - and the audit associate posting"
+    (
+        "post_added",
+        r"(?:\b(?:and|plus|also)|\+|&)\s+(?:(?:a|an|the|your|any)\s+)?"
+        r"(?:(?!(?:about|on|of|in|re|for|into|like)\b)[\w'-]+\s+){0,3}?"
+        r"(?:opening|vacancy|job|position|role|internship|apprenticeship|placement|spot|slot|"
+        r"posting|listing|advert|"
+        r"(?<!blog )(?<!linkedin )(?<!recent )(?<!latest )(?<!last )(?<!medium )post)s?\b"
+        r"(?!\s+(?:of|in the (?:field|industry)))",
+    ),
     # the sender as an applicant or a future hire: "Dispatcher applicant - quick question",
-    # "Future driver for your fleet?"
-    r"|(?<!school )(?<!programme )(?<!program )(?<!phd )(?<!mba )(?<!pgce )(?<!course )"
-    r"(?<!degree )(?<!masters )(?<!master's )(?<!university )(?<!college )(?<!residency )"
-    r"(?<!fellowship )(?<!scholarship )(?<!training )\b(?:applicant|job candidate)\b"
-    r"|\b(?:future|next|new) [\w-]+ (?:for|on|at|in|with) your\b"
-    r"|\b(?:could|can) (?:you|your [\w-]+) use (?:a|an|another|someone|an extra|one more)\b"
-    r"|\bappl(?:ied|ying) (?:to|for) your\b"
-    r"|\b(?:love|like|hoping|hope|keen|eager) to join (?-i:[A-Z])"
-    r"|(?:\band|\+|&|\bplus) (?:a |my )?(?:cv|resume|r\u00e9sum\u00e9|portfolio)\b"
-    # a post asked about in a question: "Adjunct opening in math?"
-    r"|\b(?:opening|openings|vacancy|vacancies|spots?)\b[^.?!]{0,30}\?",
-    re.IGNORECASE,
+    # "Future driver for your fleet?", "Research assistant for your lab?"
+    (
+        "applicant",
+        r"(?<!school )(?<!programme )(?<!program )(?<!phd )(?<!mba )(?<!pgce )(?<!course )"
+        r"(?<!degree )(?<!masters )(?<!master's )(?<!university )(?<!college )(?<!residency )"
+        r"(?<!fellowship )(?<!scholarship )(?<!training )\b(?:applicant|job candidate)\b"
+        r"|\b(?:future|next|new) [\w-]+ (?:for|on|at|in|with) your\b"
+        r"|\b(?:assistant|intern|apprentice|trainee|helper|technician|associate|analyst|"
+        r"volunteer|hand) (?:for|on|at|in|with) your [\w&-]+(?: [\w&-]+)?\s*\?",
+    ),
+    # "Could you use a hand?", "Could your crew use another welder?"
+    (
+        "could_use",
+        r"\b(?:could|can) (?:you|your [\w-]+) use (?:a|an|another|someone|an extra|"
+        r"one more)\b",
+    ),
+    # "Applied to your graduate scheme", "Hoping to join Acme"
+    (
+        "applied",
+        r"\bappl(?:ied|ying) (?:to|for) your\b"
+        r"|\b(?:love|like|hoping|hope|keen|eager) to join (?-i:[A-Z])",
+    ),
+    # "could I work for you afterwards?", "Can I intern with you?"
+    (
+        "may_i_work",
+        r"\b(?:could|can|may|might) i (?:work|intern|apprentice|start|volunteer|train) "
+        r"(?:for|with|at|under) you(?:r)?\b",
+    ),
+    # "Still interested - part-time role"
+    (
+        "still_interested",
+        r"\bstill (?:interested|keen|eager|hoping)\b[^.?!]{0,40}?\b(?:roles?|positions?|jobs?|"
+        r"openings?|vacanc(?:y|ies)|internships?|posts?|postings?)\b",
+    ),
+)
+_SUBJECT_PITCH = re.compile(
+    "|".join(f"(?P<{name}>{pattern})" for name, pattern in _SUBJECT_PARTS), re.IGNORECASE
 )
 """A subject line that is a job hunter's headline ("Experienced coordinator seeking an HR
 role at your company", "Resume - J. Doe") is a pitch even with no verb of asking."""
@@ -136,6 +229,35 @@ _DENIED = re.compile(r"\b(?:not|no|never|nor|without)\b[^.?!,;]{0,12}$", re.IGNO
 
 _PASTED_SUBJECT = re.compile(r"\A\s*subject\s*:[ \t]*(?P<line>[^\n]*\S)", re.IGNORECASE)
 """A pasted email's own subject line, first in the text ("Subject: Internship?")."""
+
+
+_STILL_OPEN = re.compile(
+    r"\b(?:is|are) (?:that|it|this|they|those|these|the (?:role|position|posting|opening|job|"
+    r"vacancy|internship|placement)) still (?:open|available|accepting|live|being filled)\b"
+    r"|\b(?:has|have) (?:that|it|this|they) (?:already )?been filled\b",
+    re.IGNORECASE,
+)
+_POST_NAMED = re.compile(
+    r"\b(?:role|position|posting|opening|job|vacancy|vacancies|internship|placement|"
+    r"apprenticeship|traineeship|req)s?\b",
+    re.IGNORECASE,
+)
+
+
+def still_open(folded: str, scope: Scope) -> list[tuple[int, int]]:
+    """Asks whether a post named just before is still open, as spans: "your practice posted
+    a seasonal preparer role. Is that still open?" The post may be named in the sentence
+    before, which a sentence-by-sentence reader cannot see."""
+    out = []
+    for match in _STILL_OPEN.finditer(folded):
+        start, _ = scope.sentence(match.start())
+        before, _ = scope.sentence(max(0, start - 2))
+        if not _POST_NAMED.search(folded, before, match.start()):
+            continue
+        if scope.negated(match.start(), match.end()) or scope.reported(match.start()):
+            continue
+        out.append(match.span())
+    return out
 
 
 def pasted_subject(text: str) -> tuple[int, int] | None:

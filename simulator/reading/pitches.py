@@ -60,6 +60,21 @@ _SITUATION = re.compile(
 )
 """A "position" that is the speaker's situation, ending where the strongest word ends."""
 
+_THEIR_OWN_POST = re.compile(
+    r"\byour (?:own |current |first |old )?(?:job|role|position|post)$", re.I
+)
+"""Their own job, ending where the strongest word ends ("any part of your job you'd hand
+off"): what they do, not a post asked for."""
+
+_FIELD_TOPIC = re.compile(
+    r"opportunit(?:y|ies) (?:in|for|across|within|around) (?!(?:your|you|ur|here|there|us)\b)"
+    r"(?![^.?!]*\b(?:at|with|on|in|for) (?:your|you|ur)\b)",
+    re.IGNORECASE,
+)
+"""Opportunities in a field, as a topic ("Opportunities in coastal bridge research", "your
+post on opportunities in agtech"), starting at the strongest word; "opportunities in audit
+at your firm" still asks them."""
+
 _NOT_THEIRS = re.compile(
     r"\bnot (?:necessarily |specifically |just )?(?:here|there|with you|at your|on your|your|"
     r"this (?:team|firm|company|place))\b"
@@ -89,7 +104,9 @@ _NOT_THEIRS = re.compile(
 "whichever firm it ends up being") or that the hunt is someone else's: no model pitch."""
 _FIELD_WISH = re.compile(
     r"\b(?:work|be|become|end up|train) (?:as |in )?(?:an? )?[\w-]+(?: [\w-]+){0,2} "
-    r"(?:one day|someday|some day|eventually|in the future|down the line|long[ -]term)\b",
+    r"(?:one day|someday|some day|eventually|in the future|down the line|long[ -]term)\b"
+    r"|\b(?:being|becoming) an? [\w-]+(?: [\w-]+)? (?:has|is|was) (?:always |long )?(?:been )?"
+    r"(?:my|a) (?:dream|goal|ambition|calling)\b",
     re.IGNORECASE,
 )
 """A wish for the work itself, some day ("I'd love to work as a parliamentary researcher one
@@ -254,10 +271,8 @@ def sentence_pitch(
     if min(union, kind) < AGREE and union < UNION_SURE:
         return None  # the union and the kinds of pitch must both see one
     pitch = model.explain(sentence, pitch)
-    if _FIELD_WIDE.match(sentence, pitch.anchor[1]):
-        return None  # "career opportunities in the field": the field's, not theirs
-    if _SITUATION.search(sentence, 0, pitch.anchor[1]):
-        return None  # "someone in my position": a situation, not a post
+    if _no_post_of_theirs(sentence, pitch.anchor):
+        return None
     if _ADVICE_QUESTION.search(sentence) and (
         not _THEIR_PLACE.search(sentence) or _SKILL_QUESTION.search(sentence)
     ):
@@ -284,6 +299,19 @@ def sentence_pitch(
         if meaningful(sub):
             return Intent(pitch.label, pitch.confidence, sub.words, sub.anchor)
     return None
+
+
+def _no_post_of_theirs(sentence: str, anchor: tuple[int, int]) -> bool:
+    """Whether the word a pitch rests on names no post of theirs: the field's ("career
+    opportunities in the field", "opportunities in agtech"), a situation ("someone in my
+    position") or their own job ("any part of your job you'd hand off")."""
+    start, end = anchor
+    return bool(
+        _FIELD_WIDE.match(sentence, end)
+        or _FIELD_TOPIC.match(sentence, start)
+        or _SITUATION.search(sentence, 0, end)
+        or _THEIR_OWN_POST.search(sentence, 0, end)
+    )
 
 
 def other_kinds(

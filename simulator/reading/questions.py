@@ -33,6 +33,40 @@ _OPENER = re.compile(
 """How a question without its question mark begins (after any list number or bullet)."""
 
 
+_CALL_MECHANICS = re.compile(
+    r"\b(?:can|could) you hear me\b|\bhear me (?:ok|okay|alright|all right|now|clearly)\b"
+    r"|\b(?:my|the|our|your) (?:connection|line|signal|audio|sound|mic|microphone|wifi|wi-fi|"
+    r"internet|video)\b[^.?!]{0,20}\b(?:keeps|dropping|dropped|cutting|breaking|patchy|choppy|"
+    r"bad|poor|weak|froze|freezing|lagging)\b"
+    r"|\b(?:should|shall|can|could|may) i call you back\b|\b(?:can|could) you call me back\b"
+    r"|\bon mute\b"
+    r"|\bbreaking up\b|\bcutting out\b|\bspell (?:that|the|your|his|her|their)\b"
+    r"|\brepeat (?:that|the name|the last|what you)\b|\bmissed that\b"
+    r"|\brecord (?:this|the call|our call|our chat)\b|\bshare my screen\b"
+    r"|\b(?:turn|switch) (?:on |off )?my (?:camera|video)\b",
+    re.IGNORECASE,
+)
+"""A question about the call itself ("Can you hear me okay?", "Could you spell that?")."""
+
+
+def about_the_call(text: str) -> bool:
+    """Whether every question in a meeting line is about the call itself, not their work:
+    it asks nothing to learn from, so it maps to no topic and earns no question credit."""
+    asking = [text[s:e] for s, e in sentences(text) if asks(text[s:e])]
+    return bool(asking) and all(
+        _CALL_MECHANICS.search(q) and not _ABOUT_THEIR_WORK.search(q) for q in asking
+    )
+
+
+_ABOUT_THEIR_WORK = re.compile(
+    r"\b(?:how|why|what|when|where|which) (?:do|does|did|would|should|can|could) "
+    r"(?:you|your|people|most|teams?|clinicians|staff)\b",
+    re.IGNORECASE,
+)
+"""A question about how they work, even when it names a call ("How do you keep a patient's
+trust when the video keeps dropping?")."""
+
+
 LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u25aa\u2013]|\(?\d{1,2}[.):]|[qQ]\d{0,2}[.:)])\s+")
 """A list number or bullet opening a line ("3.", "(2)", "-", "Q4:")."""
 

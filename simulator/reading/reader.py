@@ -18,13 +18,19 @@ from simulator.reading.lexicon import Lexicon, standard_lexicon
 from simulator.reading.manner import apply_manner
 from simulator.reading.matcher import Tokens, tokenize
 from simulator.reading.memo import remembered
-from simulator.reading.message import headline_pitch, pasted_subject, read_subject, unreadable
+from simulator.reading.message import (
+    headline_pitch,
+    pasted_subject,
+    read_subject,
+    still_open,
+    unreadable,
+)
 from simulator.reading.model import Context, Reading, Signal, TimeAsk
 from simulator.reading.pitches import PITCH_IDS
-from simulator.reading.questions import credit_topic, guessed_topic
+from simulator.reading.questions import about_the_call, credit_topic, guessed_topic
 from simulator.reading.scope import Scope, fold
 from simulator.reading.segment import prepare
-from simulator.reading.status import status_pitches
+from simulator.reading.status import is_resume, status_pitches
 from simulator.reading.timeask import find_ask, is_bounded
 
 MAX_TEXT_CHARS = 20_000
@@ -95,7 +101,6 @@ _DONE_REVIEW = re.compile(
 )
 """Someone who already looked at the learner's resume ("you reviewed my resume in the
 workshop"): a thing that happened, not an offer of it."""
-_RESUME_WORDS = ("resume", "résumé", "cv", "curriculum")
 
 Add = Callable[..., None]
 _KIN = {
@@ -184,7 +189,7 @@ def read(
     if context.subject.strip():
         found += read_subject(context.subject, stage, context, lexicon, found)
     found = apply_manner(text, prepared, stage, context, found, add)
-    topic = _topic(found, lexicon, folded) if stage == "meeting" else None
+    found, topic = _meeting_topic(found, stage, prepared, lexicon, folded)
     credit_topic(topic, found, prepared, add)
     found = [s for s in found if s.id in lexicon.specs]  # a scenario may switch one off
     found.sort(key=lambda s: (s.start, s.id))
@@ -330,6 +335,9 @@ def _read_context(
         and context.days_since_last < 3
     ):
         add("repeated_contact", 0, min(len(folded), 60))
+    if not any(s.id in PITCH_IDS for s in found):  # "...a porter role. Is that still open?"
+        for start, end in still_open(folded, scope)[:1]:
+            add("asks_about_openings", start, end)
     if not any(s.id == "mutual_referral" for s in found):
         for match in _NAME_DROP.finditer(folded):
             several = " and " in match.group(1) or "," in match.group(1)
@@ -349,15 +357,6 @@ def _quote_end(signal_id: str, text: str, scope: Scope, start: int, end: int) ->
     if signal_id in _QUOTE_THE_CLAUSE and len(text[start:end].split()) < 4:
         return scope.quote_end(start, end)
     return end
-
-
-def is_resume(name: str) -> bool:
-    """Whether an attachment's file name looks like a resume or CV."""
-    lowered = name.lower()
-    stem = re.split(r"[^a-zé]+", lowered)
-    return any(w in lowered for w in _RESUME_WORDS[:2]) or any(
-        part in ("cv", "curriculum") for part in stem
-    )
 
 
 def _resolve(found: list[Signal], folded: str, scope: Scope, context: Context) -> list[Signal]:
@@ -416,6 +415,17 @@ def _resume_welcome(signal: Signal, folded: str, scope: Scope, context: Context)
 
 def _overlaps(a: Signal, b: Signal) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _meeting_topic(
+    found: list[Signal], stage: str, prepared: str, lexicon: Lexicon, folded: str
+) -> tuple[list[Signal], str | None]:
+    """A meeting line's signals and topic; one only about the call ("Can you hear me?") has none."""
+    if stage != "meeting":
+        return found, None
+    if about_the_call(prepared):
+        return [s for s in found if not s.id.startswith("question_")], None
+    return found, _topic(found, lexicon, folded)
 
 
 def _topic(found: list[Signal], lexicon: Lexicon, folded: str) -> str | None:

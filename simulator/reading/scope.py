@@ -88,7 +88,13 @@ _REPORTED = re.compile(
     r"(?:say|said|says|suggest|suggested|recommend|recommended|warn|warned|told)|"
     r"i(?:'ve| have)? (?:read|heard|learned|learnt) (?:that )?"
     r"(?:you|one|people|candidates|job seekers) "
-    r"(?:should|shouldn't|should not|must|mustn't|never))",
+    r"(?:should|shouldn't|should not|must|mustn't|never))"
+    # a message someone else sent, quoted or described: "your post quoting a student's
+    # email asking you for 'a job or anything at all'"
+    r"|\b(?:friends?|colleagues?|classmates?|someone|somebody|she|he|they) "
+    r"(?:asked|wondered|wanted to know)\b"
+    r"|\bquot(?:ing|ed|es)\b|\b(?:e-?mails?|messages?|notes?|dms?|texts?|letters?|inmails?) "
+    r"(?:from [\w' ]{1,30} )?(?:asking|saying|that asked|that said|requesting|begging)\b",
     re.IGNORECASE,
 )
 

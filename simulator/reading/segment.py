@@ -129,9 +129,19 @@ def _blank_signature(lines: list[str], blank: list[bool]) -> list[int]:
 def _short_line(line: str) -> bool:
     """Whether a line is short enough for a signature: a few words, fields split by "|",
     or a dozen words split by a dash ("Classroom teacher moving to L&D - available from
-    June")."""
+    June"), or a status line of up to 14 words ("Looking for hospital pharmacy positions in
+    the Tri-County area")."""
     size = len(line.split())
-    return size <= 8 or "|" in line or (size <= 12 and bool(_DASHED.search(line)))
+    return (
+        size <= 8
+        or "|" in line
+        or (size <= 12 and bool(_DASHED.search(line)))
+        or (size <= 14 and bool(_SEEKING.search(line)) and not _SENTENCE_LIKE.search(line))
+    )
+
+
+_SENTENCE_LIKE = re.compile(r"[?!]\s*$|\bi\b|\bi'|\bnot\b|n't\b|\bp\.?\s?s\b", re.IGNORECASE)
+"""What a longer status line never has: a question, the word "I", a denial, a "P.S."."""
 
 
 _DASHED = re.compile(r"\s[-\u2013\u2014]\s")

@@ -60,3 +60,12 @@ def status_pitches(text: str, scope: Scope, found: Iterable[Signal]) -> list[tup
         if not any(s < end and start < e for s, e in taken):
             out.append(("job_pitch", start, end))
     return out
+
+
+def is_resume(name: str) -> bool:
+    """Whether an attachment's file name looks like a resume or CV."""
+    lowered = name.lower()
+    stem = re.split(r"[^a-z\u00e9]+", lowered)
+    return any(w in lowered for w in ("resume", "r\u00e9sum\u00e9")) or any(
+        part in ("cv", "curriculum") for part in stem
+    )

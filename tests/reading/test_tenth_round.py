@@ -1,0 +1,185 @@
+"""The tenth round of the reader (issue 12), in words written for these tests.
+
+- A subject that is only a post's title ("Night-shift pharmacy technician role"), offers
+  of a place "at <Name>", a helper "for your kennel?", "could I train under you?" and
+  "still interested" in a post are pitches; subjects about the field are not.
+- A post named in one sentence and asked after in the next ("...a porter role. Is it
+  still open?") is a pitch, though neither sentence says it alone.
+- A longer signature status line ("Seeking veterinary nursing posts around Leeds and
+  York") is a pitch; a P.S. denying a hunt is not.
+- Quiet pitches in new words: growing with them, a place "here", renting a chair, a
+  referral for a named post, being told when they hire, applying "there", the only
+  place one wants to be, an application chased for a post whose title says "program".
+- A message quoted in a post ("a student's email asking for 'a job'"), a chance to fit a
+  volunteer day in, joining a study group, and what working somewhere is like are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.reading import Context, read
+from simulator.reading.message import headline_pitch
+from simulator.reading.segment import job_hunting_lines
+
+from .conftest import pitched
+
+CLEAN_BODY = "Hi Jo, could I have 15 minutes by phone to ask how you trained in dog grooming?"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Night-shift pharmacy technician role",
+        "Openings at Brightwater Kennels",
+        "Groomer's assistant for your salon?",
+        "Two quick questions - could I train under you next year?",
+        "Still keen - the weekend kennel hand posting",
+        "Still interested in the kennel assistant job",
+        "Dog grooming course - and your junior groomer listing",
+    ],
+)
+def test_a_subject_asking_for_their_post_is_a_pitch(subject: str) -> None:
+    assert headline_pitch(subject) is not None, subject
+    reading = read(CLEAN_BODY, "outreach", Context(subject=subject))
+    found = [s for s in reading.signals if s.part == "subject" and s.criterion == "no_pitch"]
+    assert found, subject
+    assert found[0].quote in subject
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Quick question about the groomer role",
+        "Career change - vet nurse role",
+        "Your role at the county shelter",
+        "Learning opportunities at Brightwater",
+        "Re: pharmacy technician role",
+        "Opportunities in canine hydrotherapy",
+    ],
+)
+def test_a_subject_about_the_field_or_their_work_is_no_headline_pitch(subject: str) -> None:
+    assert headline_pitch(subject) is None, subject
+
+
+def test_a_post_named_and_then_asked_after_is_a_pitch() -> None:
+    text = (
+        "Hi Tom, your talk on hospital logistics stayed with me. Could I have 15 minutes "
+        "to ask how you moved into estates management?\n\nThanks,\nDara\n\n"
+        "P.S. I saw the trust advertised a porter role last week. Is it still open?"
+    )
+    found = read(text, "outreach").first("asks_about_openings")
+    assert found is not None
+    assert "still open" in found.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I read your piece on hospital logistics. Is it still open to comments?",
+        "I saw the trust advertised a porter role. A friend asked if it's still open.",
+        "The porter role went to my cousin. I'm not asking whether it is still open.",
+    ],
+)
+def test_still_open_without_a_post_before_it_or_reported_is_no_pitch(text: str) -> None:
+    assert not read(text, "outreach").has("asks_about_openings"), text
+
+
+def test_a_longer_hunting_status_under_the_sign_off_is_a_pitch() -> None:
+    text = (
+        "Dear Ms Hale,\n\nI heard your talk on equine dentistry at the BVNA congress. "
+        "Could I call you for 15 minutes about how you trained?\n\nKind regards,\n"
+        "Amira Nasser\nSeeking veterinary nursing posts around Leeds and York this spring"
+    )
+    assert job_hunting_lines(text), "the status line is kept"
+    found = read(text, "outreach").first("job_pitch")
+    assert found is not None
+    assert "Seeking veterinary nursing posts" in found.quote
+
+
+def test_a_ps_that_denies_a_hunt_is_not_a_status_line() -> None:
+    text = (
+        "Dear Ms Hale,\n\nCould I call you for 15 minutes about how you trained?\n\n"
+        "Kind regards,\nAmira\n\nP.S. I'm not looking for a position, I'm still at college"
+    )
+    assert not pitched(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd jump at any chance to learn and grow with your practice.",
+        "Honestly I'd take a pay cut for a job here.",
+        "Could I ask about renting a booth at your barbershop?",
+        "What is the quickest way to get referred for the sous chef role you mentioned?",
+        "Would you text me when you're hiring again?",
+        "What should I read up on before I apply there?",
+        "Your clinic really is the only place I want to train.",
+        "Just checking on my application for the Youth Program Officer position.",
+        "I'm picking up shifts, but I'm looking for steady work now.",
+        "Does your trust sponsor visas for overseas physios?",
+        "Would you mind if I mentioned our conversation when I apply in May?",
+        "I'm hoping to join a practice like yours once I qualify, ideally yours.",
+        "I'd make a great estimator given my time on building sites.",
+        "Could you put me in touch with whoever is hiring site managers?",
+        "Do you think you'd have room for an apprentice next spring?",
+        "I'll be checking your careers page every week, I promise.",
+        "Could you tell the head chef about me before the trial?",
+    ],
+)
+def test_quiet_pitches_in_new_words_are_pitches(text: str) -> None:
+    assert pitched(text, "meeting") or pitched(text, "outreach"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Saw your thread quoting a graduate's email asking for 'any job at all'.", "outreach"),
+        ("I'm off on Fridays, so the volunteer beach clean would be easy to fit in.", "meeting"),
+        ("I'm hoping to join a reading group for the licensing exam.", "meeting"),
+        ("Could you tell me what it's like to work for a county council?", "meeting"),
+        ("I've submitted my application to the union, as you suggested.", "thank_you"),
+        ("I brought my CV because a tutor insisted, but I don't need you to read it.", "meeting"),
+        ("How do new grads usually get hired into a theatre team at your trust?", "meeting"),
+        ("Is a county posting usually already filled internally, or is that a myth?", "meeting"),
+        ("My teaching background helps me understand why onboarding matters.", "meeting"),
+    ],
+)
+def test_reported_scheduled_and_general_words_are_no_pitch(text: str, stage: str) -> None:
+    assert not pitched(text, stage), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry - can you hear me all right? The wifi here keeps dropping.",
+        "Shall I call you back from a quieter room?",
+        "Could you spell the name of that registry for me?",
+        "Sorry, I missed that. Could you repeat the name of the course?",
+    ],
+)
+def test_a_question_about_the_call_itself_earns_no_question_credit(text: str) -> None:
+    reading = read(text, "meeting")
+    assert reading.topic is None, text
+    assert not [s for s in reading.signals if s.id.startswith("question_")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Where do you draw the line between coaching and managing?",
+        "How do you keep a patient's trust when the video link keeps dropping?",
+        "Do clients usually call you back after a first quote?",
+    ],
+)
+def test_questions_that_only_mention_calls_or_lines_still_count(text: str) -> None:
+    assert read(text, "meeting").topic is not None, text
+
+
+def test_a_guard_word_that_opens_a_job_title_does_not_guard() -> None:
+    """ "Program" keeps "I applied to the nursing program" from reading as a pitch; in "the
+    Program Coordinator position" it is part of a post's title and guards nothing."""
+    assert pitched("Any news on my application for the Program Coordinator position?", "follow_up")
+    assert pitched("Could you pass me to whoever is hiring program officers?", "meeting")
+    assert not pitched("Any news on my application for the nursing program?", "follow_up")
+    assert not pitched("I applied to the MSc program last spring.", "meeting")
