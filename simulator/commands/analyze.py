@@ -231,8 +231,10 @@ _NBSP = "\u00a0"
 
 
 def _kept(quote: str) -> str:
-    """A quote on one line (its own breaks flattened) that wrapping never splits."""
-    return _flat(quote).replace(" ", _NBSP)
+    """A quote on one line (its own breaks flattened) that wrapping never splits, unless
+    it is too long for one line of the report: then it wraps like the words around it."""
+    flat = _flat(quote)
+    return flat.replace(" ", _NBSP) if len(flat) <= WIDTH - 8 else flat
 
 
 def _wrapped(text: str, first: str = "  ", rest: str = "    ") -> list[str]:

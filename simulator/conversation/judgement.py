@@ -26,6 +26,7 @@ from simulator.reading import (
     standard_lexicon,
 )
 from simulator.reading.manner import echoes
+from simulator.reading.questions import CALL_TOPIC
 from simulator.reading.reader import is_pitch
 
 if TYPE_CHECKING:  # read by attribute only: ``analyze`` judges without importing pydantic
@@ -214,6 +215,8 @@ def answer_group(reading: Reading) -> str:
         return f"deflect_{kind}" if kind else DEFLECTING_TOPICS[topic]
     if topic in DEFLECTING_TOPICS:
         return DEFLECTING_TOPICS[topic]
+    if topic == CALL_TOPIC:
+        return "call_check"
     if topic:
         return f"answer_{topic}"
     return "answer_other" if reading.is_question else "small_talk"
@@ -236,6 +239,8 @@ def decide_line(reading: Reading) -> Decision:
         quotes = [f"\u201c{_short(s.quote)}\u201d" for s in reading.negatives()[:2]]
         return Decision("redirect", reasons=(why, *quotes))
     topic = answered_topic(reading)
+    if topic == CALL_TOPIC:
+        return Decision("accept", reasons=("about the call itself: a short reply, no credit",))
     if topic:
         label = topic.replace("_", " ")
         return Decision("accept", reasons=(f"an ordinary question about {label}: answered",))

@@ -29,6 +29,7 @@ FALLBACKS: dict[str, tuple[str, ...]] = {
     "answer_contacts": ("answer_other",),
     "answer_other": ("acknowledge",),
     "small_talk": ("acknowledge", "answer_other"),
+    "call_check": ("acknowledge",),
     "googleable": ("acknowledge",),
     "deflect_salary": ("deflect_job",),
     "follow_up_accept": ("accept",),
@@ -69,6 +70,10 @@ STANDARD_GROUPS = (
 """Groups the engine asks for; a persona should have most of them (the validator warns)."""
 
 OPTIONAL_GROUPS = {
+    "call_check": (
+        'said to a line only about the call itself ("Can you hear me okay?", "Could you '
+        'spell that?"); it earns no question credit; falls back to acknowledge'
+    ),
     "asks_for_resume": (
         "said after a warm wrap-up within the time when rapport is 70 or more; from then on "
         "sending or offering the resume is not a pitch"

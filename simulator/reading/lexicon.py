@@ -232,6 +232,8 @@ def _frames(raw: Any, sid: str) -> tuple[tuple[tuple[tuple[str, ...], ...], ...]
         slots = tuple(_phrases(slot, sid) for slot in slots_raw)
         if len(slots) < 2 or not all(slots):
             raise ValueError(f"lexicon.yaml: {sid}: a frame needs two or more non-empty slots")
+        if not 0 <= gap <= MAX_GAP:
+            raise ValueError(f"lexicon.yaml: {sid}: a frame's gap is {gap}; it must be 0-{MAX_GAP}")
         frames.append(slots)
         gaps.append(gap)
     return tuple(frames), tuple(gaps)

@@ -168,9 +168,25 @@ _TITLE_NOUNS = frozenset(
 Program Coordinator position" is about a post, not a programme to study on."""
 
 
+_JOB_SCHEMES = frozenset(
+    stem(word)
+    for word in ["analyst", "associate", "internship", "trainee", "development", "rotational"]
+)
+"""Words that make "program" after them an employer's scheme of posts ("the Summer Analyst
+program", "the actuarial development program"), not a course of study."""
+_SCHEMES = frozenset(stem(word) for word in ["program", "programme", "residency", "scheme"])
+_NEW_GRAD = [stem("new"), stem("grad")]
+""""New grad" before "residency": a hospital's first post for nurses, not a course."""
+
+
 def _guards(trie: Trie, tokens: Tokens, k: int) -> bool:
-    """Whether an ``unless`` phrase starts at token ``k`` and is not the start of a job
-    title (the words after it are not "coordinator", "position"...)."""
+    """Whether an ``unless`` phrase starts at token ``k`` and is not part of a job title or
+    scheme (the word after it is not "coordinator", "position"..., the word before it not
+    "analyst", "trainee"...)."""
+    same = k > 0 and tokens.sentences[k - 1] == tokens.sentences[k]
+    before = tokens.stems[max(0, k - 2) : k] if same and tokens.stems[k] in _SCHEMES else []
+    if before and (before[-1] in _JOB_SCHEMES or before == _NEW_GRAD):
+        return False  # "the Summer Analyst program", "the new-grad residency"
     return any(
         after >= len(tokens) or tokens.stems[after] not in _TITLE_NOUNS
         for after, _ in trie.walk(tokens, k)

@@ -84,6 +84,19 @@ _SUBJECT_PARTS: tuple[tuple[str, str], ...] = (
         r"advice|learning|career|careers|curious|quick|informational)\b)[\w'&/-]+\s+){1,5}"
         r"(?:role|position|opening|vacancy|posting|job)\s*[.!]?\s*$",
     ),
+    # a post named first, then the ask: "Summer analyst position - 20 minutes?"
+    (
+        "post_first",
+        r"^\W*(?:(?!(?:about|on|re|your|my|in|of|for|into|question|questions|chat|advice|"
+        r"learning|career|careers|curious|quick|informational)\b)[\w'&/-]+\s+){1,4}"
+        r"(?:role|position|opening|vacancy|posting|internship)\s*[-\u2013\u2014:|]",
+    ),
+    # a posting as the subject's matter: "Regarding the Senior Biostatistician posting"
+    (
+        "posting_matter",
+        r"^\W*(?:re:?|regarding|concerning|about|ref:?)\s+(?:the|your)\s+(?:[\w&/-]+\s+){0,4}"
+        r"(?:posting|opening|vacancy|listing|advert|job ad)\b",
+    ),
     # the sender offering to start: "happy to start unpaid", "available to work weekends"
     (
         "offer_to_start",
@@ -132,6 +145,13 @@ _SUBJECT_PARTS: tuple[tuple[str, str], ...] = (
         r"(?:[\w-]+ )?)?(?:hiring|recruiting|referrals?|openings?|vacanc(?:y|ies)|internships?)"
         r"\s*\?(?!\s*(?:no|nope|not|nah)\b)",
     ),
+    # "Special ed conference - and is Lincoln Middle hiring for fall?"
+    (
+        "and_hiring",
+        r"\band (?:is|are) (?:your\b[\w'& -]{0,25}?"
+        r"|(?-i:[A-Z])[\w'&-]*(?: (?-i:[A-Z])[\w'&-]*){0,3})"
+        r" (?:hiring|recruiting)\b[^.?!]{0,20}\?",
+    ),
     # the whole subject is a post, or asks about hiring: "Internship?", "Hiring?"
     (
         "post_alone",
@@ -157,7 +177,8 @@ _SUBJECT_PARTS: tuple[tuple[str, str], ...] = (
         r"(?<!school )(?<!programme )(?<!program )(?<!phd )(?<!mba )(?<!pgce )(?<!course )"
         r"(?<!degree )(?<!masters )(?<!master's )(?<!university )(?<!college )(?<!residency )"
         r"(?<!fellowship )(?<!scholarship )(?<!training )\b(?:applicant|job candidate)\b"
-        r"|\b(?:future|next|new) [\w-]+ (?:for|on|at|in|with) your\b"
+        r"|\b(?:future|next|new) [\w-]+ (?:for|on|at|in|with|of) your\b"
+        r"|\bcandidate for your\b"
         r"|\b(?:assistant|intern|apprentice|trainee|helper|technician|associate|analyst|"
         r"volunteer|hand) (?:for|on|at|in|with) your [\w&-]+(?: [\w&-]+)?\s*\?",
     ),
@@ -171,7 +192,8 @@ _SUBJECT_PARTS: tuple[tuple[str, str], ...] = (
     (
         "applied",
         r"\bappl(?:ied|ying) (?:to|for) your\b"
-        r"|\b(?:love|like|hoping|hope|keen|eager) to join (?-i:[A-Z])",
+        r"|\b(?:love|like|hoping|hope|keen|eager) to join (?-i:[A-Z])"
+        r"|\binterested in joining (?:your\b|(?-i:[A-Z]))",
     ),
     # "could I work for you afterwards?", "Can I intern with you?"
     (

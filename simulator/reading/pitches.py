@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from simulator.reading.english import FUNCTION_WORDS
 from simulator.reading.intents import PITCH, Intent, IntentModel
+from simulator.reading.no_post import asks_no_post, no_post_of_theirs
 
 PITCH_SIGNAL = {
     "pitch_job": "job_pitch",
@@ -45,35 +46,6 @@ _OWN_HIRING = re.compile(
 )
 """The learner's own side hiring ("we're hiring coordinators at my organisation", "I'm the
 one hiring now"): a model pitch in that sentence reads the learner's job, not a request."""
-
-_FIELD_WIDE = re.compile(
-    r"(?:\s+\w+){0,2}?\s+(?:in|across|within|throughout)\s+(?:the|this|that|my|your)?\s*"
-    r"(?:field|industry|sector|profession|trade|area|world)\b|(?:\s+\w+){0,2}?\s+in general\b",
-    re.IGNORECASE,
-)
-"""Words right after a pitch's strongest word that make it the whole field's ("roles in
-the industry", "openings in general"), not a post with the person written to."""
-
-_SITUATION = re.compile(
-    r"\b(?:in|from) (?:my|your|his|her|their|our) (?:position|shoes|place|situation)$",
-    re.IGNORECASE,
-)
-"""A "position" that is the speaker's situation, ending where the strongest word ends."""
-
-_THEIR_OWN_POST = re.compile(
-    r"\byour (?:own |current |first |old )?(?:job|role|position|post)$", re.I
-)
-"""Their own job, ending where the strongest word ends ("any part of your job you'd hand
-off"): what they do, not a post asked for."""
-
-_FIELD_TOPIC = re.compile(
-    r"opportunit(?:y|ies) (?:in|for|across|within|around) (?!(?:your|you|ur|here|there|us)\b)"
-    r"(?![^.?!]*\b(?:at|with|on|in|for) (?:your|you|ur)\b)",
-    re.IGNORECASE,
-)
-"""Opportunities in a field, as a topic ("Opportunities in coastal bridge research", "your
-post on opportunities in agtech"), starting at the strongest word; "opportunities in audit
-at your firm" still asks them."""
 
 _NOT_THEIRS = re.compile(
     r"\bnot (?:necessarily |specifically |just )?(?:here|there|with you|at your|on your|your|"
@@ -271,7 +243,7 @@ def sentence_pitch(
     if min(union, kind) < AGREE and union < UNION_SURE:
         return None  # the union and the kinds of pitch must both see one
     pitch = model.explain(sentence, pitch)
-    if _no_post_of_theirs(sentence, pitch.anchor):
+    if no_post_of_theirs(sentence, pitch.anchor):
         return None
     if _ADVICE_QUESTION.search(sentence) and (
         not _THEIR_PLACE.search(sentence) or _SKILL_QUESTION.search(sentence)
@@ -286,6 +258,8 @@ def sentence_pitch(
         return None  # "I'd love to hear about working with your clients"
     if _OWN_HIRING.search(sentence) or _NOT_THEIRS.search(sentence) or DISCLAIMED.search(sentence):
         return None
+    if asks_no_post(sentence):
+        return None
     news = _HIRING_NEWS.search(sentence)
     if news and not _ASKS_AFTER.search(sentence, news.end()):
         return None  # "saw your clinic is hiring a receptionist, so I know it's busy"
@@ -299,19 +273,6 @@ def sentence_pitch(
         if meaningful(sub):
             return Intent(pitch.label, pitch.confidence, sub.words, sub.anchor)
     return None
-
-
-def _no_post_of_theirs(sentence: str, anchor: tuple[int, int]) -> bool:
-    """Whether the word a pitch rests on names no post of theirs: the field's ("career
-    opportunities in the field", "opportunities in agtech"), a situation ("someone in my
-    position") or their own job ("any part of your job you'd hand off")."""
-    start, end = anchor
-    return bool(
-        _FIELD_WIDE.match(sentence, end)
-        or _FIELD_TOPIC.match(sentence, start)
-        or _SITUATION.search(sentence, 0, end)
-        or _THEIR_OWN_POST.search(sentence, 0, end)
-    )
 
 
 def other_kinds(

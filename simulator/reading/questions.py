@@ -49,6 +49,10 @@ _CALL_MECHANICS = re.compile(
 """A question about the call itself ("Can you hear me okay?", "Could you spell that?")."""
 
 
+CALL_TOPIC = "call"
+"""The topic of a meeting line only about the call itself: answered, never credited."""
+
+
 def about_the_call(text: str) -> bool:
     """Whether every question in a meeting line is about the call itself, not their work:
     it asks nothing to learn from, so it maps to no topic and earns no question credit."""

@@ -27,7 +27,7 @@ from simulator.reading.message import (
 )
 from simulator.reading.model import Context, Reading, Signal, TimeAsk
 from simulator.reading.pitches import PITCH_IDS
-from simulator.reading.questions import about_the_call, credit_topic, guessed_topic
+from simulator.reading.questions import CALL_TOPIC, about_the_call, credit_topic, guessed_topic
 from simulator.reading.scope import Scope, fold
 from simulator.reading.segment import prepare
 from simulator.reading.status import is_resume, status_pitches
@@ -424,7 +424,7 @@ def _meeting_topic(
     if stage != "meeting":
         return found, None
     if about_the_call(prepared):
-        return [s for s in found if not s.id.startswith("question_")], None
+        return [s for s in found if not s.id.startswith("question_")], CALL_TOPIC
     return found, _topic(found, lexicon, folded)
 
 

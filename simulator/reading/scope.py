@@ -181,7 +181,10 @@ class Scope:
         love to be part of that")."""
         sentence_start, _ = self.sentence(start)
         cues = list(_REPORTED.finditer(self.text, sentence_start, start))
-        return bool(cues) and not _OWN_VOICE.search(self.text, cues[-1].end(), start)
+        if not cues:
+            return False
+        speaks = _OWN_VOICE.search(self.text, cues[-1].end(), min(len(self.text), start + 5))
+        return not speaks  # ", I'm your guy" is the learner again
 
     def quoted(self, start: int, end: int) -> bool:
         """Inside a quotation that is not the whole message (a quoted whole is still said)."""

@@ -18,7 +18,9 @@ from simulator.reading.pitches import PITCH_IDS
 from simulator.reading.scope import Scope
 from simulator.reading.segment import RESUME_ATTACHED, job_hunting_lines
 
-_SEEKING_WORDS = re.compile(r"\b(?:open|available|seeking|looking|searching)\b|opentowork", re.I)
+_SEEKING_WORDS = re.compile(
+    r"\b(?:open|available|seeking|looking|searching|hoping|transitioning)\b|opentowork", re.I
+)
 RESUME_LINK = re.compile(
     r"\b(?:resume|cv)\s*[:@]\s*(?:https?://)?[\w-]+\.[\w./-]+"
     r"|\b(?:https?://)?[\w-]+\.[a-z]{2,}(?:/[\w.-]+)*/(?:resume|cv)(?:\.pdf)?(?![\w/-])",
@@ -28,8 +30,10 @@ RESUME_LINK = re.compile(
 
 
 _PIPED_STATUS = re.compile(
-    r"\|\s*(?P<status>(?:seeking|open to|looking for|searching for|available for)\b[^|\n]{0,60}?"
-    r"\b(?:roles?|positions?|jobs?|opportunities|openings|work)\b)",
+    r"\|\s*(?P<status>(?:seeking|open to|looking for|searching for|available for|"
+    r"transitioning (?:in)?to)\b[^|\n]{0,60}?"
+    r"\b(?:roles?|positions?|jobs?|opportunities|openings|work|internships?|placements?)\b"
+    r"|(?:hoping|looking|aiming|keen) to (?:join|work (?:at|for|in|on))\b[^|\n]{0,60})",
     re.IGNORECASE,
 )
 """A job-hunting status after a bar, as a one-line note signs off ("- Dr. R. Haddad |

@@ -149,3 +149,27 @@ def test_what_would_be_most_useful_is_never_asked_twice_in_a_row() -> None:
 def test_every_answer_group_falls_back_to_a_general_answer() -> None:
     for group in (g for g in FALLBACKS if g.startswith("answer_") and g != "answer_other"):
         assert _chain(group)[:3] == [group, "answer_other", "acknowledge"]
+
+
+@pytest.mark.parametrize("scenario_id", _meeting_bundles())
+def test_a_question_about_the_call_gets_a_short_answer_and_no_credit(scenario_id: str) -> None:
+    """ "Can you hear me okay?" is answered as what it is, not as a question about the work
+    (it used to get the persona's answer on the day-to-day), and it earns no question."""
+    bundle = Library().load(scenario_id)
+    session = Session(bundle, 3)
+    if session.stage is Stage.outreach:
+        outreach = _accepting_outreach(bundle)
+        assert outreach is not None
+        session.send(outreach)
+    text = "Sorry, can you hear me okay? My wifi keeps cutting out."
+    reading = session.judge(text, "meeting").reading
+    assert reading.topic == "call"
+    assert not [s for s in reading.signals if s.id.startswith("question_")]
+    assert answer_group(reading) == "call_check"
+    session.send(Say(text))
+    reply = next(
+        t for t in reversed(session.transcript.turns) if t.who == "persona" and t.kind == "line"
+    )
+    assert reply.data["group"] in ("call_check", "acknowledge"), reply.data
+    persona_lines = bundle.persona.lines.get("call_check", [])
+    assert persona_lines, f"{bundle.persona.id} has no call_check lines"

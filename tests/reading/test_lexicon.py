@@ -105,3 +105,24 @@ def test_every_standard_signal_has_a_label_in_plain_words() -> None:
         assert "_" not in spec.label, sid
     labels = [spec.label for spec in specs.values()]
     assert len(set(labels)) == len(labels), "two signals read the same"
+
+
+def test_a_frame_gap_beyond_the_matcher_limit_is_refused_not_silently_cut() -> None:
+    """A frame saying "gap: 10" used to be read as 6 without a word; now it says why."""
+    import pytest
+
+    from simulator.reading.lexicon import MAX_GAP, parse_lexicon
+
+    frame: dict[str, object] = {"slots": [["i applied"], ["to your"]], "gap": MAX_GAP + 4}
+    signal = {
+        "polarity": "negative",
+        "criterion": "no_pitch",
+        "points": -10,
+        "rule": "r",
+        "tip": "t",
+        "frames": [frame],
+    }
+    with pytest.raises(ValueError, match=f"gap is {MAX_GAP + 4}; it must be 0-{MAX_GAP}"):
+        parse_lexicon({"families": {"pitch": {"made_up": signal}}})
+    frame["gap"] = MAX_GAP
+    assert "made_up" in parse_lexicon({"families": {"pitch": {"made_up": signal}}}).specs

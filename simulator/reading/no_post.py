@@ -1,0 +1,100 @@
+"""Sentences a model pitch rests on that name no post of theirs (issue 12, tenth round).
+
+The intent model reads word weights, so "opportunities", "position" or "the chance to"
+can carry a pitch where the sentence asks for no post: the field's opportunities as a
+topic, the speaker's situation or the other person's own job, a chance to watch them
+work, the learner's own edit of their papers, or hiring as a thing to learn about.
+``pitches.sentence_pitch`` asks these two questions before it keeps a model pitch.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIELD_WIDE = re.compile(
+    r"(?:\s+\w+){0,2}?\s+(?:in|across|within|throughout)\s+(?:the|this|that|my|your)?\s*"
+    r"(?:field|industry|sector|profession|trade|area|world)\b|(?:\s+\w+){0,2}?\s+in general\b",
+    re.IGNORECASE,
+)
+"""Words right after a pitch's strongest word that make it the whole field's ("roles in
+the industry", "openings in general"), not a post with the person written to."""
+
+_SITUATION = re.compile(
+    r"\b(?:in|from) (?:my|your|his|her|their|our) (?:position|shoes|place|situation)$",
+    re.IGNORECASE,
+)
+"""A "position" that is the speaker's situation, ending where the strongest word ends."""
+
+_THEIR_OWN_POST = re.compile(
+    r"\byour (?:own |current |first |old )?(?:job|role|position|post)$", re.I
+)
+"""Their own job, ending where the strongest word ends ("any part of your job you'd hand
+off"): what they do, not a post asked for."""
+
+_FIELD_TOPIC = re.compile(
+    r"opportunit(?:y|ies) (?:in|for|across|within|around) (?!(?:your|you|ur|here|there|us)\b)"
+    r"(?![^.?!]*\b(?:at|with|on|in|for) (?:your|you|ur)\b)",
+    re.IGNORECASE,
+)
+"""Opportunities in a field, as a topic ("Opportunities in coastal bridge research", "your
+post on opportunities in agtech"), starting at the strongest word; "opportunities in audit
+at your firm" still asks them."""
+
+_OWN_EDIT = re.compile(
+    r"\b(?:updated|rewrote|rewritten|revised|reworked|redid|redone|tweaked|edited|polished|"
+    r"trimmed|cut down|fixed|reformatted|started rewriting) my (?:resume|r\u00e9sum\u00e9|cv|"
+    r"portfolio|linkedin|cover letter)\b(?![^.?!]*\b(?:attach|send|sent|share|look|review|"
+    r"forward|glance|see|bring)\w*)",
+    re.IGNORECASE,
+)
+"""The learner's own edit of their papers ("I updated my resume after reading your blog"):
+something they did, not an offer of it."""
+_HIRING_AS_TOPIC = re.compile(
+    r"\b(?:hardest|toughest|trickiest|best|worst|biggest|most surprising) (?:part|thing|"
+    r"challenge|mistake)s? (?:of|about|in|with|when) (?:hiring|recruiting|interviewing)\b"
+    r"|\bhow do you (?:hire|recruit|decide who|choose who|pick who|screen)\b"
+    r"|\b(?:teams?|companies|firms|organi[sz]ations?|places|employers|groups|labs)\b[^.?!]{0,25}"
+    r"\b(?:i should|should i|to) (?:look at|look into|consider|research|follow|read about)\b"
+    r"|\bwork for myself\b|\bbe my own boss\b|\b(?:start|open|run) my own\b"
+    # calls and messages tallied, a past wish, people like theirs: "I also called your office
+    # twice", "I came here thinking I'd want a hospital job", "patients like yours"
+    r"|\b(?:called|rang|phoned|emailed|messaged|texted) (?:you|your)\b[^.?!]{0,30}"
+    r"\b(?:twice|again|times|last week|yesterday|messages?|voicemails?)\b"
+    r"|\b(?:came (?:here|in) thinking|thought|used to think) i'?d want\b"
+    r"|\b(?:patients|clients|customers|students|cases|kids|families|projects) like yours\b",
+    re.IGNORECASE,
+)
+"""Hiring as a topic to learn about, places to research, or working for oneself ("What's
+the hardest part of hiring for your team?", "Is there a team I should look at?")."""
+_SHADOW_ASK = re.compile(
+    r"\b(?:chance|opportunity|able|allowed|possible|could i|can i|may i|to)\b[^.?!]{0,25}?"
+    r"\b(?:shadow|observe|sit in on|tag along|follow you)\b",
+    re.IGNORECASE,
+)
+"""An ask to watch them work ("the chance to shadow on your unit"): a big ask, not a post."""
+_POST_NOUN = re.compile(
+    r"\b(?:roles?|jobs?|positions?|openings?|vacanc\w*|hir\w*|internships?|placements?|"
+    r"posts?|appl\w*|recruit\w*|resume|cv|work for|work at|join|joining|paid|helper|wages?)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_no_post(sentence: str) -> bool:
+    """Whether the sentence asks for something other than a post: to watch them work ("the
+    chance to shadow on your unit"), about hiring as a topic, or it tells of the learner's
+    own edit of their papers ("I updated my resume after reading your blog")."""
+    shadow = _SHADOW_ASK.search(sentence) and not _POST_NOUN.search(sentence)
+    return bool(shadow or _OWN_EDIT.search(sentence) or _HIRING_AS_TOPIC.search(sentence))
+
+
+def no_post_of_theirs(sentence: str, anchor: tuple[int, int]) -> bool:
+    """Whether the word a pitch rests on names no post of theirs: the field's ("career
+    opportunities in the field", "opportunities in agtech"), a situation ("someone in my
+    position") or their own job ("any part of your job you'd hand off")."""
+    start, end = anchor
+    return bool(
+        _FIELD_WIDE.match(sentence, end)
+        or _FIELD_TOPIC.match(sentence, start)
+        or _SITUATION.search(sentence, 0, end)
+        or _THEIR_OWN_POST.search(sentence, 0, end)
+    )
