@@ -55,7 +55,9 @@ _SUBJECT_PARTS: tuple[tuple[str, str], ...] = (
         r"\b(?:job|role|position|internship|externship|apprenticeship|placement|traineeship|"
         r"vacancy|stage|pupillage)s?\s+(?:request|application|enquiry|inquiry|"
         r"opportunit(?:y|ies))"
-        r"|^\W*(?:application|applying|referral request|job enquiry|job inquiry)\b",
+        r"|^\W*(?:application|applying|referral request|job enquiry|job inquiry)\b"
+        r"(?![^.?!]{0,30}\b(?:school|program|programme|course|degree|college|university|msw|"
+        r"mba|phd|masters?|grad|residency|scholarship|visa|licen[cs]e)\b)",
     ),
     (
         "moving_over",
@@ -68,7 +70,7 @@ _SUBJECT_PARTS: tuple[tuple[str, str], ...] = (
         r"(?<!new )(?<!your )(?<!recent )(?<!learning )(?<!volunteer )(?<!shadowing )"
         r"(?<!networking )(?<!speaking )\b(?:internship|externship|apprenticeship|placement|"
         r"traineeship|job|position|vacancy|spot|role|post|opening|opportunit(?:y|ie))s?"
-        r"\s+(?:(?:at|with)\s+(?:your\b|(?-i:[A-Z]))|(?:on|in)\s+your\b)",
+        r"\s+(?:(?:at|with)\s+(?:your\b|(?-i:[A-Z])|(?-i:[a-z]+-[A-Z]))|(?:on|in)\s+your\b)",
     ),
     # a post named as the sender's own: "Graduate civil engineer role", "Trainee post"
     (
@@ -193,7 +195,10 @@ _SUBJECT_PARTS: tuple[tuple[str, str], ...] = (
         "applied",
         r"\bappl(?:ied|ying) (?:to|for) your\b"
         r"|\b(?:love|like|hoping|hope|keen|eager) to join (?-i:[A-Z])"
-        r"|\binterested in joining (?:your\b|(?-i:[A-Z]))",
+        r"|\binterested in joining (?:your\b|(?-i:[A-Z]))"
+        r"|^\W*join(?:ing)? your (?:[\w&-]+ )?(?:team|crew|firm|company|practice|lab|studio|group|"
+        r"unit|staff|department)\b"
+        r"|\bfuture (?:teammate|colleague|co-?worker|hire|employee|team member)\b",
     ),
     # "could I work for you afterwards?", "Can I intern with you?"
     (

@@ -52,7 +52,12 @@ something they did, not an offer of it."""
 _HIRING_AS_TOPIC = re.compile(
     r"\b(?:hardest|toughest|trickiest|best|worst|biggest|most surprising) (?:part|thing|"
     r"challenge|mistake)s? (?:of|about|in|with|when) (?:hiring|recruiting|interviewing)\b"
-    r"|\bhow do you (?:hire|recruit|decide who|choose who|pick who|screen)\b"
+    r"|\bhow do you (?:hire|recruit|decide who|choose who|pick who|screen|decide when|"
+    r"decide whether|decide if|know when)\b"
+    # hiring across the field: "are the regional airlines still hiring as they were?"
+    r"|\b(?:the|most|many|other|big|small|regional|local) [\w -]{0,25}?(?:airlines|companies|firms|"
+    r"hospitals|banks|agencies|employers|schools|labs|studios|practices|teams) (?:are|is) "
+    r"(?:still )?(?:hiring|recruiting)\b"
     r"|\b(?:teams?|companies|firms|organi[sz]ations?|places|employers|groups|labs)\b[^.?!]{0,25}"
     r"\b(?:i should|should i|to) (?:look at|look into|consider|research|follow|read about)\b"
     r"|\bwork for myself\b|\bbe my own boss\b|\b(?:start|open|run) my own\b"
@@ -79,12 +84,28 @@ _POST_NOUN = re.compile(
 )
 
 
+_GENERAL_ROUTE = re.compile(
+    r"\b(?:do|did|would|does) (?:you|one|people|someone) need (?:a|an|the|to have)\b"
+    r"|\bhire (?:from|people from|people with)\b|\bother (?:routes|backgrounds|paths|ways in)\b"
+    r"|\bopportunity to (?:learn|hear|talk|speak|chat|ask)\b"
+    r"|\bwhat (?:could|should|can|would|does|do) (?:someone|somebody|a person|people|one|"
+    r"a new grad|a student)\b",
+    re.IGNORECASE,
+)
+"""A question about the routes into the work in general ("Did you need a PharmD, or do MSL
+teams hire from other backgrounds too?"), or a chance to learn from them."""
+_ABOUT_ME = re.compile(r"\b(?:me|my|i'?d|i would|i could|myself)\b", re.IGNORECASE)
+
+
 def asks_no_post(sentence: str) -> bool:
     """Whether the sentence asks for something other than a post: to watch them work ("the
     chance to shadow on your unit"), about hiring as a topic, or it tells of the learner's
     own edit of their papers ("I updated my resume after reading your blog")."""
     shadow = _SHADOW_ASK.search(sentence) and not _POST_NOUN.search(sentence)
-    return bool(shadow or _OWN_EDIT.search(sentence) or _HIRING_AS_TOPIC.search(sentence))
+    route = _GENERAL_ROUTE.search(sentence) and not (
+        _ABOUT_ME.search(sentence) and _POST_NOUN.search(sentence)
+    )
+    return bool(shadow or route or _OWN_EDIT.search(sentence) or _HIRING_AS_TOPIC.search(sentence))
 
 
 def no_post_of_theirs(sentence: str, anchor: tuple[int, int]) -> bool:

@@ -67,6 +67,10 @@ _SEEKING = re.compile(
     # "Hoping to join an ECMO team in 2027", "Transitioning to civilian PM roles"
     r"|\b(?:hoping|looking|aiming|keen|eager|planning)\s+to\s+(?:join|work\s+(?:at|for|in|on))\b"
     r"|\btransitioning\s+(?:in)?to\s+(?:[\w&/-]+\s+){0,4}?(?:roles?|positions?|jobs?|work)\b"
+    # "actively interviewing", "on the industry job market, 2027", "...is taking trainees!"
+    r"|\bactively\s+interviewing\b|\bon\s+the\s+(?:[\w-]+\s+)?job\s+market\b"
+    r"|\btaking\s+(?:on\s+)?(?:trainees|apprentices|interns|new\s+grads|juniors)\b"
+    r"|\b(?:resume|r\u00e9sum\u00e9|cv|references)\s+(?:available|on\s+request|upon\s+request)\b"
     rf"|\bavailable (?:{FROM_MONTH}|immediately|now|to start)\b"
     r"|\b(?:resume|résumé|cv)\s*[:@]|[/.](?:resume|cv)\b"
     rf"|{RESUME_ATTACHED.pattern}",

@@ -29,9 +29,12 @@ RESUME_LINK = re.compile(
 """A resume linked in the text or the signature ("Resume: kim.dev/cv", "kim.dev/resume.pdf")."""
 
 
+_RESUME_ON_ASK = re.compile(r"\b(?:resume|r\u00e9sum\u00e9|cv)\s+(?:available|on request)", re.I)
+"""A signature offering the resume ("Resume available on request"): a resume offered."""
+
 _PIPED_STATUS = re.compile(
     r"\|\s*(?P<status>(?:seeking|open to|looking for|searching for|available for|"
-    r"transitioning (?:in)?to)\b[^|\n]{0,60}?"
+    r"transitioning (?:in)?to)\b[^|]{0,60}?"
     r"\b(?:roles?|positions?|jobs?|opportunities|openings|work|internships?|placements?)\b"
     r"|(?:hoping|looking|aiming|keen) to (?:join|work (?:at|for|in|on))\b[^|\n]{0,60})",
     re.IGNORECASE,
@@ -55,7 +58,9 @@ def status_pitches(text: str, scope: Scope, found: Iterable[Signal]) -> list[tup
             continue
         line = text[start:end]
         lead = len(line) - len(line.lstrip())
-        resume = RESUME_LINK.search(line) or RESUME_ATTACHED.search(line)
+        resume = (
+            RESUME_LINK.search(line) or RESUME_ATTACHED.search(line) or _RESUME_ON_ASK.search(line)
+        )
         seeking = _SEEKING_WORDS.search(line)
         out.append(("resume_offered" if resume and not seeking else "job_pitch", start + lead, end))
         taken.append((start + lead, end))

@@ -280,3 +280,82 @@ def test_pitches_found_in_b28_to_b31_shapes(text: str) -> None:
 )
 def test_clean_lines_from_b28_to_b31_shapes_are_no_pitch(text: str, stage: str) -> None:
     assert not pitched(text, stage), text
+
+
+# --- From b32-b35, opened after their first readings (words written for these tests) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd love to join a bakery like yours where I could learn the craft properly.",
+        "I'm applying for the apprenticeship at your garage, so anything you can do would help.",
+        "Could I ask how I might stand out for your site engineer opening?",
+        "Do you think I'd pass your team's coding interview?",
+        "I would really love to train there after my course.",
+        "Can I follow up with you about the role you mentioned?",
+        "Do you know anyone in your HR team who might be hiring a coordinator like me?",
+        "If the new season needs another set painter, I'm ready.",
+        "I noticed the junior designer posting went up - is it too late to apply?",
+        "Would you mind if I listed you as a reference?",
+        "What would I need to do to be the candidate you pick in spring?",
+        "Could I train under you next year?",
+    ],
+)
+def test_pitches_found_in_b32_to_b35_shapes(text: str) -> None:
+    assert pitched(text, "meeting") or pitched(text, "outreach"), text
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Sales engineer -> solutions architect | actively interviewing",
+        "Priya Nair | PhD candidate, Leeds | on the academic job market, 2027",
+        "Resume available on request",
+        "B.Eng Mechanical, Cardiff | Available for graduate\nmaintenance roles from June",
+    ],
+)
+def test_more_signature_statuses_are_pitches(signature: str) -> None:
+    text = (
+        "Hi Sam,\n\nYour talk on gearbox failures was the clearest I've heard. Could we talk "
+        f"for 15 minutes about how you moved into reliability?\n\nThanks,\nAmit\n{signature}"
+    )
+    assert pitched(text), signature
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Join your design team?", "Future teammate? :)", "Opportunity at e-Bikes Ltd?"],
+)
+def test_subjects_asking_to_join_them_are_pitches(subject: str) -> None:
+    assert headline_pitch(subject) is not None, subject
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Did you need a master's, or do clinics hire from other backgrounds too?", "meeting"),
+        ("Do teams in your field usually hire from internships or from job boards?", "meeting"),
+        ("I'd love the opportunity to learn from you about load testing.", "outreach"),
+        ("Now that your ward has filled its open positions, I hope things are calmer.", "outreach"),
+        ("Your keynote on hiring apprentices instead of graduates changed my mind.", "outreach"),
+        (
+            "Thanks for flagging the opening at the depot - I'll pass it along to my friend "
+            "who's looking.",
+            "thank_you",
+        ),
+        ("I'm honestly not sure I'd be a good fit for corporate law at all.", "meeting"),
+        ("Do you know if the big airlines are still hiring as fast as last year?", "meeting"),
+        ("How do you decide when your team needs a new hire versus better tools?", "meeting"),
+        ("A friend of mine joined a studio like yours and loved it.", "meeting"),
+        ("A colleague who trained under you spoke warmly of you.", "outreach"),
+        ("What could someone do this year to be a stronger applicant in this field?", "meeting"),
+    ],
+)
+def test_clean_lines_from_b32_to_b35_shapes_are_no_pitch(text: str, stage: str) -> None:
+    assert not pitched(text, stage), text
+
+
+def test_a_subject_about_applying_to_school_is_no_headline_pitch() -> None:
+    assert headline_pitch("Applying to nursing school - a question") is None
+    assert headline_pitch("Application - junior estimator") is not None
