@@ -170,7 +170,15 @@ Program Coordinator position" is about a post, not a programme to study on."""
 
 _JOB_SCHEMES = frozenset(
     stem(word)
-    for word in ["analyst", "associate", "internship", "trainee", "development", "rotational"]
+    for word in [
+        "analyst",
+        "associate",
+        "internship",
+        "trainee",
+        "development",
+        "rotational",
+        "apprentice",
+    ]
 )
 """Words that make "program" after them an employer's scheme of posts ("the Summer Analyst
 program", "the actuarial development program"), not a course of study."""

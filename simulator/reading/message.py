@@ -57,7 +57,7 @@ _SUBJECT_PARTS: tuple[tuple[str, str], ...] = (
         r"opportunit(?:y|ies))"
         r"|^\W*(?:application|applying|referral request|job enquiry|job inquiry)\b"
         r"(?![^.?!]{0,30}\b(?:school|program|programme|course|degree|college|university|msw|"
-        r"mba|phd|masters?|grad|residency|scholarship|visa|licen[cs]e)\b)",
+        r"mba|phd|masters?|grad|residency|scholarship|visa|licen[cs]e|academy)\b)",
     ),
     (
         "moving_over",
@@ -198,7 +198,11 @@ _SUBJECT_PARTS: tuple[tuple[str, str], ...] = (
         r"|\binterested in joining (?:your\b|(?-i:[A-Z]))"
         r"|^\W*join(?:ing)? your (?:[\w&-]+ )?(?:team|crew|firm|company|practice|lab|studio|group|"
         r"unit|staff|department)\b"
-        r"|\bfuture (?:teammate|colleague|co-?worker|hire|employee|team member)\b",
+        r"|\bfuture (?:teammate|colleague|co-?worker|hire|employee|team member)\b"
+        r"|\b(?:hoping for|seeking|looking for) a (?:chance|shot|start|foot in) (?:at|with) "
+        r"(?:your\b|(?-i:[A-Z]))"
+        r"|^\W*(?:is|are) (?-i:[A-Z])[\w&-]*(?: (?-i:[A-Z])[\w&-]*){0,3} (?:hiring|recruiting)\b"
+        r"|\bstill open\?\W+[\w -]{0,30}\b(?:posting|role|job|position|vacancy|opening)",
     ),
     # "could I work for you afterwards?", "Can I intern with you?"
     (

@@ -61,6 +61,11 @@ _HIRING_AS_TOPIC = re.compile(
     r"|\b(?:teams?|companies|firms|organi[sz]ations?|places|employers|groups|labs)\b[^.?!]{0,25}"
     r"\b(?:i should|should i|to) (?:look at|look into|consider|research|follow|read about)\b"
     r"|\bwork for myself\b|\bbe my own boss\b|\b(?:start|open|run) my own\b"
+    # the call's own time, a post that had closed: "can we keep going for another five
+    # minutes?", "thanks for taking the time even though the RA position had closed"
+    r"|\bkeep going\b|\bneed to run\b|\banother (?:five|few|ten|\d+) minutes\b"
+    r"|\b(?:had|has|have) (?:already )?(?:closed|been filled)\b"
+    r"(?![^.?!]*\b(?:apply|still|consider))"
     # calls and messages tallied, a past wish, people like theirs: "I also called your office
     # twice", "I came here thinking I'd want a hospital job", "patients like yours"
     r"|\b(?:called|rang|phoned|emailed|messaged|texted) (?:you|your)\b[^.?!]{0,30}"

@@ -116,7 +116,8 @@ perspective (not a position)") or in the sentence a model pitch was read in ("my
 is on my card - no job stuff, I promise")."""
 
 _HIRING_NEWS = re.compile(
-    r"\b(?:saw|seen|noticed|heard|read|see)(?: that)? your [\w\s'-]{1,30}? (?:is|are|was|were)"
+    r"\b(?:saw|seen|noticed|heard|read|see)(?: on [\w-]+| online| in the news)?(?: that)? your "
+    r"[\w\s'-]{1,30}? (?:is|are|was|were)"
     r"(?: \w+)? (?:hiring|recruiting|expanding|growing)\b",
     re.IGNORECASE,
 )

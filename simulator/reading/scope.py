@@ -93,7 +93,8 @@ _REPORTED = re.compile(
     # email asking you for 'a job or anything at all'"
     r"|\b(?:friends?|colleagues?|classmates?|someone|somebody|she|he|they) "
     r"(?:asked|wondered|wanted to know)\b"
-    r"|\bquot(?:ing|ed|es)\b|\b(?:e-?mails?|messages?|notes?|dms?|texts?|letters?|inmails?) "
+    r"|\byou offered to\b|\bquot(?:ing|ed|es)\b"
+    r"|\b(?:e-?mails?|messages?|notes?|dms?|texts?|letters?|inmails?) "
     r"(?:from [\w' ]{1,30} )?(?:asking|saying|that asked|that said|requesting|begging)\b",
     re.IGNORECASE,
 )

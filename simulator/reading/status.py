@@ -35,7 +35,8 @@ _RESUME_ON_ASK = re.compile(r"\b(?:resume|r\u00e9sum\u00e9|cv)\s+(?:available|on
 _PIPED_STATUS = re.compile(
     r"\|\s*(?P<status>(?:seeking|open to|looking for|searching for|available for|"
     r"transitioning (?:in)?to)\b[^|]{0,60}?"
-    r"\b(?:roles?|positions?|jobs?|opportunities|openings|work|internships?|placements?)\b"
+    r"\b(?:roles?|positions?|jobs?|opportunities|openings|work|internships?|placements?|posts?|"
+    r"contracts?)\b"
     r"|(?:hoping|looking|aiming|keen) to (?:join|work (?:at|for|in|on))\b[^|\n]{0,60})",
     re.IGNORECASE,
 )

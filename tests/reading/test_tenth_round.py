@@ -359,3 +359,62 @@ def test_clean_lines_from_b32_to_b35_shapes_are_no_pitch(text: str, stage: str) 
 def test_a_subject_about_applying_to_school_is_no_headline_pitch() -> None:
     assert headline_pitch("Applying to nursing school - a question") is None
     assert headline_pitch("Application - junior estimator") is not None
+
+
+# --- From b36-b39, opened after their first readings (words written for these tests) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My plan is to apply for the trainee scheme here in autumn, so this helps a lot.",
+        "Working there has been my goal since my first year of college.",
+        "If you know a clinic which needs a physio, please tell me.",
+        "I'd take any junior role you have, honestly.",
+        "Who in your office should I send my CV to for the planner role?",
+        "Do you know who handles recruiting for the data team?",
+        "I'm graduating in June, so open to offers!",
+        "I've been refreshing your careers page every day.",
+        "Anything you hear of, please think of me.",
+        "If I came on as an estimator with you, what would my first year look like?",
+        "I've been invited back for a second round at your firm next week.",
+        "Could you pass them to the hiring committee for the lab technician role?",
+        "Would you consider being a reference for the theatre nurse position?",
+        "I hope I'll have the privilege of working alongside you one day.",
+    ],
+)
+def test_pitches_found_in_b36_to_b39_shapes(text: str) -> None:
+    assert pitched(text, "meeting") or pitched(text, "follow_up"), text
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Is Harbourline hiring deckhands?",
+        "Still open? Junior estimator posting",
+        "Welder from Gdansk - hoping for a chance at Nordyard",
+    ],
+)
+def test_subjects_asking_after_their_post_are_pitches(subject: str) -> None:
+    assert headline_pitch(subject) is not None, subject
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("I applied a lot of what you said about audits to my own team.", "outreach"),
+        ("You started as an intern there, so I'd love to hear how you grew.", "outreach"),
+        ("Would 15 minutes work for you, maybe one day next week?", "outreach"),
+        ("You offered to pass my name along, which is kind, but I'm not ready yet.", "thank_you"),
+        ("Can we keep going for another five minutes, or do you need to run?", "meeting"),
+        ("Thanks for your time even though the planner role had closed.", "thank_you"),
+        ("I'd like to understand the licence equivalence before I apply for it.", "outreach"),
+        ("Should I do a returnship or just apply for jobs directly?", "meeting"),
+        ("I know spring is busy and your team is probably hiring, so no rush.", "follow_up"),
+        ("I saw your workshop listing on bid writing for beginners.", "outreach"),
+        ("I did a trial shift at a bakery once and loved the early starts.", "meeting"),
+        ("My uncle worked alongside you on the harbour project years ago.", "outreach"),
+    ],
+)
+def test_clean_lines_from_b36_to_b39_shapes_are_no_pitch(text: str, stage: str) -> None:
+    assert not pitched(text, stage), text
