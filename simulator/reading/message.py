@@ -202,7 +202,11 @@ _SUBJECT_PARTS: tuple[tuple[str, str], ...] = (
         r"|\b(?:hoping for|seeking|looking for) a (?:chance|shot|start|foot in) (?:at|with) "
         r"(?:your\b|(?-i:[A-Z]))"
         r"|^\W*(?:is|are) (?-i:[A-Z])[\w&-]*(?: (?-i:[A-Z])[\w&-]*){0,3} (?:hiring|recruiting)\b"
-        r"|\bstill open\?\W+[\w -]{0,30}\b(?:posting|role|job|position|vacancy|opening)",
+        r"|\bstill open\?\W+[\w -]{0,30}\b(?:posting|role|job|position|vacancy|opening)"
+        r"|\b(?:trainee|internship|apprenticeship|analyst|graduate scheme) application\b"
+        r"|\binterested in your [\w ]{0,20}(?:analyst|associate|intern|trainee|graduate) "
+        r"(?:class|program|programme|intake|cohort)\b"
+        r"|^\W*(?:[\w-]+\s+){0,3}internships?\s+(?:for|in|at|this|next)\b[^.?!]{0,25}\?",
     ),
     # "could I work for you afterwards?", "Can I intern with you?"
     (

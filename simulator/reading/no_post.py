@@ -93,6 +93,7 @@ _GENERAL_ROUTE = re.compile(
     r"\b(?:do|did|would|does) (?:you|one|people|someone) need (?:a|an|the|to have)\b"
     r"|\bhire (?:from|people from|people with)\b|\bother (?:routes|backgrounds|paths|ways in)\b"
     r"|\bopportunity to (?:learn|hear|talk|speak|chat|ask)\b"
+    r"|\b(?:whether|if|do) i need (?:a|an|the|to have)\b"
     r"|\bwhat (?:could|should|can|would|does|do) (?:someone|somebody|a person|people|one|"
     r"a new grad|a student)\b",
     re.IGNORECASE,

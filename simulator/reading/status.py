@@ -37,7 +37,8 @@ _PIPED_STATUS = re.compile(
     r"transitioning (?:in)?to)\b[^|]{0,60}?"
     r"\b(?:roles?|positions?|jobs?|opportunities|openings|work|internships?|placements?|posts?|"
     r"contracts?)\b"
-    r"|(?:hoping|looking|aiming|keen) to (?:join|work (?:at|for|in|on))\b[^|\n]{0,60})",
+    r"|(?:hoping|looking|aiming|keen|would love|i'd love) to (?:join|be part of|"
+    r"work (?:at|for|in|on|with))\b[^|\n]{0,60})",
     re.IGNORECASE,
 )
 """A job-hunting status after a bar, as a one-line note signs off ("- Dr. R. Haddad |

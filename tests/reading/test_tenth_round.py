@@ -418,3 +418,57 @@ def test_subjects_asking_after_their_post_are_pitches(subject: str) -> None:
 )
 def test_clean_lines_from_b36_to_b39_shapes_are_no_pitch(text: str, stage: str) -> None:
     assert not pitched(text, stage), text
+
+
+# --- From b40-b43, opened after their first readings (words written for these tests) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly your lab sounds like exactly where I want to end up.",
+        "I'm exploring my next move and your agency is at the very top of my list.",
+        "Still keen to get a foot in the door at Harbourline.",
+        "I'm hoping this chat leads to a role on your ward.",
+        "I saw the internship on your site closes Friday - is it still worth applying?",
+        "Could you tell your head of kitchen about me?",
+        "If your recruiter is free later, I'd love an introduction.",
+        "I can send my reel after this so you can share it with your team.",
+        "I'd love an intro to whoever runs recruiting there.",
+        "Is it too soon to ask if you're growing the support team?",
+        "Is the company still hiring for the mobile team?",
+        "I'm applying for the one on your website and want to know what you look for.",
+    ],
+)
+def test_pitches_found_in_b40_to_b43_shapes(text: str) -> None:
+    assert pitched(text, "meeting") or pitched(text, "outreach"), text
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Graduate trainee application - your talk on wind farms",
+        "Interested in your summer analyst class",
+        "Cardiology nursing internship for summer 2027?",
+    ],
+)
+def test_subjects_naming_an_application_or_their_intake_are_pitches(subject: str) -> None:
+    assert headline_pitch(subject) is not None, subject
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("I know autumn is a busy hiring season for your team, so no rush.", "follow_up"),
+        ("I applied last year and didn't get in, so I'm rethinking my plan.", "outreach"),
+        ("How long do roles usually stay posted before they're filled?", "meeting"),
+        (
+            "Could you pass my name to Dr. Hale - you said she'd be good to talk to about it.",
+            "meeting",
+        ),
+        ("I'm attaching my CV as you offered to look it over.", "thank_you"),
+        ("It was eye-opening to hear how your role has changed.", "thank_you"),
+    ],
+)
+def test_clean_lines_from_b40_to_b43_shapes_are_no_pitch(text: str, stage: str) -> None:
+    assert not pitched(text, stage), text
