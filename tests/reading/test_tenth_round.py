@@ -185,9 +185,6 @@ def test_a_guard_word_that_opens_a_job_title_does_not_guard() -> None:
     assert not pitched("I applied to the MSc program last spring.", "meeting")
 
 
-# --- From b28-b31, opened after their first readings (words written for these tests) ---
-
-
 @pytest.mark.parametrize(
     ("status", "quote"),
     [
@@ -213,21 +210,6 @@ def test_a_hunting_status_in_a_signature_is_a_pitch(status: str, quote: str) -> 
 @pytest.mark.parametrize(
     "subject",
     [
-        "Future member of your structures team",
-        "Candidate for your lab - a quick question",
-        "Graduate surveyor position - 15 minutes?",
-        "Interested in joining Hartley & Moss",
-        "Regarding the Junior Estimator vacancy",
-        "Bridge inspection talk - and is Kessler Civil hiring this spring?",
-    ],
-)
-def test_more_subjects_that_ask_for_a_post_are_pitches(subject: str) -> None:
-    assert headline_pitch(subject) is not None, subject
-
-
-@pytest.mark.parametrize(
-    "subject",
-    [
         "Bridge inspection question - and are councils hiring fewer engineers?",
         "Question about the estimator posting I saw on your blog",
         "Interested in joining a professional body?",
@@ -235,75 +217,6 @@ def test_more_subjects_that_ask_for_a_post_are_pitches(subject: str) -> None:
 )
 def test_subjects_about_hiring_in_general_are_no_headline_pitch(subject: str) -> None:
     assert headline_pitch(subject) is None, subject
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I'm interviewing at your firm on Monday for the estimator role - any tips?",
-        "Would you be willing to serve as a reference for that application?",
-        "I'm applying for the clerkship in March and would be grateful for a recommendation.",
-        "Could you mention to him that I've applied, so he looks out for my application?",
-        "What are the next steps for me to interview with your practice?",
-        "Could you flag my name to your campus team before the deadline?",
-        "I'd love to learn from you on your crew once I finish the course.",
-        "How soon do you think you could take on someone like me?",
-        "I'd even work for apprentice wages, honestly.",
-        "I'm available immediately, if that's any use to your team.",
-        "My references are ready whenever you want them.",
-        "Just checking in on my application for the new-grad residency on your ward.",
-        "I've also applied to your firm's graduate development program, so could you check "
-        "where my application stands?",
-        "I've heard your bakery is opening a second shop - if you need a pastry hand there, "
-        "I'm your guy.",
-    ],
-)
-def test_pitches_found_in_b28_to_b31_shapes(text: str) -> None:
-    assert pitched(text, "meeting") or pitched(text, "follow_up"), text
-
-
-@pytest.mark.parametrize(
-    ("text", "stage"),
-    [
-        ("I rewrote my CV after your workshop, and it finally sounds like me.", "meeting"),
-        ("What's the toughest part of recruiting for your team?", "meeting"),
-        ("Is there a company you think I should look at for grid storage work?", "meeting"),
-        ("I've baked for hotels for years and I'm ready to work for myself.", "outreach"),
-        ("I rang your office twice last week and left messages, sorry for the noise.", "follow_up"),
-        ("I see plenty of estimator roles posted, but I can't tell what they involve.", "outreach"),
-        ("A friend who interned at your company said you were generous with students.", "outreach"),
-        ("Where do air ambulance posts usually get advertised?", "meeting"),
-        ("If a role opened up tomorrow I wouldn't even be ready for it.", "meeting"),
-        ("I'd love the chance to shadow on your ward one morning.", "outreach"),
-        ("I brought my sketchbook, but I can show it later only if you're curious.", "meeting"),
-    ],
-)
-def test_clean_lines_from_b28_to_b31_shapes_are_no_pitch(text: str, stage: str) -> None:
-    assert not pitched(text, stage), text
-
-
-# --- From b32-b35, opened after their first readings (words written for these tests) ---
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I'd love to join a bakery like yours where I could learn the craft properly.",
-        "I'm applying for the apprenticeship at your garage, so anything you can do would help.",
-        "Could I ask how I might stand out for your site engineer opening?",
-        "Do you think I'd pass your team's coding interview?",
-        "I would really love to train there after my course.",
-        "Can I follow up with you about the role you mentioned?",
-        "Do you know anyone in your HR team who might be hiring a coordinator like me?",
-        "If the new season needs another set painter, I'm ready.",
-        "I noticed the junior designer posting went up - is it too late to apply?",
-        "Would you mind if I listed you as a reference?",
-        "What would I need to do to be the candidate you pick in spring?",
-        "Could I train under you next year?",
-    ],
-)
-def test_pitches_found_in_b32_to_b35_shapes(text: str) -> None:
-    assert pitched(text, "meeting") or pitched(text, "outreach"), text
 
 
 @pytest.mark.parametrize(
@@ -323,152 +236,146 @@ def test_more_signature_statuses_are_pitches(signature: str) -> None:
     assert pitched(text), signature
 
 
-@pytest.mark.parametrize(
-    "subject",
-    ["Join your design team?", "Future teammate? :)", "Opportunity at e-Bikes Ltd?"],
-)
-def test_subjects_asking_to_join_them_are_pitches(subject: str) -> None:
-    assert headline_pitch(subject) is not None, subject
-
-
-@pytest.mark.parametrize(
-    ("text", "stage"),
-    [
-        ("Did you need a master's, or do clinics hire from other backgrounds too?", "meeting"),
-        ("Do teams in your field usually hire from internships or from job boards?", "meeting"),
-        ("I'd love the opportunity to learn from you about load testing.", "outreach"),
-        ("Now that your ward has filled its open positions, I hope things are calmer.", "outreach"),
-        ("Your keynote on hiring apprentices instead of graduates changed my mind.", "outreach"),
-        (
-            "Thanks for flagging the opening at the depot - I'll pass it along to my friend "
-            "who's looking.",
-            "thank_you",
-        ),
-        ("I'm honestly not sure I'd be a good fit for corporate law at all.", "meeting"),
-        ("Do you know if the big airlines are still hiring as fast as last year?", "meeting"),
-        ("How do you decide when your team needs a new hire versus better tools?", "meeting"),
-        ("A friend of mine joined a studio like yours and loved it.", "meeting"),
-        ("A colleague who trained under you spoke warmly of you.", "outreach"),
-        ("What could someone do this year to be a stronger applicant in this field?", "meeting"),
-    ],
-)
-def test_clean_lines_from_b32_to_b35_shapes_are_no_pitch(text: str, stage: str) -> None:
-    assert not pitched(text, stage), text
-
-
 def test_a_subject_about_applying_to_school_is_no_headline_pitch() -> None:
     assert headline_pitch("Applying to nursing school - a question") is None
     assert headline_pitch("Application - junior estimator") is not None
 
 
-# --- From b36-b39, opened after their first readings (words written for these tests) ---
+# From the blind sets opened in this round (b28-b43), after their first readings; every
+# example is worded for these tests, not copied from a set.
+
+SUBJECTS_ASKING_FOR_A_POST = [
+    "Future member of your structures team",
+    "Candidate for your lab - a quick question",
+    "Graduate surveyor position - 15 minutes?",
+    "Interested in joining Hartley & Moss",
+    "Regarding the Junior Estimator vacancy",
+    "Bridge inspection talk - and is Kessler Civil hiring this spring?",
+    "Join your design team?",
+    "Future teammate? :)",
+    "Opportunity at e-Bikes Ltd?",
+    "Is Harbourline hiring deckhands?",
+    "Still open? Junior estimator posting",
+    "Welder from Gdansk - hoping for a chance at Nordyard",
+    "Graduate trainee application - your talk on wind farms",
+    "Interested in your summer analyst class",
+    "Cardiology nursing internship for summer 2027?",
+]
+PITCHES_IN_NEW_SHAPES = [
+    "I'm interviewing at your firm on Monday for the estimator role - any tips?",
+    "Would you be willing to serve as a reference for that application?",
+    "I'm applying for the clerkship in March and would be grateful for a recommendation.",
+    "Could you mention to him that I've applied, so he looks out for my application?",
+    "What are the next steps for me to interview with your practice?",
+    "Could you flag my name to your campus team before the deadline?",
+    "I'd love to learn from you on your crew once I finish the course.",
+    "How soon do you think you could take on someone like me?",
+    "I'd even work for apprentice wages, honestly.",
+    "I'm available immediately, if that's any use to your team.",
+    "My references are ready whenever you want them.",
+    "Just checking in on my application for the new-grad residency on your ward.",
+    "I've also applied to your firm's graduate development program, so "
+    "could you check where my application stands?",
+    "I've heard your bakery is opening a second shop - if you need a "
+    "pastry hand there, I'm your guy.",
+    "I'd love to join a bakery like yours where I could learn the craft properly.",
+    "I'm applying for the apprenticeship at your garage, so anything you can do would help.",
+    "Could I ask how I might stand out for your site engineer opening?",
+    "Do you think I'd pass your team's coding interview?",
+    "I would really love to train there after my course.",
+    "Can I follow up with you about the role you mentioned?",
+    "Do you know anyone in your HR team who might be hiring a coordinator like me?",
+    "If the new season needs another set painter, I'm ready.",
+    "I noticed the junior designer posting went up - is it too late to apply?",
+    "Would you mind if I listed you as a reference?",
+    "What would I need to do to be the candidate you pick in spring?",
+    "Could I train under you next year?",
+    "My plan is to apply for the trainee scheme here in autumn, so this helps a lot.",
+    "Working there has been my goal since my first year of college.",
+    "If you know a clinic which needs a physio, please tell me.",
+    "I'd take any junior role you have, honestly.",
+    "Who in your office should I send my CV to for the planner role?",
+    "Do you know who handles recruiting for the data team?",
+    "I'm graduating in June, so open to offers!",
+    "I've been refreshing your careers page every day.",
+    "Anything you hear of, please think of me.",
+    "If I came on as an estimator with you, what would my first year look like?",
+    "I've been invited back for a second round at your firm next week.",
+    "Could you pass them to the hiring committee for the lab technician role?",
+    "Would you consider being a reference for the theatre nurse position?",
+    "I hope I'll have the privilege of working alongside you one day.",
+    "Honestly your lab sounds like exactly where I want to end up.",
+    "I'm exploring my next move and your agency is at the very top of my list.",
+    "Still keen to get a foot in the door at Harbourline.",
+    "I'm hoping this chat leads to a role on your ward.",
+    "I saw the internship on your site closes Friday - is it still worth applying?",
+    "Could you tell your head of kitchen about me?",
+    "If your recruiter is free later, I'd love an introduction.",
+    "I can send my reel after this so you can share it with your team.",
+    "I'd love an intro to whoever runs recruiting there.",
+    "Is it too soon to ask if you're growing the support team?",
+    "Is the company still hiring for the mobile team?",
+    "I'm applying for the one on your website and want to know what you look for.",
+]
+CLEAN_IN_NEW_SHAPES = [
+    ("I rewrote my CV after your workshop, and it finally sounds like me.", "meeting"),
+    ("What's the toughest part of recruiting for your team?", "meeting"),
+    ("Is there a company you think I should look at for grid storage work?", "meeting"),
+    ("I've baked for hotels for years and I'm ready to work for myself.", "outreach"),
+    ("I rang your office twice last week and left messages, sorry for the noise.", "follow_up"),
+    ("I see plenty of estimator roles posted, but I can't tell what they involve.", "outreach"),
+    ("A friend who interned at your company said you were generous with students.", "outreach"),
+    ("Where do air ambulance posts usually get advertised?", "meeting"),
+    ("If a role opened up tomorrow I wouldn't even be ready for it.", "meeting"),
+    ("I'd love the chance to shadow on your ward one morning.", "outreach"),
+    ("I brought my sketchbook, but I can show it later only if you're curious.", "meeting"),
+    ("Did you need a master's, or do clinics hire from other backgrounds too?", "meeting"),
+    ("Do teams in your field usually hire from internships or from job boards?", "meeting"),
+    ("I'd love the opportunity to learn from you about load testing.", "outreach"),
+    ("Now that your ward has filled its open positions, I hope things are calmer.", "outreach"),
+    ("Your keynote on hiring apprentices instead of graduates changed my mind.", "outreach"),
+    (
+        "Thanks for flagging the opening at the depot - I'll pass it along to "
+        "my friend who's looking.",
+        "thank_you",
+    ),
+    ("I'm honestly not sure I'd be a good fit for corporate law at all.", "meeting"),
+    ("Do you know if the big airlines are still hiring as fast as last year?", "meeting"),
+    ("How do you decide when your team needs a new hire versus better tools?", "meeting"),
+    ("A friend of mine joined a studio like yours and loved it.", "meeting"),
+    ("A colleague who trained under you spoke warmly of you.", "outreach"),
+    ("What could someone do this year to be a stronger applicant in this field?", "meeting"),
+    ("I applied a lot of what you said about audits to my own team.", "outreach"),
+    ("You started as an intern there, so I'd love to hear how you grew.", "outreach"),
+    ("Would 15 minutes work for you, maybe one day next week?", "outreach"),
+    ("You offered to pass my name along, which is kind, but I'm not ready yet.", "thank_you"),
+    ("Can we keep going for another five minutes, or do you need to run?", "meeting"),
+    ("Thanks for your time even though the planner role had closed.", "thank_you"),
+    ("I'd like to understand the licence equivalence before I apply for it.", "outreach"),
+    ("Should I do a returnship or just apply for jobs directly?", "meeting"),
+    ("I know spring is busy and your team is probably hiring, so no rush.", "follow_up"),
+    ("I saw your workshop listing on bid writing for beginners.", "outreach"),
+    ("I did a trial shift at a bakery once and loved the early starts.", "meeting"),
+    ("My uncle worked alongside you on the harbour project years ago.", "outreach"),
+    ("I know autumn is a busy hiring season for your team, so no rush.", "follow_up"),
+    ("I applied last year and didn't get in, so I'm rethinking my plan.", "outreach"),
+    ("How long do roles usually stay posted before they're filled?", "meeting"),
+    ("Could you pass my name to Dr. Hale - you said she'd be good to talk to about it.", "meeting"),
+    ("I'm attaching my CV as you offered to look it over.", "thank_you"),
+    ("It was eye-opening to hear how your role has changed.", "thank_you"),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "My plan is to apply for the trainee scheme here in autumn, so this helps a lot.",
-        "Working there has been my goal since my first year of college.",
-        "If you know a clinic which needs a physio, please tell me.",
-        "I'd take any junior role you have, honestly.",
-        "Who in your office should I send my CV to for the planner role?",
-        "Do you know who handles recruiting for the data team?",
-        "I'm graduating in June, so open to offers!",
-        "I've been refreshing your careers page every day.",
-        "Anything you hear of, please think of me.",
-        "If I came on as an estimator with you, what would my first year look like?",
-        "I've been invited back for a second round at your firm next week.",
-        "Could you pass them to the hiring committee for the lab technician role?",
-        "Would you consider being a reference for the theatre nurse position?",
-        "I hope I'll have the privilege of working alongside you one day.",
-    ],
-)
-def test_pitches_found_in_b36_to_b39_shapes(text: str) -> None:
-    assert pitched(text, "meeting") or pitched(text, "follow_up"), text
-
-
-@pytest.mark.parametrize(
-    "subject",
-    [
-        "Is Harbourline hiring deckhands?",
-        "Still open? Junior estimator posting",
-        "Welder from Gdansk - hoping for a chance at Nordyard",
-    ],
-)
-def test_subjects_asking_after_their_post_are_pitches(subject: str) -> None:
+@pytest.mark.parametrize("subject", SUBJECTS_ASKING_FOR_A_POST)
+def test_subjects_asking_for_their_post_or_intake_are_headline_pitches(subject: str) -> None:
     assert headline_pitch(subject) is not None, subject
 
 
-@pytest.mark.parametrize(
-    ("text", "stage"),
-    [
-        ("I applied a lot of what you said about audits to my own team.", "outreach"),
-        ("You started as an intern there, so I'd love to hear how you grew.", "outreach"),
-        ("Would 15 minutes work for you, maybe one day next week?", "outreach"),
-        ("You offered to pass my name along, which is kind, but I'm not ready yet.", "thank_you"),
-        ("Can we keep going for another five minutes, or do you need to run?", "meeting"),
-        ("Thanks for your time even though the planner role had closed.", "thank_you"),
-        ("I'd like to understand the licence equivalence before I apply for it.", "outreach"),
-        ("Should I do a returnship or just apply for jobs directly?", "meeting"),
-        ("I know spring is busy and your team is probably hiring, so no rush.", "follow_up"),
-        ("I saw your workshop listing on bid writing for beginners.", "outreach"),
-        ("I did a trial shift at a bakery once and loved the early starts.", "meeting"),
-        ("My uncle worked alongside you on the harbour project years ago.", "outreach"),
-    ],
-)
-def test_clean_lines_from_b36_to_b39_shapes_are_no_pitch(text: str, stage: str) -> None:
-    assert not pitched(text, stage), text
+@pytest.mark.parametrize("text", PITCHES_IN_NEW_SHAPES)
+def test_pitches_in_the_opened_sets_shapes_are_pitches(text: str) -> None:
+    assert any(pitched(text, stage) for stage in ("meeting", "outreach", "follow_up")), text
 
 
-# --- From b40-b43, opened after their first readings (words written for these tests) ---
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Honestly your lab sounds like exactly where I want to end up.",
-        "I'm exploring my next move and your agency is at the very top of my list.",
-        "Still keen to get a foot in the door at Harbourline.",
-        "I'm hoping this chat leads to a role on your ward.",
-        "I saw the internship on your site closes Friday - is it still worth applying?",
-        "Could you tell your head of kitchen about me?",
-        "If your recruiter is free later, I'd love an introduction.",
-        "I can send my reel after this so you can share it with your team.",
-        "I'd love an intro to whoever runs recruiting there.",
-        "Is it too soon to ask if you're growing the support team?",
-        "Is the company still hiring for the mobile team?",
-        "I'm applying for the one on your website and want to know what you look for.",
-    ],
-)
-def test_pitches_found_in_b40_to_b43_shapes(text: str) -> None:
-    assert pitched(text, "meeting") or pitched(text, "outreach"), text
-
-
-@pytest.mark.parametrize(
-    "subject",
-    [
-        "Graduate trainee application - your talk on wind farms",
-        "Interested in your summer analyst class",
-        "Cardiology nursing internship for summer 2027?",
-    ],
-)
-def test_subjects_naming_an_application_or_their_intake_are_pitches(subject: str) -> None:
-    assert headline_pitch(subject) is not None, subject
-
-
-@pytest.mark.parametrize(
-    ("text", "stage"),
-    [
-        ("I know autumn is a busy hiring season for your team, so no rush.", "follow_up"),
-        ("I applied last year and didn't get in, so I'm rethinking my plan.", "outreach"),
-        ("How long do roles usually stay posted before they're filled?", "meeting"),
-        (
-            "Could you pass my name to Dr. Hale - you said she'd be good to talk to about it.",
-            "meeting",
-        ),
-        ("I'm attaching my CV as you offered to look it over.", "thank_you"),
-        ("It was eye-opening to hear how your role has changed.", "thank_you"),
-    ],
-)
-def test_clean_lines_from_b40_to_b43_shapes_are_no_pitch(text: str, stage: str) -> None:
+@pytest.mark.parametrize(("text", "stage"), CLEAN_IN_NEW_SHAPES)
+def test_clean_lines_in_the_opened_sets_shapes_are_no_pitch(text: str, stage: str) -> None:
     assert not pitched(text, stage), text
