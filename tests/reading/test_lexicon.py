@@ -126,3 +126,16 @@ def test_a_frame_gap_beyond_the_matcher_limit_is_refused_not_silently_cut() -> N
         parse_lexicon({"families": {"pitch": {"made_up": signal}}})
     frame["gap"] = MAX_GAP
     assert "made_up" in parse_lexicon({"families": {"pitch": {"made_up": signal}}}).specs
+
+
+def test_the_lexicon_reads_the_same_without_libyaml() -> None:
+    """``standard_lexicon`` falls back to PyYAML's pure-Python loader where libyaml is
+    missing; the file must parse there too, to the same data ("quick call?" in a flow list
+    parses with libyaml but not without it unless quoted)."""
+    import yaml
+
+    from simulator.reading.lexicon import LEXICON_PATH
+
+    text = LEXICON_PATH.read_text(encoding="utf-8")
+    pure = yaml.load(text, Loader=yaml.SafeLoader)
+    assert pure == yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
