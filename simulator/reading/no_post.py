@@ -74,8 +74,10 @@ _HIRING_AS_TOPIC = re.compile(
     r"|\b(?:patients|clients|customers|students|cases|kids|families|projects) like yours\b",
     re.IGNORECASE,
 )
-"""Hiring as a topic to learn about, places to research, or working for oneself ("What's
-the hardest part of hiring for your team?", "Is there a team I should look at?")."""
+"""Sentences that ask for no post though they name hiring or a post: hiring as a topic
+("What's the hardest part of hiring for your team?"), hiring across the field, places to
+research ("Is there a team I should look at?"), working for oneself, the call's own time, a
+post that had closed, calls already made, a wish one used to have, people like theirs."""
 _SHADOW_ASK = re.compile(
     r"\b(?:chance|opportunity|able|allowed|possible|could i|can i|may i|to)\b[^.?!]{0,25}?"
     r"\b(?:shadow|observe|sit in on|tag along|follow you)\b",
@@ -87,6 +89,8 @@ _POST_NOUN = re.compile(
     r"posts?|appl\w*|recruit\w*|resume|cv|work for|work at|join|joining|paid|helper|wages?)\b",
     re.IGNORECASE,
 )
+"""Words that make a sentence about a post after all ("...and maybe help out as a paid
+helper"): with them, a shadowing ask or a question about routes in is still read."""
 
 
 _GENERAL_ROUTE = re.compile(
