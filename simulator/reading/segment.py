@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from simulator.reading.posted import quoted_message
+
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa>]|\d{1,2}[.)]|[a-z][.)])\s+")
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hiya)\b"
@@ -85,6 +87,7 @@ def prepare(text: str) -> str:
     """The text as the reader reads it: same length, wraps undone, quotes and signature
     blanked, placeholders neutralised (see the module docstring)."""
     text = text.replace("\r", " ")
+    text = quoted_message(text) or text
     lines = text.split("\n")
     keep = [False] * len(lines)
     """Whether the break after line i is a real break."""
