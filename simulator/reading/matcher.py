@@ -46,8 +46,10 @@ _NO_STEM = frozenset(
         "series",
     }
 )
-_WHOLE = frozenset({"posting", "listing"})
-"""Nouns kept whole: a job posting is not a post on a blog ("I saw your post")."""
+_WHOLE = frozenset({"posting", "listing", "positioning", "evening"})
+"""Nouns kept whole: a job posting is not a post on a blog ("I saw your post"), a
+product's positioning is not a position, and "any evening works for me" is not "I'd even
+work for you"."""
 _SENTENCE_END = frozenset(".!?;\n")
 NEAR = 7
 """How many words after a match an ``unless_near`` phrase is looked for."""

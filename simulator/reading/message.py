@@ -256,7 +256,15 @@ def headline_pitch(subject: str) -> tuple[str, int, int] | None:
     if DISCLAIMED.search(subject):
         return None  # "Seeking perspective (not a position)", "the analyst role (I'm not applying)"
     resume = bool(re.search(r"\b(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b", subject, re.I))
+    if resume and _ASKED_FOR.search(subject):
+        return None  # "Thank you + CV as requested": they asked for it
     return ("resume_offered" if resume else "job_pitch", *headline.span())
+
+
+_ASKED_FOR = re.compile(
+    r"\b(?:as (?:requested|you asked|promised)|you asked for|per your request|at your request)\b",
+    re.IGNORECASE,
+)
 
 
 _DENIED = re.compile(r"\b(?:not|no|never|nor|without)\b[^.?!,;]{0,12}$", re.IGNORECASE)

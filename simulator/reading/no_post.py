@@ -71,13 +71,17 @@ _HIRING_AS_TOPIC = re.compile(
     r"|\b(?:called|rang|phoned|emailed|messaged|texted) (?:you|your)\b[^.?!]{0,30}"
     r"\b(?:twice|again|times|last week|yesterday|messages?|voicemails?)\b"
     r"|\b(?:came (?:here|in) thinking|thought|used to think) i'?d want\b"
-    r"|\b(?:patients|clients|customers|students|cases|kids|families|projects) like yours\b",
+    r"|\b(?:patients|clients|customers|students|cases|kids|families|projects) like yours\b"
+    # places to learn about, not to join: "I'd love to learn more about teams like yours"
+    r"|\blearn(?:ing)? (?:more )?about (?:teams|places|companies|firms|labs|groups|practices|"
+    r"units|shops|studios|organi[sz]ations) like (?:yours|this one)\b",
     re.IGNORECASE,
 )
 """Sentences that ask for no post though they name hiring or a post: hiring as a topic
 ("What's the hardest part of hiring for your team?"), hiring across the field, places to
 research ("Is there a team I should look at?"), working for oneself, the call's own time, a
-post that had closed, calls already made, a wish one used to have, people like theirs."""
+post that had closed, calls already made, a wish one used to have, people like theirs,
+places like theirs to learn about."""
 _SHADOW_ASK = re.compile(
     r"\b(?:chance|opportunity|able|allowed|possible|could i|can i|may i|to)\b[^.?!]{0,25}?"
     r"\b(?:shadow|observe|sit in on|tag along|follow you)\b",
@@ -98,12 +102,17 @@ _GENERAL_ROUTE = re.compile(
     r"|\bhire (?:from|people from|people with)\b|\bother (?:routes|backgrounds|paths|ways in)\b"
     r"|\bopportunity to (?:learn|hear|talk|speak|chat|ask)\b"
     r"|\b(?:whether|if|do) i need (?:a|an|the|to have)\b"
-    r"|\bwhat (?:could|should|can|would|does|do) (?:someone|somebody|a person|people|one|"
-    r"a new grad|a student)\b",
+    r"|\bwhat(?: \w+){0,2} (?:could|should|can|would|does|do) (?:someone|somebody|a person|"
+    r"people|one|a new grad|a student)\b|\b(?:a|the) (?:role|job|position|career) like yours\b"
+    # someone to learn from: "could you introduce me to anyone who made the same move?"
+    r"|\b(?:introduce|connect|put) me (?:in touch )?(?:to|with) (?:anyone|someone|somebody|"
+    r"people|others|a few people|one or two|colleagues?)\b",
     re.IGNORECASE,
 )
 """A question about the routes into the work in general ("Did you need a PharmD, or do MSL
-teams hire from other backgrounds too?"), or a chance to learn from them."""
+teams hire from other backgrounds too?", "What skills would someone need to do a role like
+yours?"), a chance to learn from them, or someone else to learn from ("introduce me to
+anyone who's made the move?")."""
 _ABOUT_ME = re.compile(r"\b(?:me|my|i'?d|i would|i could|myself)\b", re.IGNORECASE)
 
 
@@ -128,4 +137,38 @@ def no_post_of_theirs(sentence: str, anchor: tuple[int, int]) -> bool:
         or _FIELD_TOPIC.match(sentence, start)
         or _SITUATION.search(sentence, 0, end)
         or _THEIR_OWN_POST.search(sentence, 0, end)
+    )
+
+
+_REFERENCE_ASKED = re.compile(
+    r"\b(?:letters?|recommendations?|references?|referees?|recommend me|vouch for me)\b", re.I
+)
+_SCHOOL_APPLICATION = re.compile(
+    r"\b(?:(?:grad(?:uate)?|medical|med|law|nursing|dental|pharmacy|vet|veterinary|business|"
+    r"film|art|design|culinary|architecture|journalism|divinity|pa|pt|ot) school|college|"
+    r"university|universities|master'?s|mba|ph\.?\s?d|doctoral|doctorate|dnp|msn|bsn|msc?|mph|"
+    r"mfa|llm|jd|degree|bachelor'?s|admissions?|undergrad\w*|"
+    r"(?:graduate|degree|bridge|masters?|doctoral|phd|academic|accelerated|certificate|"
+    r"counseling|counselling|nursing|np|pa|dpt|mpa|mph|teaching credential) programs?|"
+    r"programmes?)\b",
+    re.I,
+)
+_APPLYING = re.compile(r"\b(?:appl(?:y|ying|ied|ication|ications)|admission)\b", re.I)
+_JOB_NAMED = re.compile(
+    r"\b(?:jobs?|positions?|posts?|roles?|residenc(?:y|ies)|internships?|openings?|vacanc\w+|"
+    r"hiring|hired|employment|apprenticeships?|traineeships?|fellowship position|"
+    r"new[- ]grad|summer analyst|analyst class|rotation program)\b",
+    re.I,
+)
+
+
+def school_reference(sentence: str) -> bool:
+    """A reference or a letter asked for an application to a school or a degree ("would
+    you write me a letter for my master's program application?"): not a job pitch. One for
+    a job, a residency or an internship still is."""
+    return bool(
+        _REFERENCE_ASKED.search(sentence)
+        and _SCHOOL_APPLICATION.search(sentence)
+        and _APPLYING.search(sentence)
+        and not _JOB_NAMED.search(sentence)
     )

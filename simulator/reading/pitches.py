@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from simulator.reading.english import FUNCTION_WORDS
 from simulator.reading.intents import PITCH, Intent, IntentModel
-from simulator.reading.no_post import asks_no_post, no_post_of_theirs
+from simulator.reading.no_post import asks_no_post, no_post_of_theirs, school_reference
 
 PITCH_SIGNAL = {
     "pitch_job": "job_pitch",
@@ -259,7 +259,7 @@ def sentence_pitch(
         return None  # "I'd love to hear about working with your clients"
     if _OWN_HIRING.search(sentence) or _NOT_THEIRS.search(sentence) or DISCLAIMED.search(sentence):
         return None
-    if asks_no_post(sentence):
+    if asks_no_post(sentence) or school_reference(sentence):
         return None
     news = _HIRING_NEWS.search(sentence)
     if news and not _ASKS_AFTER.search(sentence, news.end()):

@@ -33,6 +33,18 @@ _OPENER = re.compile(
 """How a question without its question mark begins (after any list number or bullet)."""
 
 
+_LOGISTICS = re.compile(
+    r"\bhow (?:long|much time) do we (?:still )?have\b|\b(?:are we|am i) (?:still )?"
+    r"(?:ok|okay|good|alright|all right) (?:on|for) time\b|\bshould we wrap up\b"
+    r"|\b(?:mind|okay|ok|alright|all right) if i (?:take|jot down|write down) "
+    r"(?:some |a few )?notes\b"
+    r"|\b(?:mind|okay|ok|alright|all right) if i (?:follow|followed) up (?:by|over|via) email\b",
+    re.IGNORECASE,
+)
+"""The call's own clock and manners ("How long do we have?", "Mind if I take notes?", "OK if
+I follow up by email?"): about the call, answered from ``call_logistics``."""
+
+
 _CALL_MECHANICS = re.compile(
     r"\b(?:can|could) you hear me\b|\bhear me (?:ok|okay|alright|all right|now|clearly)\b"
     r"|\b(?:my|the|our|your) (?:connection|line|signal|audio|sound|mic|microphone|wifi|wi-fi|"
@@ -43,11 +55,12 @@ _CALL_MECHANICS = re.compile(
     r"|\bbreaking up\b|\bcutting out\b|\bspell (?:that|the|your|his|her|their)\b"
     r"|\brepeat (?:that|the name|the last|what you)\b|\bmissed that\b"
     r"|\brecord (?:this|the call|our call|our chat)\b|\bshare my screen\b"
-    r"|\b(?:turn|switch) (?:on |off )?my (?:camera|video)\b",
+    r"|\b(?:turn|switch) (?:on |off )?my (?:camera|video)\b"
+    r"|" + _LOGISTICS.pattern,
     re.IGNORECASE,
 )
-"""A question about the call itself ("Can you hear me okay?", "Could you spell that?")."""
-
+"""A question about the call itself ("Can you hear me okay?", "Could you spell that?", "How
+long do we have?", "Mind if I take notes?")."""
 
 CALL_TOPIC = "call"
 """The topic of a meeting line only about the call itself: answered, never credited."""
@@ -60,6 +73,12 @@ def about_the_call(text: str) -> bool:
     return bool(asking) and all(
         _CALL_MECHANICS.search(q) and not _ABOUT_THEIR_WORK.search(q) for q in asking
     )
+
+
+def call_logistics(text: str) -> bool:
+    """Whether a line about the call asks about its clock or manners (how long is left,
+    taking notes, following up by email), not whether they can hear each other."""
+    return bool(_LOGISTICS.search(text))
 
 
 _ABOUT_THEIR_WORK = re.compile(

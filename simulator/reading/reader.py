@@ -32,6 +32,7 @@ from simulator.reading.scope import Scope, fold
 from simulator.reading.segment import prepare
 from simulator.reading.status import is_resume, status_pitches
 from simulator.reading.timeask import find_ask, is_bounded
+from simulator.reading.vetoes import context_veto
 
 MAX_TEXT_CHARS = 20_000
 """Longest text the reader looks at; the engine refuses longer input before reading."""
@@ -76,31 +77,7 @@ _AS_ASKED = re.compile(
     r"you (?:\w+ )?offered to)\b",
     re.IGNORECASE,
 )
-_OWN_SIDE = re.compile(
-    r"\b(?:my|our)(?: own)?(?: \w+)? (?:company|team|employer|firm|department|org|"
-    r"organi[sz]ation|startup|shop|hospital|school|agency|lab|store|restaurant|plant|manager|"
-    r"boss|practice|clinic|studio|band|label|nonprofit|non-profit|charity|business)\b"
-    r"|\bmy (?:friend|sister|brother|partner|dad|mom|"
-    r"mother|father|cousin|wife|husband)'s\b|\bwe(?:'re| are)\b"
-    r"|\bi(?:'ll| will|'m| am) (?:be )?(?:hiring|recruiting|taking on)\b"
-    # someone else's hunt told as a story: "my brother applied for a job at the council"
-    r"|\bmy (?:brother|sister|friend|cousin|partner|husband|wife|son|daughter|mum|mom|dad|"
-    r"nephew|niece|classmate|colleague|flatmate|roommate)\b(?: \w+)? (?:applied|is applying|"
-    r"has applied|was hired|got hired|got a job|is looking|was looking)\b",
-    re.IGNORECASE,
-)
-_OWN_SIDE_IDS = ("asks_about_openings", "job_pitch", "referral_for_role")
-_DONE_REFERRAL = re.compile(r"\breferred me\b", re.IGNORECASE)
-"""A referral that already happened ("a colleague referred me to your post", "the study
-group you referred me to"): it asks for nothing. (Asking is "refer me", "be referred".)"""
-_DONE_REVIEW = re.compile(
-    r"\b(?:you|she|he|they|someone|[a-z]+ (?:tutor|adviser|advisor|coach|teacher))\s+"
-    r"(?:kindly |already |once )?(?:reviewed|looked (?:at|over)|read|went over|critiqued|"
-    r"edited|checked|helped with)\b",
-    re.IGNORECASE,
-)
-"""Someone who already looked at the learner's resume ("you reviewed my resume in the
-workshop"): a thing that happened, not an offer of it."""
+"""Words saying the persona asked for the resume."""
 
 Add = Callable[..., None]
 _KIN = {
@@ -158,15 +135,7 @@ def read(
         if (
             scope.cancelled(lexicon, signal_id, start, end)
             or lexicon.matcher.guarded(signal_id, tokens, first, after, clause)
-            or (
-                signal_id in _OWN_SIDE_IDS
-                and _OWN_SIDE.search(folded, scope.clause_start(start), end)
-            )
-            or (signal_id == "referral_for_role" and _DONE_REFERRAL.search(folded, start, end))
-            or (
-                signal_id == "resume_offered"
-                and _DONE_REVIEW.search(folded, scope.clause_start(start), end)
-            )
+            or context_veto(signal_id, folded, scope, start, end)
         ):
             # "my own company is hiring like crazy" is not asking them for a job
             rejected.append((signal_id, start, end))
@@ -420,11 +389,13 @@ def _overlaps(a: Signal, b: Signal) -> bool:
 def _meeting_topic(
     found: list[Signal], stage: str, prepared: str, lexicon: Lexicon, folded: str
 ) -> tuple[list[Signal], str | None]:
-    """A meeting line's signals and topic; one only about the call ("Can you hear me?") has none."""
+    """A meeting line's signals and topic; one only about the call ("Can you hear me?") has
+    none, and "should I call you back?" is not a repeated call."""
     if stage != "meeting":
         return found, None
     if about_the_call(prepared):
-        return [s for s in found if not s.id.startswith("question_")], CALL_TOPIC
+        off = ("question_", "repeated_contact")
+        return [s for s in found if not s.id.startswith(off)], CALL_TOPIC
     return found, _topic(found, lexicon, folded)
 
 

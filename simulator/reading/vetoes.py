@@ -1,0 +1,58 @@
+"""Lexicon pitches that their context rules out, whatever their words (issue 12).
+
+A phrase can match and still ask nothing of the person written to: someone else's hunt
+("my own company is hiring like crazy", "my brother applied for a job at the council"), a
+referral that already happened ("the study group you referred me to"), a reference for a
+school application ("would you write me a letter for my master's application?"), or a
+resume someone already looked at ("you reviewed my resume in the workshop"). The reader
+asks ``context_veto`` before it keeps a lexicon pitch; the words it rules out are handed
+on as rejected, so the intent model cannot read them back in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from simulator.reading.no_post import school_reference
+from simulator.reading.scope import Scope
+
+_OWN_SIDE = re.compile(
+    r"\b(?:my|our)(?: own)?(?: \w+)? (?:company|team|employer|firm|department|org|"
+    r"organi[sz]ation|startup|shop|hospital|school|agency|lab|store|restaurant|plant|manager|"
+    r"boss|practice|clinic|studio|band|label|nonprofit|non-profit|charity|business)\b"
+    r"|\bmy (?:friend|sister|brother|partner|dad|mom|"
+    r"mother|father|cousin|wife|husband)'s\b|\bwe(?:'re| are)\b"
+    r"|\bi(?:'ll| will|'m| am) (?:be )?(?:hiring|recruiting|taking on)\b"
+    # ...but a student "recruiting for SA 2027" is hunting, not hiring
+    r"(?! (?:for|this|in) (?:ib|investment banking|banking|consulting|sa|summer|ft|full[- ]time|"
+    r"internships|s&t|sales and trading|private equity|pe|fall|spring|cycle|season)\b)"
+    # someone else's hunt told as a story: "my brother applied for a job at the council"
+    r"|\bmy (?:brother|sister|friend|cousin|partner|husband|wife|son|daughter|mum|mom|dad|"
+    r"nephew|niece|classmate|colleague|flatmate|roommate)\b(?: \w+)? (?:applied|is applying|"
+    r"has applied|was hired|got hired|got a job|is looking|was looking)\b",
+    re.IGNORECASE,
+)
+_OWN_SIDE_IDS = ("asks_about_openings", "job_pitch", "referral_for_role")
+_DONE_REFERRAL = re.compile(r"\breferred me\b", re.IGNORECASE)
+"""A referral that already happened ("a colleague referred me to your post", "the study
+group you referred me to"): it asks for nothing. (Asking is "refer me", "be referred".)"""
+_DONE_REVIEW = re.compile(
+    r"\b(?:you|she|he|they|someone|[a-z]+ (?:tutor|adviser|advisor|coach|teacher))\s+"
+    r"(?:kindly |already |once )?(?:reviewed|looked (?:at|over)|read|went over|critiqued|"
+    r"edited|checked|helped with)\b",
+    re.IGNORECASE,
+)
+"""Someone who already looked at the learner's resume ("you reviewed my resume in the
+workshop"): a thing that happened, not an offer of it."""
+
+
+def context_veto(signal_id: str, folded: str, scope: Scope, start: int, end: int) -> bool:
+    """Whether the lexicon match ``signal_id`` at ``start:end`` of the folded text is ruled
+    out by its context (see the module docstring)."""
+    clause = scope.clause_start(start)
+    if signal_id in _OWN_SIDE_IDS and _OWN_SIDE.search(folded, clause, end):
+        return True
+    if signal_id == "referral_for_role":
+        sentence = folded[slice(*scope.sentence(start))]
+        return bool(_DONE_REFERRAL.search(folded, start, end) or school_reference(sentence))
+    return signal_id == "resume_offered" and bool(_DONE_REVIEW.search(folded, clause, end))

@@ -1,0 +1,195 @@
+"""The eleventh round of the reader (issue 12), in words written for these tests.
+
+- A message shown inside a frame (a recruiter's post quoting a DM it got, a phone script,
+  a voicemail transcript) is judged by the quoted message: its pitch counts, and the
+  poster's own "we're hiring" does not. A learner's own letter that quotes a phrase is
+  read whole, as before.
+- A reference asked for a school or degree application is not a job pitch; one for a job,
+  a residency or an internship still is.
+- Asking to be introduced to someone to learn from is not a referral; "a role like yours"
+  asked about in general is not a post.
+- "I'm recruiting for SA 2027" is a student's job hunt in its season's words: a pitch.
+- Plain pitches: hoping to be hired there, looking for a referral, chasing a referral,
+  "the best candidate you'll find". Not pitches: exploring a kind of role, "any evening
+  works for me", a product's positioning, a CV sent "as requested".
+- The call's own clock and manners ("How long do we have?") earn no question credit.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.reading import Context, read
+from simulator.reading.message import headline_pitch
+from simulator.reading.posted import quoted_message
+from simulator.reading.segment import prepare
+
+from .conftest import pitched
+
+FRAMED_PITCHES = [
+    'Got this in my inbox today: "Hi Sam, I have followed your bakery for years and it has '
+    'always been my dream to work there. Any openings?" Please, do your homework first.',
+    'Posting this as an example of what not to send (name removed):\n\n"Hello [redacted], I '
+    'am confident I would add value to your kitchen from day one. Resume attached."\n\nBe '
+    "specific, people.",
+    "Career centre phone script, version B:\nYOU: \"Hi, is this [Contact Name]? I'm calling "
+    "because I'm very interested in joining [Company] and wanted to introduce myself.\"",
+    'a stranger DMed me at midnight "yo i seen u run a tattoo shop. get me in there, i need a '
+    'job fr" and then sent it again an hour later',
+]
+
+FRAMED_CLEAN = [
+    "Site foreman here, and yes, we're hiring two apprentices. But this note I got is how to "
+    'ask: "Could I have 15 minutes to hear how you moved from bricklaying into site '
+    'management?"',
+    "Everyone asks me about our open positions. One person asked \"what do you wish you'd "
+    'known before your first year as a site manager?" and I gave her an hour.',
+    "Museum registrar. Our collections assistant post is advertised. This email I received "
+    'was lovely: "Could I ask you for 20 minutes about how you catalogue loans?"',
+]
+
+
+@pytest.mark.parametrize("text", FRAMED_PITCHES)
+def test_a_framed_message_that_pitches_is_a_pitch(text: str) -> None:
+    assert pitched(text), text
+    reading = read(text, "outreach")
+    found = [s for s in reading.signals if s.criterion == "no_pitch"]
+    assert all(s.quote == text[s.start : s.end] for s in found)
+
+
+@pytest.mark.parametrize("text", FRAMED_CLEAN)
+def test_the_posters_own_hiring_is_not_the_senders_pitch(text: str) -> None:
+    assert not pitched(text), text
+
+
+def test_only_the_quoted_message_is_kept_and_spans_stay_put() -> None:
+    text = (
+        'Received this: "Hi Jo, could I borrow 15 minutes to ask about your route into '
+        'ceramics?" Lovely.'
+    )
+    kept = quoted_message(text)
+    assert kept is not None and len(kept) == len(text)
+    assert kept.strip().startswith("Hi Jo") and "Received" not in kept and "Lovely" not in kept
+    assert len(prepare(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Hi Dana, a student once sent me "Are you hiring? I would love to join your firm." and '
+        "I swore never to write like that. Could I have 15 minutes about your path?",
+        'Your talk had a line, "hire for curiosity and train the rest", that stayed with me. '
+        "Could I ask you about it for 15 minutes?",
+        'My mentor said "never ask a busy person for a job in the first message" and she was '
+        "right, so I only want 15 minutes to learn.",
+    ],
+)
+def test_a_learners_own_letter_that_quotes_someone_is_read_whole(text: str) -> None:
+    assert quoted_message(text) is None
+    assert not pitched(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you be willing to write me a letter for my master's program application?",
+        "Thank you so much for your time. Would you consider writing a recommendation for my "
+        "physician assistant school application next spring?",
+        "Could you be a reference on my PhD applications this December?",
+    ],
+)
+def test_a_reference_for_a_school_application_is_no_job_pitch(text: str) -> None:
+    assert not pitched(text, "meeting"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you be willing to write me a reference for the staff nurse position on your ward?",
+        "Could I list you as a reference for my residency applications?",
+    ],
+)
+def test_a_reference_for_a_job_or_residency_is_still_a_pitch(text: str) -> None:
+    assert pitched(text, "meeting"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you introduce me to anyone who moved from teaching into instructional design? "
+        "I'd like a second view.",
+        "What skills would someone need to eventually do a role like yours?",
+        "Honestly, I'd love to learn more about practices like yours someday.",
+    ],
+)
+def test_someone_or_something_to_learn_from_is_not_a_pitch(text: str) -> None:
+    assert not pitched(text, "meeting"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm recruiting for SA 2027 and would love 15 minutes on what your group does.",
+        "I'm currently recruiting for investment banking, so any advice would help.",
+        "I'm in the FT consulting process this fall and wanted to ask about your first year.",
+        "I'm hoping to be hired at Lakeview after I graduate.",
+        "I'm recruiting for summer internships, so honestly I'm hoping this could turn into a "
+        "referral.",
+        "Circling back on the referral - the posting closes on Friday.",
+        "I emailed twice about the opening. I'm the best candidate you'll find.",
+    ],
+)
+def test_a_job_hunt_said_plainly_is_a_pitch(text: str) -> None:
+    assert pitched(text, "meeting"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not recruiting this cycle; I just want to understand what restructuring is.",
+        "I'm now exploring in-house counsel roles and would love to hear how you made the move.",
+        "Would you have 15 minutes for a phone call? Any evening works for me.",
+        "By the way, I'm actively looking for a good book on food safety, if you know one.",
+        "I applied to the portfolio workshop you ran last spring, but it filled up.",
+    ],
+)
+def test_look_alikes_of_a_job_hunt_are_not_pitches(text: str) -> None:
+    assert not pitched(text, "meeting"), text
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Your positioning-doc post", "Thank you + CV as requested", "Notes + CV, as you asked"],
+)
+def test_subjects_that_offer_nothing_unasked(subject: str) -> None:
+    assert headline_pitch(subject) is None
+    body = "Hi Jo, thank you again for the call on Tuesday. Your advice on pricing helped."
+    reading = read(body, "thank_you", Context(subject=subject))
+    assert not [s for s in reading.signals if s.part == "subject" and s.criterion == "no_pitch"]
+
+
+def test_a_cv_in_the_subject_unasked_is_still_offered() -> None:
+    assert headline_pitch("Thank you + my CV") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How long do we have? I don't want to keep you.",
+        "Do you mind if I take notes while we talk?",
+        "Would it be okay if I followed up by email with one more question?",
+    ],
+)
+def test_the_calls_own_clock_earns_no_question_credit(text: str) -> None:
+    reading = read(text, "meeting")
+    assert reading.topic == "call", text
+    assert not [s for s in reading.signals if s.id.startswith("question_")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["How long do you usually have with each client?", "Do you take notes during site visits?"],
+)
+def test_questions_about_their_own_time_and_notes_still_count(text: str) -> None:
+    reading = read(text, "meeting")
+    assert reading.topic not in (None, "call", "pitch"), text
