@@ -26,6 +26,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from simulator.reading import PITCH_IDS, Context, Reading, read  # noqa: E402
+from simulator.reading.questions import CALL_TOPIC  # noqa: E402
 
 STAGE_BY_KIND = {
     "outreach": "outreach",
@@ -33,7 +34,7 @@ STAGE_BY_KIND = {
     "meeting_line": "meeting",
     "question": "meeting",
 }
-NON_LEARNING_TOPICS = ("pitch", "salary", "googleable")
+NON_LEARNING_TOPICS = ("pitch", "salary", "googleable", CALL_TOPIC)
 
 
 def _pitch(r: Reading) -> bool:

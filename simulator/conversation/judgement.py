@@ -26,7 +26,7 @@ from simulator.reading import (
     standard_lexicon,
 )
 from simulator.reading.manner import echoes
-from simulator.reading.questions import CALL_TOPIC
+from simulator.reading.questions import CALL_TOPIC, call_logistics
 from simulator.reading.reader import is_pitch
 
 if TYPE_CHECKING:  # read by attribute only: ``analyze`` judges without importing pydantic
@@ -216,7 +216,7 @@ def answer_group(reading: Reading) -> str:
     if topic in DEFLECTING_TOPICS:
         return DEFLECTING_TOPICS[topic]
     if topic == CALL_TOPIC:
-        return "call_check"
+        return "call_logistics" if call_logistics(reading.text) else "call_check"
     if topic:
         return f"answer_{topic}"
     return "answer_other" if reading.is_question else "small_talk"

@@ -30,6 +30,7 @@ FALLBACKS: dict[str, tuple[str, ...]] = {
     "answer_other": ("acknowledge",),
     "small_talk": ("acknowledge", "answer_other"),
     "call_check": ("acknowledge",),
+    "call_logistics": ("acknowledge",),
     "googleable": ("acknowledge",),
     "deflect_salary": ("deflect_job",),
     "follow_up_accept": ("accept",),
@@ -73,6 +74,10 @@ OPTIONAL_GROUPS = {
     "call_check": (
         'said to a line only about the call itself ("Can you hear me okay?", "Could you '
         'spell that?"); it earns no question credit; falls back to acknowledge'
+    ),
+    "call_logistics": (
+        'said to a line only about the call\'s own clock or manners ("How long do we have?", '
+        '"Mind if I take notes?"); it earns no question credit; falls back to acknowledge'
     ),
     "asks_for_resume": (
         "said after a warm wrap-up within the time when rapport is 70 or more; from then on "

@@ -173,3 +173,29 @@ def test_a_question_about_the_call_gets_a_short_answer_and_no_credit(scenario_id
     assert reply.data["group"] in ("call_check", "acknowledge"), reply.data
     persona_lines = bundle.persona.lines.get("call_check", [])
     assert persona_lines, f"{bundle.persona.id} has no call_check lines"
+
+
+@pytest.mark.parametrize("scenario_id", _meeting_bundles())
+@pytest.mark.parametrize(
+    "text",
+    ["How long do we have? I don't want to overstay.", "Do you mind if I jot down a few notes?"],
+)
+def test_a_question_about_the_calls_clock_is_answered_as_such(scenario_id: str, text: str) -> None:
+    """ "How long do we have?" is about the call, not the work: no question credit, and the
+    persona answers from its call_logistics lines, not with "I can hear you fine"."""
+    bundle = Library().load(scenario_id)
+    session = Session(bundle, 5)
+    if session.stage is Stage.outreach:
+        outreach = _accepting_outreach(bundle)
+        assert outreach is not None
+        session.send(outreach)
+    reading = session.judge(text, "meeting").reading
+    assert reading.topic == "call", text
+    assert not [s for s in reading.signals if s.id.startswith("question_")], text
+    assert answer_group(reading) == "call_logistics"
+    session.send(Say(text))
+    reply = next(
+        t for t in reversed(session.transcript.turns) if t.who == "persona" and t.kind == "line"
+    )
+    assert reply.data["group"] == "call_logistics", reply.data
+    assert reply.text in bundle.persona.lines["call_logistics"]
