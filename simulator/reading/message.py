@@ -91,7 +91,13 @@ _SUBJECT_PARTS: tuple[tuple[str, str], ...] = (
         "post_first",
         r"^\W*(?:(?!(?:about|on|re|your|my|in|of|for|into|question|questions|chat|advice|"
         r"learning|career|careers|curious|quick|informational)\b)[\w'&/-]+\s+){1,4}"
-        r"(?:role|position|opening|vacancy|posting|internship)\s*[-\u2013\u2014:|]",
+        r"(?:role|position|opening|vacancy|posting|internship)"
+        r"(?:\s+(?:summer|fall|autumn|spring|winter)?\s*\d{4})?\s*[-\u2013\u2014:|]",
+    ),
+    # a requisition number: "Backend Engineer II (req 4471) - 20 minutes?"
+    (
+        "requisition",
+        r"\b(?:req|requisition|job id|job no|job ref|vacancy ref|ref no)\.?\s*[#:]?\s*\d{3,}\b",
     ),
     # a posting as the subject's matter: "Regarding the Senior Biostatistician posting"
     (

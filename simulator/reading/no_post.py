@@ -74,7 +74,11 @@ _HIRING_AS_TOPIC = re.compile(
     r"|\b(?:patients|clients|customers|students|cases|kids|families|projects) like yours\b"
     # places to learn about, not to join: "I'd love to learn more about teams like yours"
     r"|\blearn(?:ing)? (?:more )?about (?:teams|places|companies|firms|labs|groups|practices|"
-    r"units|shops|studios|organi[sz]ations) like (?:yours|this one)\b",
+    r"units|shops|studios|organi[sz]ations) like (?:yours|this one)\b"
+    # a business growing, not a post: "your group is opening two more locations"
+    r"|\bopening (?:up )?(?:two|three|four|five|several|a few|more|new|another|a new|a second|"
+    r"a third|\d+)(?: \w+)? (?:locations?|stores?|sites?|branches|branch|clinics?|restaurants?|"
+    r"offices?|shops?|cafes?|studios?|outlets?|hotels?|practices|labs?)\b",
     re.IGNORECASE,
 )
 """Sentences that ask for no post though they name hiring or a post: hiring as a topic
@@ -104,6 +108,9 @@ _GENERAL_ROUTE = re.compile(
     r"|\b(?:whether|if|do) i need (?:a|an|the|to have)\b"
     r"|\bwhat(?: \w+){0,2} (?:could|should|can|would|does|do) (?:someone|somebody|a person|"
     r"people|one|a new grad|a student)\b|\b(?:a|the) (?:role|job|position|career) like yours\b"
+    # their own path: "can you tell me how you got the role you're in now?"
+    r"|\bhow (?:did )?you (?:got|get|landed|land|found|find|ended up in) (?:the|your|this) "
+    r"(?:role|job|position|post)\b"
     # someone to learn from: "could you introduce me to anyone who made the same move?"
     r"|\b(?:introduce|connect|put) me (?:in touch )?(?:to|with) (?:anyone|someone|somebody|"
     r"people|others|a few people|one or two|colleagues?)\b",
@@ -147,13 +154,16 @@ _SCHOOL_APPLICATION = re.compile(
     r"\b(?:(?:grad(?:uate)?|medical|med|law|nursing|dental|pharmacy|vet|veterinary|business|"
     r"film|art|design|culinary|architecture|journalism|divinity|pa|pt|ot) school|college|"
     r"university|universities|master'?s|mba|ph\.?\s?d|doctoral|doctorate|dnp|msn|bsn|msc?|mph|"
-    r"mfa|llm|jd|degree|bachelor'?s|admissions?|undergrad\w*|"
+    r"mfa|llm|jd|mlis|mls|msw|macc|mpp|mpa|edd|psyd|pharmd|ma|med|"
+    r"degree|bachelor'?s|admissions?|undergrad\w*|"
     r"(?:graduate|degree|bridge|masters?|doctoral|phd|academic|accelerated|certificate|"
     r"counseling|counselling|nursing|np|pa|dpt|mpa|mph|teaching credential) programs?|"
     r"programmes?)\b",
     re.I,
 )
-_APPLYING = re.compile(r"\b(?:appl(?:y|ying|ied|ication|ications)|admission)\b", re.I)
+_APPLYING = re.compile(
+    r"\b(?:appl(?:y|ying|ied|ication|ications)|admission)\b|\bfor (?:my|the|a|an|their)\b", re.I
+)
 _JOB_NAMED = re.compile(
     r"\b(?:jobs?|positions?|posts?|roles?|residenc(?:y|ies)|internships?|openings?|vacanc\w+|"
     r"hiring|hired|employment|apprenticeships?|traineeships?|fellowship position|"

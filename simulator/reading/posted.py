@@ -14,7 +14,8 @@ It applies only when all of these hold, so a learner's own letter that quotes a 
 - the text outside the quotes does not open as a letter (no greeting first);
 - the quotes hold at least ``MIN_WORDS`` words, in the first or second person or asking;
 - the frame names how the message came: received, sent, DMed, a script, a transcript, an
-  example, an inbox, "one person asked"...
+  example, an inbox, "one person asked", "what not to do"...;
+- the frame asks nothing itself ("Could I have 15 minutes?" makes it the learner's own).
 """
 
 from __future__ import annotations
@@ -34,13 +35,25 @@ _HOW_IT_CAME = re.compile(
     r"|\bcallers?\b|\bsaid:"
     r"|\b(?:sent|wrote|dm'?d|dmed|messaged|emailed|texted|left|pinged)\s+(?:me|us|my)\b"
     r"|\b(?:dms?|inmails?|inbox|voicemails?|transcripts?|scripts?|templates?|screenshots?)\b"
-    r"|\b(?:example|sample|verbatim|redacted|anonymi[sz]ed|quoted|sharing|paraphrased)\b"
+    r"|\b(?:example|sample|verbatim|redacted|anonymi[sz]ed|quoted|sharing|paraphrased|psa)\b"
+    r"|\bscreenshot\w*|\b(?:what|how) not to\b|\bthe audacity\b"
+    r"|\b(?:names?|details?|identifying details) (?:removed|blurred|changed|redacted)\b"
+    r"|\b(?:this|that|the) (?:e-?mail|message|note|dm|inmail|text|letter|voicemail|pitch|"
+    r"follow-?up|thank-?you(?: note)?)\b(?! (?:i|you) (?:sent|wrote))"
     r"|\b(?:option|version|variant)\s+[a-z0-9]\b|\b(?:you|me|caller|student)\s*:"
     r"|\b(?:someone|somebody|one person|a person|a student|a candidate|an applicant|"
     r"a job seeker|a stranger|a grad|this person|a new grad|one applicant)\s+"
     r"(?:sent|wrote|dm'?d|dmed|messaged|emailed|asked|texted|said|opened with)\b",
     re.IGNORECASE,
 )
+
+
+_OWN_ASK = re.compile(
+    r"\b(?:could|can|may|might) (?:i|we)\b|\bwould you (?:have|be|mind)\b|\bminutes\b",
+    re.IGNORECASE,
+)
+"""An ask in the frame itself ("Could I have 15 minutes?"): the text is the learner's own
+message, quoting something, not a frame around one."""
 
 
 def quoted_message(text: str) -> str | None:
@@ -62,7 +75,11 @@ def quoted_message(text: str) -> str | None:
         at = end
     out.append(_blank(text[at:]))
     frame = " ".join(text[a:b] for a, b in _gaps(spans, len(text)))
-    if _LETTER_OPENS.match(text[: quotes[0].start()]) or not _HOW_IT_CAME.search(frame):
+    if (
+        _LETTER_OPENS.match(text[: quotes[0].start()])
+        or not _HOW_IT_CAME.search(frame)
+        or _OWN_ASK.search(frame)
+    ):
         return None
     return "".join(out)
 

@@ -38,7 +38,9 @@ _LOGISTICS = re.compile(
     r"(?:ok|okay|good|alright|all right) (?:on|for) time\b|\bshould we wrap up\b"
     r"|\b(?:mind|okay|ok|alright|all right) if i (?:take|jot down|write down) "
     r"(?:some |a few )?notes\b"
-    r"|\b(?:mind|okay|ok|alright|all right) if i (?:follow|followed) up (?:by|over|via) email\b",
+    r"|\b(?:mind|okay|ok|alright|all right) if i (?:follow|followed) up (?:by|over|via) email\b"
+    r"|\bhard stop\b|\b(?:can|could|may) i (?:still )?ask (?:you )?one (?:more|last) question\b"
+    r"|\b(?:mind|okay|ok|alright|all right) if i (?:use|used|mention|mentioned) your name\b",
     re.IGNORECASE,
 )
 """The call's own clock and manners ("How long do we have?", "Mind if I take notes?", "OK if
@@ -54,7 +56,7 @@ _CALL_MECHANICS = re.compile(
     r"|\bon mute\b"
     r"|\bbreaking up\b|\bcutting out\b|\bspell (?:that|the|your|his|her|their)\b"
     r"|\brepeat (?:that|the name|the last|what you)\b|\bmissed that\b"
-    r"|\brecord (?:this|the call|our call|our chat)\b|\bshare my screen\b"
+    r"|\brecord(?:ed|ing)? (?:this|the call|our call|our chat)\b|\bshare my screen\b"
     r"|\b(?:turn|switch) (?:on |off )?my (?:camera|video)\b"
     r"|" + _LOGISTICS.pattern,
     re.IGNORECASE,

@@ -24,8 +24,9 @@ _OWN_SIDE = re.compile(
     r"mother|father|cousin|wife|husband)'s\b|\bwe(?:'re| are)\b"
     r"|\bi(?:'ll| will|'m| am) (?:be )?(?:hiring|recruiting|taking on)\b"
     # ...but a student "recruiting for SA 2027" is hunting, not hiring
-    r"(?! (?:for|this|in) (?:ib|investment banking|banking|consulting|sa|summer|ft|full[- ]time|"
-    r"internships|s&t|sales and trading|private equity|pe|fall|spring|cycle|season)\b)"
+    r"(?! (?:for|this|in) (?:\w+ )?(?:ib|investment banking|banking|consulting|sa|summer|ft|"
+    r"full[- ]time|internships|s&t|sales and trading|private equity|pe|fall|spring|cycle|"
+    r"season)\b)"
     # someone else's hunt told as a story: "my brother applied for a job at the council"
     r"|\bmy (?:brother|sister|friend|cousin|partner|husband|wife|son|daughter|mum|mom|dad|"
     r"nephew|niece|classmate|colleague|flatmate|roommate)\b(?: \w+)? (?:applied|is applying|"
@@ -33,6 +34,15 @@ _OWN_SIDE = re.compile(
     re.IGNORECASE,
 )
 _OWN_SIDE_IDS = ("asks_about_openings", "job_pitch", "referral_for_role")
+_MANY_APPLICATIONS = re.compile(
+    r"\bappl(?:y|ying|ied)\s+(?:to|for)\s+(?:a lot of|lots of|so many|many|dozens of|hundreds of|"
+    r"a bunch of|a few|several|some|other|different|a handful of)\b"
+    r"(?![^.?!]*\b(?:your|yours|here|including)\b)",
+    re.IGNORECASE,
+)
+"""Applications counted, elsewhere ("I've been applying to a lot of roles lately", "I applied
+to a few federal postings"): the learner's hunt as a story, not a post of theirs asked for
+("..., including the one on your team" still is)."""
 _DONE_REFERRAL = re.compile(r"\breferred me\b", re.IGNORECASE)
 """A referral that already happened ("a colleague referred me to your post", "the study
 group you referred me to"): it asks for nothing. (Asking is "refer me", "be referred".)"""
@@ -51,6 +61,10 @@ def context_veto(signal_id: str, folded: str, scope: Scope, start: int, end: int
     out by its context (see the module docstring)."""
     clause = scope.clause_start(start)
     if signal_id in _OWN_SIDE_IDS and _OWN_SIDE.search(folded, clause, end):
+        return True
+    if signal_id in ("job_pitch", "bypass_application") and _MANY_APPLICATIONS.search(
+        folded, clause, end + 40
+    ):
         return True
     if signal_id == "referral_for_role":
         sentence = folded[slice(*scope.sentence(start))]

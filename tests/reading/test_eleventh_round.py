@@ -193,3 +193,93 @@ def test_the_calls_own_clock_earns_no_question_credit(text: str) -> None:
 def test_questions_about_their_own_time_and_notes_still_count(text: str) -> None:
     reading = read(text, "meeting")
     assert reading.topic not in (None, "call", "pitch"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'What NOT to do, part 12:\n\n"hey. saw ur post. ur hiring right? i can start monday"\n\n'
+        "I was not hiring. The post was about my garden.",
+        'Screenshotting this one (names blurred): "Hi X, is the junior editor role still open? '
+        'I applied last week."',
+        'And then the thank-you note that undid it all: "Thanks for chatting! CV attached, let '
+        'me know if anything opens up."',
+    ],
+)
+def test_more_frames_around_a_pitching_message(text: str) -> None:
+    assert quoted_message(text) is not None
+    assert pitched(text), text
+
+
+def test_a_frame_that_asks_for_time_itself_is_the_learners_own_message() -> None:
+    text = (
+        'Your email to our cohort, "ask me anything about field sales", was generous. Could I '
+        "have 15 minutes to ask how you plan a territory?"
+    )
+    assert quoted_message(text) is None
+    assert read(text, "outreach").time_ask is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "pitch"),
+    [
+        (
+            "I've been applying to a lot of roles lately, which is why I wanted to hear your view.",
+            False,
+        ),
+        (
+            "I applied to a few county postings last month, so I'm curious how you chose yours.",
+            False,
+        ),
+        (
+            "I've applied to a lot of jobs, including the one on your team, so any help counts.",
+            True,
+        ),
+    ],
+)
+def test_applications_counted_elsewhere_are_a_story_not_a_pitch(text: str, pitch: bool) -> None:
+    assert pitched(text, "meeting") is pitch, text
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Data Engineer (req 20931) - 15 minutes?", "Tax internship summer 2027 - ten minutes?"],
+)
+def test_a_subject_naming_a_requisition_or_a_dated_internship_is_a_pitch(subject: str) -> None:
+    assert headline_pitch(subject) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "pitch"),
+    [
+        ("Your unit is my first choice for the new-grad year.", True),
+        (
+            "You mentioned your group is opening two more locations next year, so it must be busy.",
+            False,
+        ),
+        (
+            "Could you write me a recommendation letter for the state university MLIS program?",
+            False,
+        ),
+    ],
+)
+def test_first_choices_expansions_and_degree_letters(text: str, pitch: bool) -> None:
+    assert pitched(text, "outreach") is pitch, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do we have a hard stop at the hour, or can I ask one more question?",
+        "Would it be okay if I recorded this call for my notes?",
+        "Would you mind if I used your name when I write to the people you suggested?",
+    ],
+)
+def test_more_of_the_calls_own_logistics(text: str) -> None:
+    reading = read(text, "meeting")
+    assert reading.topic == "call", text
+
+
+def test_how_they_got_their_role_is_a_path_question() -> None:
+    reading = read("Can you tell me how you got the role you're in now?", "meeting")
+    assert reading.topic == "career_path"

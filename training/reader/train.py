@@ -104,6 +104,7 @@ INPUTS = (
     HERE / "train.py",
     ROOT / "simulator" / "reading" / "features.py",
     ROOT / "simulator" / "reading" / "segment.py",
+    ROOT / "simulator" / "reading" / "posted.py",
 )
 
 
