@@ -26,6 +26,7 @@ import re
 from simulator.reading.english import FUNCTION_WORDS
 from simulator.reading.features import features, tokens
 from simulator.reading.intents import PITCH, Intent, IntentModel, load_model
+from simulator.reading.no_post import school_reference
 from simulator.reading.pitches import (
     SUBS,
     Finding,
@@ -265,6 +266,8 @@ def _read_sentence(
         return out
     here = {sid for sid, s, e in taken if s < end and start < e}
     pitch = sentence_pitch(model, sentence, intents, raw)
+    if pitch is not None and school_reference(sentence, prepared):
+        pitch = None  # "I'm applying to CRNA programs. ... would you write me a letter?"
     present = {sid for sid in here if is_pitch_id(sid)}
     if pitch is not None and not present:
         out.append(make_finding(pitch_signal(sentence, every), start, end, pitch, negative=True))

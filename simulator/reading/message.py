@@ -94,6 +94,11 @@ _SUBJECT_PARTS: tuple[tuple[str, str], ...] = (
         r"(?:role|position|opening|vacancy|posting|internship)"
         r"(?:\s+(?:summer|fall|autumn|spring|winter)?\s*\d{4})?\s*[-\u2013\u2014:|]",
     ),
+    # a dream post: "Dream job: joining the Met Office", "My dream role at Halvorsen"
+    (
+        "dream_post",
+        r"(?:^\W*|\bmy\s+)dream (?:job|role|position|employer|company|firm|team|workplace)\b",
+    ),
     # a requisition number: "Backend Engineer II (req 4471) - 20 minutes?"
     (
         "requisition",

@@ -26,7 +26,9 @@ _SITUATION = re.compile(
 """A "position" that is the speaker's situation, ending where the strongest word ends."""
 
 _THEIR_OWN_POST = re.compile(
-    r"\byour (?:own |current |first |old )?(?:job|role|position|post)$", re.I
+    r"\byour (?:own |current |first |old )?(?:job|role|position|post)$"
+    r"|\b(?:leaving|left|leave|quitting|quit) your (?:\w+ )?(?:job|role|position|post)$",
+    re.I,
 )
 """Their own job, ending where the strongest word ends ("any part of your job you'd hand
 off"): what they do, not a post asked for."""
@@ -72,6 +74,12 @@ _HIRING_AS_TOPIC = re.compile(
     r"\b(?:twice|again|times|last week|yesterday|messages?|voicemails?)\b"
     r"|\b(?:came (?:here|in) thinking|thought|used to think) i'?d want\b"
     r"|\b(?:patients|clients|customers|students|cases|kids|families|projects) like yours\b"
+    # the field's growth, work of a kind, a favour returned, a piece for their newsletter
+    r"|\b(?:your|the|this|my) (?:field|industry|sector|profession|trade|market) (?:is )?"
+    r"(?:still )?growing\b|\bwork on (?:problems|projects|questions|issues|things|cases) like "
+    r"(?:this|these|that|yours)\b|\b(?:anything i can do for you|return the favou?r)\b"
+    r"|\bcontribute to your (?:newsletter|blog|podcast|panel|event|journal|magazine|column|"
+    r"series|zine|anthology)\b|\byou'?d be (?:a|an) (?:real |great |huge )?asset\b"
     # places to learn about, not to join: "I'd love to learn more about teams like yours"
     r"|\blearn(?:ing)? (?:more )?about (?:teams|places|companies|firms|labs|groups|practices|"
     r"units|shops|studios|organi[sz]ations) like (?:yours|this one)\b"
@@ -88,7 +96,8 @@ post that had closed, calls already made, a wish one used to have, people like t
 places like theirs to learn about."""
 _SHADOW_ASK = re.compile(
     r"\b(?:chance|opportunity|able|allowed|possible|could i|can i|may i|to)\b[^.?!]{0,25}?"
-    r"\b(?:shadow|observe|sit in on|tag along|follow you)\b",
+    r"\b(?:shadow|observe|sit in on|tag along|follow you)\b"
+    r"|\b(?:take|do|allow|offer|host)\w* ride[- ]?alongs?\b",
     re.IGNORECASE,
 )
 """An ask to watch them work ("the chance to shadow on your unit"): a big ask, not a post."""
@@ -154,10 +163,11 @@ _SCHOOL_APPLICATION = re.compile(
     r"\b(?:(?:grad(?:uate)?|medical|med|law|nursing|dental|pharmacy|vet|veterinary|business|"
     r"film|art|design|culinary|architecture|journalism|divinity|pa|pt|ot) school|college|"
     r"university|universities|master'?s|mba|ph\.?\s?d|doctoral|doctorate|dnp|msn|bsn|msc?|mph|"
-    r"mfa|llm|jd|mlis|mls|msw|macc|mpp|mpa|edd|psyd|pharmd|ma|med|"
+    r"mfa|llm|jd|mlis|mls|msw|macc|mpp|mpa|edd|psyd|pharmd|ma|med|dpt|crna|dnp|np|pa-c|mpas|"
     r"degree|bachelor'?s|admissions?|undergrad\w*|"
     r"(?:graduate|degree|bridge|masters?|doctoral|phd|academic|accelerated|certificate|"
-    r"counseling|counselling|nursing|np|pa|dpt|mpa|mph|teaching credential) programs?|"
+    r"counseling|counselling|nursing|np|pa|dpt|mpa|mph|teaching credential|ot|pt|slp|lpn|rn|"
+    r"dental|pharmacy) programs?|"
     r"programmes?)\b",
     re.I,
 )
@@ -172,13 +182,35 @@ _JOB_NAMED = re.compile(
 )
 
 
-def school_reference(sentence: str) -> bool:
+_NAMED_APPLICATION = re.compile(
+    r"\b(?!(?:my|the|these|those|your|for|an|a|his|her|their|our)\b)\w+ applications?\b", re.I
+)
+"""An application the sentence names itself ("my seasonal ranger application"): then the
+sentence alone says whether it is for a school."""
+
+
+_HEADED_FOR = re.compile(
+    r"\b(?:appl(?:y|ying|ied|ication|ications)|thinking about|considering|going back to|"
+    r"heading to|headed to|starting)\b",
+    re.I,
+)
+"""Where the rest of the message says the learner is bound for a school ("I'm applying to
+PhD programs", "thinking about CRNA school"): the school is looked for right after."""
+
+
+def school_reference(sentence: str, around: str = "") -> bool:
     """A reference or a letter asked for an application to a school or a degree ("would
     you write me a letter for my master's program application?"): not a job pitch. One for
-    a job, a residency or an internship still is."""
-    return bool(
-        _REFERENCE_ASKED.search(sentence)
-        and _SCHOOL_APPLICATION.search(sentence)
-        and _APPLYING.search(sentence)
-        and not _JOB_NAMED.search(sentence)
+    a job, a residency or an internship still is. ``around`` is the rest of the message,
+    where the school may be named ("I'm applying to CRNA programs. Would you write me a
+    recommendation?"); then no job may be named anywhere in it."""
+    if not _REFERENCE_ASKED.search(sentence) or _JOB_NAMED.search(sentence):
+        return False
+    if _SCHOOL_APPLICATION.search(sentence) and _APPLYING.search(sentence):
+        return True
+    if not around or _NAMED_APPLICATION.search(sentence) or _JOB_NAMED.search(around):
+        return False
+    return any(
+        _SCHOOL_APPLICATION.search(around, m.end(), m.end() + 60)
+        for m in _HEADED_FOR.finditer(around)
     )

@@ -74,7 +74,7 @@ _NAMES_KNOWN = re.compile(
 _AS_ASKED = re.compile(
     r"\b(?:as you (?:asked|requested|suggested)|as requested|you (?:\w+ )?asked (?:me )?(?:for|to)|"
     r"(?:asking|asked) (?:me )?to see|per your request|at your request|"
-    r"you (?:\w+ )?offered to)\b",
+    r"you (?:\w+ )?offered to|for offering to)\b",
     re.IGNORECASE,
 )
 """Words saying the persona asked for the resume."""

@@ -43,7 +43,9 @@ _MANY_APPLICATIONS = re.compile(
 """Applications counted, elsewhere ("I've been applying to a lot of roles lately", "I applied
 to a few federal postings"): the learner's hunt as a story, not a post of theirs asked for
 ("..., including the one on your team" still is)."""
-_DONE_REFERRAL = re.compile(r"\breferred me\b", re.IGNORECASE)
+_DONE_REFERRAL = re.compile(
+    r"\breferred me\b|\boffer(?:ed|ing) to refer me to (?-i:[A-Z])", re.IGNORECASE
+)
 """A referral that already happened ("a colleague referred me to your post", "the study
 group you referred me to"): it asks for nothing. (Asking is "refer me", "be referred".)"""
 _DONE_REVIEW = re.compile(
@@ -68,5 +70,8 @@ def context_veto(signal_id: str, folded: str, scope: Scope, start: int, end: int
         return True
     if signal_id == "referral_for_role":
         sentence = folded[slice(*scope.sentence(start))]
-        return bool(_DONE_REFERRAL.search(folded, start, end) or school_reference(sentence))
+        return bool(
+            _DONE_REFERRAL.search(folded, scope.clause_start(start), end + 24)
+            or school_reference(sentence, folded)
+        )
     return signal_id == "resume_offered" and bool(_DONE_REVIEW.search(folded, clause, end))

@@ -283,3 +283,52 @@ def test_more_of_the_calls_own_logistics(text: str) -> None:
 def test_how_they_got_their_role_is_a_path_question() -> None:
     reading = read("Can you tell me how you got the role you're in now?", "meeting")
     assert reading.topic == "career_path"
+
+
+@pytest.mark.parametrize(
+    ("text", "pitch"),
+    [
+        (
+            "I'm applying to OT programs this fall. Would you be willing to write me a letter?",
+            False,
+        ),
+        (
+            "I'm applying to the fire academy. Would you be a reference for my application?",
+            True,
+        ),
+        ("Thanks for offering to refer me to Dana - I'll ask her about contracts.", False),
+        (
+            "Thanks for offering to refer me for the analyst program; my details follow tonight.",
+            True,
+        ),
+        ("Do you ever regret leaving your nursing position for this?", False),
+        ("Is your field still growing, do you think?", False),
+        ("I'd love to work on problems like these someday.", False),
+        ("If there's ever anything I can do for you, I'm glad to help with your open day.", False),
+        ("I'd be happy to contribute to your newsletter if you need a guest column.", False),
+        ("Does your station take ride-alongs for students?", False),
+    ],
+)
+def test_favours_growth_and_letters_in_context(text: str, pitch: bool) -> None:
+    assert pitched(text, "meeting") is pitch, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A referral from you would mean the world to me.",
+        "I'd really appreciate a referral if you think I'm ready.",
+        "Would you mind telling the hiring manager that we talked?",
+        "I'm on the market for a junior planner job if you hear of one.",
+        "Honestly, I'm hoping to land something at your company this year.",
+        "What kind of work would get you to bring me onto your design team?",
+        "What would you look for if you were hiring someone like me?",
+    ],
+)
+def test_quiet_asks_for_a_referral_or_a_place(text: str) -> None:
+    assert pitched(text, "meeting"), text
+
+
+def test_a_dream_job_subject_is_a_headline_pitch_and_a_question_about_one_is_not() -> None:
+    assert headline_pitch("Dream job: a seat on your desk") is not None
+    assert headline_pitch("Is a dream job a myth?") is None
