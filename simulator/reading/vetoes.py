@@ -58,15 +58,36 @@ _DONE_REVIEW = re.compile(
 workshop"): a thing that happened, not an offer of it."""
 
 
+_NOT_MY_FIT = re.compile(
+    r"\b(?:poor|bad|terrible|awful|worse|not a|no|not the right|wrong) fit\b"
+    r"|\b(?:not sure|unsure|whether|wondering if)\b[^.?!]{0,40}\bfit for me\b"
+    r"|\bbetter fit\b(?! (?:for|at|on|with|in) (?:your|you|ur|the team)\b)",
+    re.IGNORECASE,
+)
+"""A fit that is not sold ("I'd be a poor fit for big-firm life", "whether management would
+be a better fit", "not sure it would be a fit for me")."""
+_TO_SCHOOL = re.compile(
+    r"\s*(?:(?:to|for)\s+)?(?:your |the |an? |my )?(?:[\w.'-]+\s+){0,3}?"
+    r"(?:university|college|(?:grad|graduate|law|med|medical|nursing|dental|pharmacy) school|"
+    r"degree|ms|msc|ma|mba|b\.?\s?arch|master'?s|bachelor'?s|drph|undergraduate|admissions?)\b",
+    re.IGNORECASE,
+)
+"""An application to a school ("I applied to your university's B.Arch program", "I've
+applied to the MS in Construction Management"): no post of theirs."""
+
+
 def context_veto(signal_id: str, folded: str, scope: Scope, start: int, end: int) -> bool:
     """Whether the lexicon match ``signal_id`` at ``start:end`` of the folded text is ruled
     out by its context (see the module docstring)."""
     clause = scope.clause_start(start)
     if signal_id in _OWN_SIDE_IDS and _OWN_SIDE.search(folded, clause, end):
         return True
-    if signal_id in ("job_pitch", "bypass_application") and _MANY_APPLICATIONS.search(
-        folded, clause, end + 40
+    if signal_id in ("job_pitch", "bypass_application") and (
+        _MANY_APPLICATIONS.search(folded, clause, end + 40)
+        or ("appl" in folded[start:end].lower() and _TO_SCHOOL.match(folded, end))
     ):
+        return True
+    if signal_id == "job_pitch" and _NOT_MY_FIT.search(folded, clause, end + 30):
         return True
     if signal_id == "referral_for_role":
         sentence = folded[slice(*scope.sentence(start))]

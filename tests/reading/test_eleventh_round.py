@@ -332,3 +332,25 @@ def test_quiet_asks_for_a_referral_or_a_place(text: str) -> None:
 def test_a_dream_job_subject_is_a_headline_pitch_and_a_question_about_one_is_not() -> None:
     assert headline_pitch("Dream job: a seat on your desk") is not None
     assert headline_pitch("Is a dream job a myth?") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pitch"),
+    [
+        ("Honestly, I think I'd be a poor fit for agency life, which is why I asked.", False),
+        ("I'm not sure the residency would be a fit for me yet, but it sounds great.", False),
+        ("I think I'd be a great fit for your team, to be honest.", True),
+        (
+            "I applied to your university's MS program last week and wanted to ask about labs.",
+            False,
+        ),
+        ("Was there an offer you turned down that you still think about?", False),
+        ("I'd be glad to help out at your shop's spring clean-up day.", False),
+        ("I'm actually in the summer analyst recruiting process right now.", True),
+        ("If you know anyone in logistics who's hiring, I'd be grateful for an intro.", True),
+        ("I'm not here to ask for a job, although if one came up, I'd jump at it.", True),
+        ("When you interview people next month, could you look out for my name?", True),
+    ],
+)
+def test_fits_applications_and_quiet_asks_of_the_last_batch(text: str, pitch: bool) -> None:
+    assert pitched(text, "meeting") is pitch, text
