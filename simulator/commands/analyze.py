@@ -265,6 +265,13 @@ def render(result: Any, data: dict[str, Any], persona_name: str, specs: Any = No
     ]
     kind = stage.replace("_", "-")
     lines = [f"Your {kind} draft ({reading.words} words), read as {persona_name}:", ""]
+    if reading.extra.get("framed"):
+        lines[-1:] = _wrapped(
+            "Read as the message quoted inside it: the words around the quotes (a post, a "
+            "script's directions) are someone else's and are not judged.",
+            "",
+            "",
+        ) + [""]
     for paragraph in mark(reading.text, numbered).split("\n"):
         lines += textwrap.wrap(paragraph, WIDTH, initial_indent="  ", subsequent_indent="  ") or [
             ""

@@ -27,6 +27,7 @@ from simulator.reading.message import (
 )
 from simulator.reading.model import Context, Reading, Signal, TimeAsk
 from simulator.reading.pitches import PITCH_IDS
+from simulator.reading.posted import quoted_message
 from simulator.reading.questions import CALL_TOPIC, about_the_call, credit_topic, guessed_topic
 from simulator.reading.scope import Scope, fold
 from simulator.reading.segment import prepare
@@ -171,6 +172,7 @@ def read(
         time_ask=_time_ask(time_ask, found),
         wraps_up=bool(_WRAP_UP.search(folded)),
         is_question="?" in text,
+        extra={"framed": True} if quoted_message(text) is not None else {},
     )
 
 

@@ -17,6 +17,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from simulator.reading import Context, read
@@ -354,3 +356,24 @@ def test_a_dream_job_subject_is_a_headline_pitch_and_a_question_about_one_is_not
 )
 def test_fits_applications_and_quiet_asks_of_the_last_batch(text: str, pitch: bool) -> None:
     assert pitched(text, "meeting") is pitch, text
+
+
+def test_analyze_says_it_read_the_quoted_message_and_only_that(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from simulator.cli import main
+
+    draft = tmp_path / "post.txt"
+    draft.write_text(
+        "Got this DM this morning (name removed):\n\n"
+        '"Hi Ana, it has always been my dream to work at your bakery. Any openings?"\n\n'
+        "Please do your homework. And yes, we're hiring, but not like this.\n",
+        "utf-8",
+    )
+    assert main(["analyze", str(draft)]) == 0
+    out = capsys.readouterr().out
+    assert all(len(line) <= 79 for line in out.splitlines())
+    flat = " ".join(out.split())
+    assert "Read as the message quoted inside it" in flat
+    assert "“my dream to work”" in flat or "my dream to work" in flat
+    assert "we're hiring<<<" not in out  # the poster's own words are not marked
