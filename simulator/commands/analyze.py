@@ -250,6 +250,19 @@ def _wrapped(text: str, first: str = "  ", rest: str = "    ") -> list[str]:
     return [line.replace(_NBSP, " ") for line in lines] or [first.rstrip()]
 
 
+def _header(reading: Any, kind: str, persona_name: str) -> list[str]:
+    """The report's first lines; a draft read as the message quoted inside it says so."""
+    lines = [f"Your {kind} draft ({reading.words} words), read as {persona_name}:"]
+    if reading.extra.get("framed"):
+        lines += _wrapped(
+            "Read as the message quoted inside it: the words around the quotes (a post, a "
+            "script's directions) are someone else's and are not judged.",
+            "",
+            "",
+        )
+    return [*lines, ""]
+
+
 def render(result: Any, data: dict[str, Any], persona_name: str, specs: Any = None) -> str:
     """The plain-text report: marked draft, verdict with reasons, problems, what works, fixes."""
     from simulator.practice import CRITERION_NAMES, standard_lexicon
@@ -264,14 +277,7 @@ def render(result: Any, data: dict[str, Any], persona_name: str, specs: Any = No
         if s.end > s.start and s.part == "body"
     ]
     kind = stage.replace("_", "-")
-    lines = [f"Your {kind} draft ({reading.words} words), read as {persona_name}:", ""]
-    if reading.extra.get("framed"):
-        lines[-1:] = _wrapped(
-            "Read as the message quoted inside it: the words around the quotes (a post, a "
-            "script's directions) are someone else's and are not judged.",
-            "",
-            "",
-        ) + [""]
+    lines = _header(reading, kind, persona_name)
     for paragraph in mark(reading.text, numbered).split("\n"):
         lines += textwrap.wrap(paragraph, WIDTH, initial_indent="  ", subsequent_indent="  ") or [
             ""

@@ -77,7 +77,12 @@ _HIRING_AS_TOPIC = re.compile(
     # the field's growth, work of a kind, a favour returned, a piece for their newsletter
     r"|\b(?:your|the|this|my) (?:field|industry|sector|profession|trade|market) (?:is )?"
     r"(?:still )?growing\b|\bwork on (?:problems|projects|questions|issues|things|cases) like "
-    r"(?:this|these|that|yours)\b|\b(?:anything i can do for you|return the favou?r)\b"
+    r"(?:this|these|that|yours)\b"
+    r"|\b(?:anything i can (?:do|send|share) (?:for )?you|return the favou?r)\b"
+    r"|\bas you (?:\w+ )?(?:requested|asked)\b|\bi'?d been (?:treating|picturing|thinking|"
+    r"imagining|assuming|seeing|reading)\b|\b(?:might|may|could) be (?:the|a) (?:right |good |"
+    r"better |great )?fit for me\b|\b(?:offer|invitation|invite) (?:of|for) (?:a |that )?"
+    r"(?:chat|call|coffee|meeting|conversation)\b"
     r"|\bcontribute to your (?:newsletter|blog|podcast|panel|event|journal|magazine|column|"
     r"series|zine|anthology)\b|\byou'?d be (?:a|an) (?:real |great |huge )?asset\b"
     # their own past choices, helping at an event, going back to work in general, what a
@@ -113,7 +118,8 @@ _SHADOW_ASK = re.compile(
 """An ask to watch them work ("the chance to shadow on your unit"): a big ask, not a post."""
 _POST_NOUN = re.compile(
     r"\b(?:roles?|jobs?|positions?|openings?|vacanc\w*|hir\w*|internships?|placements?|"
-    r"posts?|appl\w*|recruit\w*|resume|cv|work for|work at|join|joining|paid|helper|wages?)\b",
+    r"posts?|appl\w*|recruit\w*|resume|cv|work for|work at|join|joining|paid|helper|wages?|"
+    r"tryout|try-out|trial)\b",
     re.IGNORECASE,
 )
 """Words that make a sentence about a post after all ("...and maybe help out as a paid

@@ -39,6 +39,7 @@ _LOGISTICS = re.compile(
     r"|\b(?:mind|okay|ok|alright|all right) if i (?:take|jot down|write down) "
     r"(?:some |a few )?notes\b"
     r"|\b(?:mind|okay|ok|alright|all right) if i (?:follow|followed) up (?:by|over|via) email\b"
+    r"|\b(?:should|shall|can) i (?:go on )?mute\b|\bi'?ll (?:go on )?mute\b"
     r"|\bhard stop\b|\b(?:can|could|may) i (?:still )?ask (?:you )?one (?:more|last) question\b"
     r"|\b(?:mind|okay|ok|alright|all right) if i (?:use|used|mention|mentioned) your name\b",
     re.IGNORECASE,

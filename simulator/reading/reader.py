@@ -73,7 +73,8 @@ _NAMES_KNOWN = re.compile(
 )
 """Names said the other way round: "Priya and Tomas in Finance are people I know"."""
 _AS_ASKED = re.compile(
-    r"\b(?:as you (?:asked|requested|suggested)|as requested|you (?:\w+ )?asked (?:me )?(?:for|to)|"
+    r"\b(?:as you (?:\w+ )?(?:asked|requested|suggested)|as requested|"
+    r"you (?:\w+ )?asked (?:me )?(?:for|to)|"
     r"(?:asking|asked) (?:me )?to see|per your request|at your request|"
     r"you (?:\w+ )?offered to|for offering to)\b",
     re.IGNORECASE,

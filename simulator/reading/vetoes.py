@@ -24,7 +24,7 @@ _OWN_SIDE = re.compile(
     r"mother|father|cousin|wife|husband)'s\b|\bwe(?:'re| are)\b"
     r"|\bi(?:'ll| will|'m| am) (?:be )?(?:hiring|recruiting|taking on)\b"
     # ...but a student "recruiting for SA 2027" is hunting, not hiring
-    r"(?! (?:for|this|in) (?:\w+ )?(?:ib|investment banking|banking|consulting|sa|summer|ft|"
+    r"(?! (?:for|this|in) (?:[\w&]+ ){0,3}(?:ib|investment banking|banking|consulting|sa|summer|ft|"
     r"full[- ]time|internships|s&t|sales and trading|private equity|pe|fall|spring|cycle|"
     r"season)\b)"
     # someone else's hunt told as a story: "my brother applied for a job at the council"
@@ -36,7 +36,8 @@ _OWN_SIDE = re.compile(
 _OWN_SIDE_IDS = ("asks_about_openings", "job_pitch", "referral_for_role")
 _MANY_APPLICATIONS = re.compile(
     r"\bappl(?:y|ying|ied)\s+(?:to|for)\s+(?:a lot of|lots of|so many|many|dozens of|hundreds of|"
-    r"a bunch of|a few|several|some|other|different|a handful of)\b"
+    r"a bunch of|a few|several|some|other|different|a handful of|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b"
     r"(?![^.?!]*\b(?:your|yours|here|including)\b)",
     re.IGNORECASE,
 )
@@ -76,6 +77,15 @@ _TO_SCHOOL = re.compile(
 applied to the MS in Construction Management"): no post of theirs."""
 
 
+_HOW_HIRING_WORKS = re.compile(
+    r"\bhiring process\b[^.?!]*\b(?:works?|looks?|like|in general)\b"
+    r"|\bhow (?:does )?hiring works?\b",
+    re.IGNORECASE,
+)
+"""How hiring works, asked about ("how the team's hiring process works in general"): a topic,
+not a post asked for."""
+
+
 def context_veto(signal_id: str, folded: str, scope: Scope, start: int, end: int) -> bool:
     """Whether the lexicon match ``signal_id`` at ``start:end`` of the folded text is ruled
     out by its context (see the module docstring)."""
@@ -89,8 +99,10 @@ def context_veto(signal_id: str, folded: str, scope: Scope, start: int, end: int
         return True
     if signal_id == "job_pitch" and _NOT_MY_FIT.search(folded, clause, end + 30):
         return True
+    sentence = folded[slice(*scope.sentence(start))]
+    if signal_id in ("asks_about_openings", "job_pitch") and _HOW_HIRING_WORKS.search(sentence):
+        return True
     if signal_id == "referral_for_role":
-        sentence = folded[slice(*scope.sentence(start))]
         return bool(
             _DONE_REFERRAL.search(folded, scope.clause_start(start), end + 24)
             or school_reference(sentence, folded)

@@ -377,3 +377,27 @@ def test_analyze_says_it_read_the_quoted_message_and_only_that(
     assert "Read as the message quoted inside it" in flat
     assert "“my dream to work”" in flat or "my dream to work" in flat
     assert "we're hiring<<<" not in out  # the poster's own words are not marked
+
+
+@pytest.mark.parametrize(
+    ("text", "pitch"),
+    [
+        ("I'm in the industry recruiting process this fall, so your view would help.", True),
+        ("I'm recruiting for PM and APM internships for next summer.", True),
+        ("I'm between contracts, so I can start right away if that ever helps.", True),
+        ("Anyway, I'm flexible on salary if that matters for your team.", True),
+        ("Seeking junior hydrology positions in Denver.", True),
+        ("Any tips for getting a foot in the door in animation?", False),
+        ("Can you tell me how your team's hiring process works in general?", False),
+        ("I've applied to fourteen firms and heard nothing, so I'm stepping back to learn.", False),
+        ("Is the offer of a coffee still open once the audit is done?", False),
+        ("Please let me know if there's anything I can send you, like that report.", False),
+        ("As you kindly requested, here is my CV for the mentoring circle.", False),
+    ],
+)
+def test_status_lines_and_look_alikes_from_the_last_batch(text: str, pitch: bool) -> None:
+    assert pitched(text, "meeting") is pitch, text
+
+
+def test_muting_is_about_the_call() -> None:
+    assert read("Should I mute while you take that?", "meeting").topic == "call"
