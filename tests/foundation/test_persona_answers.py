@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
+from typing import Any
 
 import pytest
 
@@ -151,16 +152,23 @@ def test_every_answer_group_falls_back_to_a_general_answer() -> None:
         assert _chain(group)[:3] == [group, "answer_other", "acknowledge"]
 
 
-@pytest.mark.parametrize("scenario_id", _meeting_bundles())
-def test_a_question_about_the_call_gets_a_short_answer_and_no_credit(scenario_id: str) -> None:
-    """ "Can you hear me okay?" is answered as what it is, not as a question about the work
-    (it used to get the persona's answer on the day-to-day), and it earns no question."""
+def _in_the_meeting(scenario_id: str, seed: int) -> tuple[Any, Session]:
+    """A session of the scenario with its meeting started (an accepted outreach first, when
+    the scenario opens with one)."""
     bundle = Library().load(scenario_id)
-    session = Session(bundle, 3)
+    session = Session(bundle, seed)
     if session.stage is Stage.outreach:
         outreach = _accepting_outreach(bundle)
         assert outreach is not None
         session.send(outreach)
+    return bundle, session
+
+
+@pytest.mark.parametrize("scenario_id", _meeting_bundles())
+def test_a_question_about_the_call_gets_a_short_answer_and_no_credit(scenario_id: str) -> None:
+    """ "Can you hear me okay?" is answered as what it is, not as a question about the work
+    (it used to get the persona's answer on the day-to-day), and it earns no question."""
+    bundle, session = _in_the_meeting(scenario_id, 3)
     text = "Sorry, can you hear me okay? My wifi keeps cutting out."
     reading = session.judge(text, "meeting").reading
     assert reading.topic == "call"
@@ -183,12 +191,7 @@ def test_a_question_about_the_call_gets_a_short_answer_and_no_credit(scenario_id
 def test_a_question_about_the_calls_clock_is_answered_as_such(scenario_id: str, text: str) -> None:
     """ "How long do we have?" is about the call, not the work: no question credit, and the
     persona answers from its call_logistics lines, not with "I can hear you fine"."""
-    bundle = Library().load(scenario_id)
-    session = Session(bundle, 5)
-    if session.stage is Stage.outreach:
-        outreach = _accepting_outreach(bundle)
-        assert outreach is not None
-        session.send(outreach)
+    bundle, session = _in_the_meeting(scenario_id, 5)
     reading = session.judge(text, "meeting").reading
     assert reading.topic == "call", text
     assert not [s for s in reading.signals if s.id.startswith("question_")], text
