@@ -78,7 +78,17 @@ _HIRING_AS_TOPIC = re.compile(
     r"|\b(?:your|the|this|my) (?:field|industry|sector|profession|trade|market) (?:is )?"
     r"(?:still )?growing\b|\bwork on (?:problems|projects|questions|issues|things|cases) like "
     r"(?:this|these|that|yours)\b"
-    r"|\b(?:anything i can (?:do|send|share) (?:for )?you|return the favou?r)\b"
+    r"|\banything i can (?:do|send|share)\b[^.?!]{0,20}\b(?:for you|you|in return)\b"
+    r"|\breturn the favou?r\b"
+    # the field's fit, a school's programme, a resume described: "is my background a fit for
+    # customer success?", "join the pre-apprenticeship program at school", "my resume is
+    # basically a summer job"
+    r"|\bfit for (?:this|the|that) (?:field|industry|profession|line of work|career|trade|work)\b"
+    r"|\b(?:do you think|whether|wondering if)\b[^.?!]{0,20}\bmy background\b[^.?!]{0,30}"
+    r"\b(?:a fit|fit for)\b(?![^.?!]*\b(?:your|you|here|team|it)\b)"
+    r"|\bjoin (?:the |a )?[\w-]+ (?:program|programme|club|course|class) at (?:my |our )?school\b"
+    r"|\bmy (?:resume|cv|r\u00e9sum\u00e9) is (?:basically|mostly|pretty|just|only|thin|short|"
+    r"light)\b"
     r"|\bas you (?:\w+ )?(?:requested|asked)\b|\bi'?d been (?:treating|picturing|thinking|"
     r"imagining|assuming|seeing|reading)\b|\b(?:might|may|could) be (?:the|a) (?:right |good |"
     r"better |great )?fit for me\b|\b(?:offer|invitation|invite) (?:of|for) (?:a |that )?"
@@ -180,7 +190,7 @@ _SCHOOL_APPLICATION = re.compile(
     r"film|art|design|culinary|architecture|journalism|divinity|pa|pt|ot) school|college|"
     r"university|universities|master'?s|mba|ph\.?\s?d|doctoral|doctorate|dnp|msn|bsn|msc?|mph|"
     r"mfa|llm|jd|mlis|mls|msw|macc|mpp|mpa|edd|psyd|pharmd|ma|med|dpt|crna|dnp|np|pa-c|mpas|"
-    r"drph|dvm|dds|dmd|aud|mat|mdiv|b\.?\s?arch|m\.\s?arch|"
+    r"drph|dvm|dds|dmd|aud|mat|mdiv|b\.?\s?arch|m\.\s?arch|(?:graduate )?certificate|"
     r"degree|bachelor'?s|admissions?|undergrad\w*|"
     r"(?:graduate|degree|bridge|masters?|doctoral|phd|academic|accelerated|certificate|"
     r"counseling|counselling|nursing|np|pa|dpt|mpa|mph|teaching credential|ot|pt|slp|lpn|rn|"
@@ -191,7 +201,7 @@ _SCHOOL_APPLICATION = re.compile(
 _APPLYING = re.compile(
     r"\b(?:appl(?:y|ying|ied|ication|ications)|admission)\b|\bfor (?:my|the|a|an|their)\b", re.I
 )
-_JOB_NAMED = re.compile(
+JOB_NAMED = re.compile(
     r"\b(?:jobs?|positions?|posts?|roles?|residenc(?:y|ies)|internships?|openings?|vacanc\w+|"
     r"hiring|hired|employment|apprenticeships?|traineeships?|fellowship position|"
     r"new[- ]grad|summer analyst|analyst class|rotation program)\b",
@@ -221,11 +231,11 @@ def school_reference(sentence: str, around: str = "") -> bool:
     a job, a residency or an internship still is. ``around`` is the rest of the message,
     where the school may be named ("I'm applying to CRNA programs. Would you write me a
     recommendation?"); then no job may be named anywhere in it."""
-    if not _REFERENCE_ASKED.search(sentence) or _JOB_NAMED.search(sentence):
+    if not _REFERENCE_ASKED.search(sentence) or JOB_NAMED.search(sentence):
         return False
     if _SCHOOL_APPLICATION.search(sentence) and _APPLYING.search(sentence):
         return True
-    if not around or _NAMED_APPLICATION.search(sentence) or _JOB_NAMED.search(around):
+    if not around or _NAMED_APPLICATION.search(sentence) or JOB_NAMED.search(around):
         return False
     return any(
         _SCHOOL_APPLICATION.search(around, m.end(), m.end() + 60)

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 
+from simulator.reading.no_post import JOB_NAMED as _JOB_NAMED
 from simulator.reading.no_post import school_reference
 from simulator.reading.scope import Scope
 
 _OWN_SIDE = re.compile(
     r"\b(?:my|our)(?: own)?(?: \w+)? (?:company|team|employer|firm|department|org|"
     r"organi[sz]ation|startup|shop|hospital|school|agency|lab|store|restaurant|plant|manager|"
-    r"boss|practice|clinic|studio|band|label|nonprofit|non-profit|charity|business)\b"
+    r"boss|practice|clinic|studio|band|label|nonprofit|non-profit|charity|business|office|"
+    r"branch)\b"
     r"|\bmy (?:friend|sister|brother|partner|dad|mom|"
     r"mother|father|cousin|wife|husband)'s\b|\bwe(?:'re| are)\b"
     r"|\bi(?:'ll| will|'m| am) (?:be )?(?:hiring|recruiting|taking on)\b"
@@ -86,6 +88,14 @@ _HOW_HIRING_WORKS = re.compile(
 not a post asked for."""
 
 
+_IN_GENERAL = re.compile(r"\b(?:usually|generally|in general|typically)\b", re.IGNORECASE)
+_TO_THEM = re.compile(r"\b(?:you|your|yours|ur|here)\b", re.IGNORECASE)
+"""Hiring asked about across the field ("How do contractors usually hire apprentices?",
+"when positions open in archives... Asking generally"): no post of theirs."""
+_SHADOWING = re.compile(r"\b(?:shadow\w*|observation hours|observe)\b", re.IGNORECASE)
+"""Students taken on to watch ("shadowing hours required by pre-vet programs"): not a post."""
+
+
 def context_veto(signal_id: str, folded: str, scope: Scope, start: int, end: int) -> bool:
     """Whether the lexicon match ``signal_id`` at ``start:end`` of the folded text is ruled
     out by its context (see the module docstring)."""
@@ -100,8 +110,13 @@ def context_veto(signal_id: str, folded: str, scope: Scope, start: int, end: int
     if signal_id == "job_pitch" and _NOT_MY_FIT.search(folded, clause, end + 30):
         return True
     sentence = folded[slice(*scope.sentence(start))]
-    if signal_id in ("asks_about_openings", "job_pitch") and _HOW_HIRING_WORKS.search(sentence):
+    if signal_id in ("asks_about_openings", "job_pitch") and (
+        _HOW_HIRING_WORKS.search(sentence)
+        or (_IN_GENERAL.search(sentence) and not _TO_THEM.search(sentence))
+    ):
         return True
+    if signal_id == "asks_about_openings" and _SHADOWING.search(sentence):
+        return not _JOB_NAMED.search(sentence)
     if signal_id == "referral_for_role":
         return bool(
             _DONE_REFERRAL.search(folded, scope.clause_start(start), end + 24)

@@ -379,6 +379,20 @@ STATUS_LINES_AND_LOOK_ALIKES_FROM_THE_LAST_BATCH = [
 """(text, is it a pitch?), read at the meeting stage."""
 
 
+FROM_B68_B71 = [
+    ("Please keep me in mind for any freelance shoots.", True),
+    ("I'm actively interviewing right now, so your timing is great.", True),
+    ("I'm in the process of applying to your graduate scheme, by the way.", True),
+    ("I'd love to rent a chair at one of your two barbershops.", True),
+    ("I'm in the middle of the tax internship recruiting season, so it's hectic.", True),
+    ("How do bakeries usually hire apprentices - through the college or directly?", False),
+    ("Does your practice take students for the shadowing hours vet school asks for?", False),
+    ("Let me know if there's anything I can do to help you in return.", False),
+    ("Do you think my background in retail is a fit for customer success?", False),
+    ("I applied for a transfer to our Leeds office last year, but withdrew it.", False),
+]
+"""(text, is it a pitch?) from b68-b71, opened after their first reading."""
+
 LATER_BATCHES = [
     *[
         (text, pitch, "meeting")
@@ -391,10 +405,11 @@ LATER_BATCHES = [
         for text, pitch in FITS_APPLICATIONS_AND_QUIET_ASKS_OF_THE_LAST_BATCH
     ],
     *[(text, pitch, "meeting") for text, pitch in STATUS_LINES_AND_LOOK_ALIKES_FROM_THE_LAST_BATCH],
+    *[(text, pitch, "meeting") for text, pitch in FROM_B68_B71],
 ]
 
 
 @pytest.mark.parametrize(("text", "pitch", "stage"), LATER_BATCHES)
 def test_readings_settled_by_the_later_batches(text: str, pitch: bool, stage: str) -> None:
-    """Pitches and their look-alikes from b52-b67, each list named for what it holds."""
+    """Pitches and their look-alikes from b52-b71, each list named for what it holds."""
     assert pitched(text, stage) is pitch, text
