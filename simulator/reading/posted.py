@@ -67,24 +67,22 @@ def quoted_message(text: str) -> str | None:
     inside = " ".join(m.group(1) for m in quotes)
     if len(inside.split()) < MIN_WORDS or not (_PERSON.search(inside) or "?" in inside):
         return None
-    spans = [(m.start(1), m.end(1)) for m in quotes]
-    out, at = [], 0
-    for start, end in spans:
-        out.append(_blank(text[at:start]))
-        out.append(text[start:end])
-        at = end
-    out.append(_blank(text[at:]))
-    frame = " ".join(text[a:b] for a, b in _gaps(spans, len(text)))
+    gaps = _gaps([(m.start(1), m.end(1)) for m in quotes], len(text))
+    frame = " ".join(text[a:b] for a, b in gaps)
     if (
         _LETTER_OPENS.match(text[: quotes[0].start()])
         or not _HOW_IT_CAME.search(frame)
         or _OWN_ASK.search(frame)
     ):
         return None
-    return "".join(out)
+    kept = list(text)
+    for a, b in gaps:
+        kept[a:b] = _blank(text[a:b])
+    return "".join(kept)
 
 
 def _gaps(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """The stretches of text outside the quoted spans (the frame), as (start, end)."""
     edges = [0] + [x for span in spans for x in span] + [size]
     return [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
 

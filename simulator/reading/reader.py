@@ -108,7 +108,8 @@ def read(
     context = context or Context()
     lexicon = lexicon or standard_lexicon()
     text = text[:MAX_TEXT_CHARS]
-    prepared = prepare(text)
+    framed = quoted_message(text)
+    prepared = prepare(framed or text)  # the frame blanked once; prepare finds no quote left
     folded = fold(prepared)
     scope = Scope(folded)
     words = len(prepared.split())
@@ -173,7 +174,7 @@ def read(
         time_ask=_time_ask(time_ask, found),
         wraps_up=bool(_WRAP_UP.search(folded)),
         is_question="?" in text,
-        extra={"framed": True} if quoted_message(text) is not None else {},
+        extra={"framed": True} if framed is not None else {},
     )
 
 

@@ -96,9 +96,15 @@ _SHADOWING = re.compile(r"\b(?:shadow\w*|observation hours|observe)\b", re.IGNOR
 """Students taken on to watch ("shadowing hours required by pre-vet programs"): not a post."""
 
 
+_VETOED = frozenset((*_OWN_SIDE_IDS, "bypass_application", "asks_about_openings", "resume_offered"))
+"""The signals some rule here can veto."""
+
+
 def context_veto(signal_id: str, folded: str, scope: Scope, start: int, end: int) -> bool:
     """Whether the lexicon match ``signal_id`` at ``start:end`` of the folded text is ruled
     out by its context (see the module docstring)."""
+    if signal_id not in _VETOED:
+        return False  # called for every lexicon match: most signals have no veto here
     clause = scope.clause_start(start)
     if signal_id in _OWN_SIDE_IDS and _OWN_SIDE.search(folded, clause, end):
         return True
@@ -119,7 +125,6 @@ def context_veto(signal_id: str, folded: str, scope: Scope, start: int, end: int
         return not _JOB_NAMED.search(sentence)
     if signal_id == "referral_for_role":
         return bool(
-            _DONE_REFERRAL.search(folded, scope.clause_start(start), end + 24)
-            or school_reference(sentence, folded)
+            _DONE_REFERRAL.search(folded, clause, end + 24) or school_reference(sentence, folded)
         )
     return signal_id == "resume_offered" and bool(_DONE_REVIEW.search(folded, clause, end))
