@@ -50,7 +50,9 @@ PREDICTORS: dict[str, Callable[[Reading], bool]] = {
     "bounded": lambda r: r.has("bounded_time_ask"),
     "open_ended": lambda r: r.has("open_ended_time_ask"),
     "learning": _learning,
-    "salary": lambda r: r.topic == "salary" or r.has("question_salary"),
+    "salary": lambda r: (
+        r.topic == "salary" or r.has("question_salary") or r.has("question_pay_range")
+    ),
     "personalized": lambda r: r.has("personalized"),
     "acknowledges_busy": lambda r: r.has("acknowledges_busy"),
     "gratitude": lambda r: r.has("gratitude"),
@@ -136,8 +138,9 @@ def _confidence(reading: Reading, said: bool) -> float:
 
 
 def evaluate(items: Iterable[dict[str, Any]]) -> dict[str, Tally]:
-    """Tallies per label family, plus ``learning_as_pitch`` (ordinary questions flagged)."""
-    tallies = {name: Tally() for name in [*PREDICTORS, "learning_as_pitch"]}
+    """Tallies per label family, plus ``learning_mapped`` and ``learning_as_pitch``: ordinary
+    learning questions (not labelled a pitch too) given a topic, and flagged as pitches."""
+    tallies = {name: Tally() for name in [*PREDICTORS, "learning_mapped", "learning_as_pitch"]}
     for item in items:
         reading = read_item(item)
         labels = item.get("labels") or {}
@@ -166,7 +169,14 @@ def evaluate(items: Iterable[dict[str, Any]]) -> dict[str, Tally]:
             else:
                 tally.tn += 1
         if labels.get("learning") is True and labels.get("pitch") is not True:
-            # A list of questions that also asks for a job is rightly read as a pitch.
+            # A list of questions that also asks for a job is rightly read as a pitch, and
+            # its topic is the pitch: both targets count ordinary learning questions only.
+            mapped = tallies["learning_mapped"]
+            if _learning(reading):
+                mapped.tp += 1
+            else:
+                mapped.fn += 1
+                mapped.misses.append(f"learning not mapped: {tag} {reading.ids()}")
             flagged = _pitch(reading)
             tally = tallies["learning_as_pitch"]
             if flagged:
@@ -180,9 +190,9 @@ def evaluate(items: Iterable[dict[str, Any]]) -> dict[str, Tally]:
 def targets(tallies: dict[str, Tally]) -> list[tuple[str, float | None, str, bool]]:
     """(name, value, goal, ok) for each target the reader is held to."""
     pitch, bounded = tallies["pitch"], tallies["bounded"]
-    learning, as_pitch = tallies["learning"], tallies["learning_as_pitch"]
+    as_pitch = tallies["learning_as_pitch"]
     why = tallies["why_them"]
-    mapped = learning.recall
+    mapped = tallies["learning_mapped"].recall
     flagged = as_pitch.tp / as_pitch.n if as_pitch.n else None
 
     def check(value: float | None, goal: float, low: bool = False) -> bool:
