@@ -189,7 +189,8 @@ _SUBJECT_PARTS: tuple[tuple[str, str], ...] = (
         "applicant",
         r"(?<!school )(?<!programme )(?<!program )(?<!phd )(?<!mba )(?<!pgce )(?<!course )"
         r"(?<!degree )(?<!masters )(?<!master's )(?<!university )(?<!college )(?<!residency )"
-        r"(?<!fellowship )(?<!scholarship )(?<!training )\b(?:applicant|job candidate)\b"
+        r"(?<!fellowship )(?<!scholarship )(?<!training )(?<!former )(?<!past )(?<!previous )"
+        r"(?<!unsuccessful )(?<!rejected )\b(?:applicant|job candidate)\b"
         r"|\b(?:future|next|new) [\w-]+ (?:for|on|at|in|with|of) your\b"
         r"|\bcandidate for your\b"
         r"|\b(?:assistant|intern|apprentice|trainee|helper|technician|associate|analyst|"
@@ -224,6 +225,21 @@ _SUBJECT_PARTS: tuple[tuple[str, str], ...] = (
         "may_i_work",
         r"\b(?:could|can|may|might) i (?:work|intern|apprentice|start|volunteer|train) "
         r"(?:for|with|at|under) you(?:r)?\b",
+    ),
+    # a post of theirs named in the headline: "re: your credit research analyst opening",
+    # "Summer law clerk - interested in your office", "Hoping to land a travel nurse contract"
+    (
+        "their_post",
+        r"\byour\s+(?:[\w&'-]+\s+){0,4}?(?:opening|vacanc(?:y|ies)|job posting|job ad|requisition|"
+        r"open (?:role|position))s?"
+        r"(?=\s*(?:$|[-\u2013\u2014:|(),!?.;]|(?:on|in|at|for|with|and)\b))"
+        r"|^\W*(?:[\w&'-]+\s+){1,4}[-\u2013\u2014:|]\s*interested in (?:your|joining your)\s+"
+        r"(?:[\w&-]+\s+)?(?:office|team|firm|company|practice|unit|lab|department|group|clinic|"
+        r"hospital|studio|agency)\s*\W*$"
+        r"|\b(?:hoping|looking|trying|aiming|keen) to (?:land|get|find|secure)\s+"
+        r"(?:a|an|my first)\s+"
+        r"(?:[\w&'-]+\s+){0,3}?(?:job|role|position|post|contract|placement|internship|"
+        r"residency)\b(?!\s+like\b)",
     ),
     # "Still interested - part-time role"
     (

@@ -115,6 +115,31 @@ DISCLAIMED = re.compile(
 perspective (not a position)") or in the sentence a model pitch was read in ("my LinkedIn
 is on my card - no job stuff, I promise")."""
 
+_JOIN_EVENT = re.compile(
+    r"\b(?:join|joining|sit in on|tag along (?:on|to|for)|come along (?:on|to))\s+"
+    r"(?:you\s+(?:on|at|for|in)\s+)?"
+    r"(?:your|the|a|an|one of your|their)?\s*(?:[\w'-]+\s+){0,3}?"
+    r"(?:visits?|tours?|calls?|meetings?|sessions?|webinars?|seminars?|rounds|walk-?throughs?|huddles?|stand-?ups?|workshops?|"
+    r"lectures?|classes|open (?:day|house)|events?|talks?|panels?|demos?|inspections?)\b",
+    re.IGNORECASE,
+)
+"""Joining an event, not a team ("could I join your next site visit to see the approvals
+process?"): a thing to watch, not a post."""
+_NEWCOMER = re.compile(
+    r"\b(?:a|an|any|the|most|your|new|typical)\s+(?:new\s+|typical\s+|first-year\s+|junior\s+)?"
+    r"(?:hires?|grads?|graduates?|starters?|joiners?|recruits?|employees?|someone|person|people)\b"
+    r"[^?]*\?",
+    re.IGNORECASE,
+)
+_TAKES_ON = re.compile(
+    r"\b(?:take|takes|taking|took|accept\w*|bring\w* on|onboard\w*|recruit\w*|sponsor\w*|"
+    r"consider\w*|(?<!a )(?<!new )hir(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'd|i've|i'll|me|my|mine|myself)\b", re.IGNORECASE)
+"""A question about newcomers in general ("What would a new hire in your department be
+expected to know on day one?"): it asks what the work demands, not for a place, when the
+learner is not in it and no post or hiring is named."""
 _HIRING_NEWS = re.compile(
     r"\b(?:saw|seen|noticed|heard|read|see)(?: on [\w-]+| online| in the news)?(?: that)? your "
     r"[\w\s'-]{1,30}? (?:is|are|was|were)"
@@ -259,7 +284,7 @@ def sentence_pitch(
         return None  # "I'd love to hear about working with your clients"
     if _OWN_HIRING.search(sentence) or _NOT_THEIRS.search(sentence) or DISCLAIMED.search(sentence):
         return None
-    if asks_no_post(sentence) or school_reference(sentence):
+    if _watches_or_asks_in_general(sentence, pitch):
         return None
     news = _HIRING_NEWS.search(sentence)
     if news and not _ASKS_AFTER.search(sentence, news.end()):
@@ -274,6 +299,21 @@ def sentence_pitch(
         if meaningful(sub):
             return Intent(pitch.label, pitch.confidence, sub.words, sub.anchor)
     return None
+
+
+def _watches_or_asks_in_general(sentence: str, pitch: Intent) -> bool:
+    """No post asked for (``asks_no_post``), a reference for a school, joining an event to
+    watch, or newcomers asked about in general."""
+    if asks_no_post(sentence) or school_reference(sentence):
+        return True
+    if _JOIN_EVENT.search(sentence) and not any(_POST_WORD.match(word) for word in pitch.words):
+        return True
+    return bool(
+        _NEWCOMER.search(sentence)
+        and not _FIRST_PERSON.search(sentence)
+        and not _TAKES_ON.search(sentence)
+        and not any(word in sentence.lower() for word in _OPENINGS)
+    )
 
 
 def other_kinds(

@@ -184,3 +184,31 @@ def credit_topic(topic: str | None, found: list[Signal], prepared: str, add: Add
     if asking:
         start, end = asking[-1]
         add(signal_id, start, end)
+
+
+_APART = re.compile(
+    r"[.?!;\n]|,\s*(?:and|but|or|plus|also)\b|\b(?:and|but|or|also) (?:what|how|why|which|where|"
+    r"who|when|is|are|do|does|did|would|could|should)\b",
+    re.IGNORECASE,
+)
+
+
+_PAY = re.compile(
+    r"\b(?:salar\w*|pay\w*|paid|earn\w*|make|makes|making|comp|compensation|wages?|raises?|"
+    r"differentials?|bonus\w*|income|money|rates?)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_apart(folded: str, first: int, second: int) -> bool:
+    """Whether the words at ``first`` and ``second`` belong to different questions of one
+    line, the one at ``first`` not about pay itself: a sentence or a clause ("..., and
+    what...") lies between them. "Did your pay take a hit?" after a question about the move
+    does not make the move a question about pay."""
+    low, high = sorted((first, second))
+    if not _APART.search(folded, low, high):
+        return False
+    starts = [m.end() for m in _APART.finditer(folded, 0, first)]
+    after = _APART.search(folded, first)
+    clause = folded[starts[-1] if starts else 0 : after.start() if after else len(folded)]
+    return not _PAY.search(clause)

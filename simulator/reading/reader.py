@@ -28,7 +28,13 @@ from simulator.reading.message import (
 from simulator.reading.model import Context, Reading, Signal, TimeAsk
 from simulator.reading.pitches import PITCH_IDS
 from simulator.reading.posted import quoted_message
-from simulator.reading.questions import CALL_TOPIC, about_the_call, credit_topic, guessed_topic
+from simulator.reading.questions import (
+    CALL_TOPIC,
+    about_the_call,
+    asked_apart,
+    credit_topic,
+    guessed_topic,
+)
 from simulator.reading.scope import Scope, fold
 from simulator.reading.segment import prepare
 from simulator.reading.status import is_resume, status_pitches
@@ -403,23 +409,35 @@ def _meeting_topic(
     return found, _topic(found, lexicon, folded)
 
 
+def _topic_of(signal: Signal, lexicon: Lexicon) -> str | None:
+    if is_pitch(signal):
+        return "pitch"
+    if signal.id == "question_googleable":
+        return "googleable"
+    if signal.id == "asks_for_contacts":
+        return "contacts"
+    spec = lexicon.specs.get(signal.id)
+    return spec.topic if spec else None
+
+
 def _topic(found: list[Signal], lexicon: Lexicon, folded: str) -> str | None:
     present: dict[str, int] = {}
     for signal in found:
-        if is_pitch(signal):
-            topic: str | None = "pitch"
-        elif signal.id == "question_googleable":
-            topic = "googleable"
-        elif signal.id == "asks_for_contacts":
-            topic = "contacts"
-        else:
-            spec = lexicon.specs.get(signal.id)
-            topic = spec.topic if spec else None
+        topic = _topic_of(signal, lexicon)
         if topic and topic not in present:
             present[topic] = signal.start
+    ordinary = {t: at for t, at in present.items() if t not in TOPIC_PRIORITY}
     for topic in TOPIC_PRIORITY:
-        if topic in present:
-            return topic
-    if present:
-        return min(present, key=lambda t: present[t])
+        if topic not in present:
+            continue
+        # one pay or search-engine question beside an ordinary one asked apart ("How did
+        # you make the move? Did your pay take a hit?"): the ordinary one is the topic
+        sidelined = [s.start for s in found if _topic_of(s, lexicon) == topic]
+        if topic in ("salary", "googleable") and any(
+            all(asked_apart(folded, at, where) for where in sidelined) for at in ordinary.values()
+        ):
+            break
+        return topic
+    if ordinary:
+        return min(ordinary, key=lambda t: ordinary[t])
     return guessed_topic(folded)

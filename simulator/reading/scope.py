@@ -38,6 +38,8 @@ NEGATION_WORDS = 6
 _BREAK = re.compile(
     r"[.!?;\n\u2014()]|\s-\s|--"
     r"|,\s*(?=(?:but|however|though|although|yet|so|while|whereas|just|only|simply)\b)"
+    # a new clause with its own subject: "...and didn't get it, and I'd love another shot"
+    r"|,\s*and\s+(?=i(?:'d|'m|'ll| would| am| will| want| hope| really)\b)"
     r"|\b(?:but|however|although|though|whereas)\b",
     re.IGNORECASE,
 )

@@ -61,6 +61,23 @@ _DONE_REVIEW = re.compile(
 workshop"): a thing that happened, not an offer of it."""
 
 
+_TURNED_DOWN = re.compile(
+    r"\b(?:wasn't|was not|weren't|didn't get|did not get|never got)\s+(?:selected|chosen|picked|"
+    r"shortlisted|through|in|it|the (?:job|role|post|position|offer)|an? (?:interview|offer))\b"
+    r"|\b(?:was|got|were) (?:rejected|turned down|declined|unsuccessful)\b|\bdidn't make it\b"
+    r"|\bdid not make it\b|\bno luck\b|\bdidn't work out\b|\bdid not work out\b",
+    re.IGNORECASE,
+)
+_TRY_AGAIN = re.compile(
+    r"\b(?:another (?:chance|shot|try|go)|again|re-?apply\w*|next (?:cycle|round|intake|time)|"
+    r"this (?:cycle|round|year|time)|still (?:\w+ )?(?:interested|keen|open)|reconsider\w*)\b",
+    re.IGNORECASE,
+)
+"""A past application told with its ending ("I applied for the associate post last spring and
+wasn't selected, which was fair"): a story of what the learner learned, unless it asks to
+be tried again ("...and I'd really like another chance this cycle")."""
+
+
 _NOT_MY_FIT = re.compile(
     r"\b(?:poor|bad|terrible|awful|worse|not a|no|not the right|wrong) fit\b"
     r"|\b(?:not sure|unsure|whether|wondering if)\b[^.?!]{0,40}\bfit for me\b"
@@ -116,6 +133,13 @@ def context_veto(signal_id: str, folded: str, scope: Scope, start: int, end: int
     if signal_id == "job_pitch" and _NOT_MY_FIT.search(folded, clause, end + 30):
         return True
     sentence = folded[slice(*scope.sentence(start))]
+    if (
+        signal_id in ("job_pitch", "bypass_application")
+        and "applied" in sentence.lower()
+        and _TURNED_DOWN.search(sentence)
+        and not _TRY_AGAIN.search(folded, scope.sentence(start)[0], scope.sentence(start)[1] + 160)
+    ):
+        return True
     if signal_id in ("asks_about_openings", "job_pitch") and (
         _HOW_HIRING_WORKS.search(sentence)
         or (_IN_GENERAL.search(sentence) and not _TO_THEM.search(sentence))

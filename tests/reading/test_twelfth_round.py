@@ -1,0 +1,171 @@
+"""The twelfth round of the reader (issue 12), in words written for these tests.
+
+- A line that asks several things, one of them about pay, is about its ordinary question:
+  the pay question still costs its points, and the persona answers the rest. A question
+  that is only about pay stays a pay question.
+- "What do you think makes X work?" asks what causes something, not what someone earns.
+- The learner's own round with their firm ("my superday with your bank"), a residency
+  applied for, a letter asked for a residency application, "another chance this cycle",
+  an apprenticeship asked for, "the team you've built" and a start date offered are
+  pitches; so are a student's recruiting season and a rotational scheme in a signature,
+  and a subject naming their opening.
+- A past application told with its ending ("...and wasn't selected, which was fair") is a
+  story; joining a site visit or a tour is not joining a team; newcomers asked about in
+  general ("What would a new hire need to know?") are not the learner asking for a place;
+  "what did you do to stand out when you applied?" asks about their path.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.conversation.judgement import answer_group
+from simulator.reading import Context, read
+
+from .conftest import pitched
+
+MIXED_WITH_PAY = [
+    "How did you get from the warehouse floor into logistics planning? Did your pay change much?",
+    "What does a normal week look like for a court interpreter, and what's the going day rate?",
+    "1. Why did you pick community pharmacy?\n2. What software do you use every day?\n"
+    "3. What's a typical starting salary for a locum?",
+]
+
+ONLY_PAY = [
+    "What's the starting salary for a junior surveyor around here?",
+    "What do new dental hygienists make in this area?",
+    "What's the pay range for a first-year paralegal at a firm like yours?",
+]
+
+
+@pytest.mark.parametrize("text", MIXED_WITH_PAY)
+def test_a_line_with_a_pay_question_beside_an_ordinary_one_is_about_the_ordinary_one(
+    text: str,
+) -> None:
+    reading = read(text, "meeting")
+    assert reading.topic not in (None, "salary", "pitch"), reading.topic
+    assert reading.has("question_salary") or reading.has("question_pay_range")
+    assert answer_group(reading).startswith("answer_")
+
+
+@pytest.mark.parametrize("text", ONLY_PAY)
+def test_a_question_only_about_pay_is_still_a_pay_question(text: str) -> None:
+    reading = read(text, "meeting")
+    assert reading.topic == "salary", (text, reading.topic)
+    assert answer_group(reading).startswith("deflect_")
+
+
+def test_what_makes_something_work_is_not_a_pay_question() -> None:
+    for text in (
+        "What do you think makes a grant report actually get read?",
+        "What do you think makes her crew so steady under pressure?",
+    ):
+        reading = read(text, "meeting")
+        assert reading.topic != "salary", text
+        assert not reading.has("question_pay_range"), text
+    assert read("What do you think glaziers make here?", "meeting").topic == "salary"
+
+
+PITCHES = [
+    ("Any pointers before my superday with your bank on Thursday?", "meeting"),
+    ("Could we do a practice case together before my final round with your office?", "meeting"),
+    ("Could I serve my apprenticeship with you?", "meeting"),
+    ("I'd honestly love to be part of the crew you've built here.", "meeting"),
+    (
+        "I interviewed with your fund last spring and didn't get it, and I'd love another shot "
+        "this cycle.",
+        "meeting",
+    ),
+    ("I can start as early as March, if that helps at all.", "meeting"),
+    ("Do you think I'd measure up for a spot on your desk?", "meeting"),
+    (
+        "I sent in my application for your new-grad residency last week and hoped you might tell "
+        "me whether it has been looked at.",
+        "follow_up",
+    ),
+    (
+        "I'm applying in surgery and would be so thankful if you'd think about writing me a letter "
+        "for my residency application.",
+        "outreach",
+    ),
+    ("Who leads the data team, so I can get my application in front of them?", "meeting"),
+    (
+        "Hi Ana,\n\nCould I have 15 minutes to hear how you moved into treasury?\n\nThanks,\n"
+        "Ray Kumar\nRecruiting for SA 2027 | Rutgers Business",
+        "outreach",
+    ),
+    (
+        "Hi Lee,\n\nWould 20 minutes by phone suit you next week?\n\nBest,\nMo\n"
+        "Seeking leadership development programs",
+        "outreach",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stage"), PITCHES)
+def test_quiet_pitches_of_this_round(text: str, stage: str) -> None:
+    assert pitched(text, stage), text
+
+
+NOT_PITCHES = [
+    (
+        "I applied for the grants officer post at your trust two years ago and wasn't shortlisted, "
+        "which taught me a lot. Could I ask you 15 minutes of questions about grant reporting?",
+        "outreach",
+    ),
+    (
+        "I applied to this agency once and didn't get through, and it pushed me to learn "
+        "scheduling software properly.",
+        "meeting",
+    ),
+    (
+        "Could I join your next site visit, just to see how inspections work? I'm not after a "
+        "placement.",
+        "meeting",
+    ),
+    ("What would a new hire on your team be expected to know in the first week?", "meeting"),
+    ("What did you do to stand out when you applied for your first design job?", "meeting"),
+    (
+        "What should I know about security clearance if I want to work at a federal lab one day?",
+        "meeting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stage"), NOT_PITCHES)
+def test_look_alikes_of_this_round_are_not_pitches(text: str, stage: str) -> None:
+    assert not pitched(text, stage), text
+
+
+def test_a_past_application_asking_to_be_tried_again_is_still_a_pitch() -> None:
+    text = (
+        "I applied for the associate role at your studio last year and wasn't selected; "
+        "would it be worth reapplying this round?"
+    )
+    assert pitched(text, "meeting")
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Re: your junior analyst opening",
+        "Summer clerk - interested in your office",
+        "Hoping to land a travel nurse contract next year",
+    ],
+)
+def test_a_subject_about_their_opening_or_the_senders_hunt_is_a_pitch(subject: str) -> None:
+    body = "Hi Jo,\n\nCould I have 15 minutes to hear how you plan a ward's rota?\n\nThanks,\nSam"
+    reading = read(body, "outreach", Context(subject=subject))
+    assert any(s.part == "subject" and s.criterion == "no_pitch" for s in reading.signals)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Your opening keynote at the summit", "Former applicant, now in food banking - a question"],
+)
+def test_subjects_that_only_look_like_a_hunt(subject: str) -> None:
+    body = (
+        "Hi Jo,\n\nCould I have 15 minutes to hear how you evaluate grant reports?\n\nThanks,\nSam"
+    )
+    reading = read(body, "outreach", Context(subject=subject))
+    assert not any(s.part == "subject" and s.criterion == "no_pitch" for s in reading.signals)
