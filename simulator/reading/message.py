@@ -216,6 +216,9 @@ _SUBJECT_PARTS: tuple[tuple[str, str], ...] = (
         r"|^\W*(?:is|are) (?-i:[A-Z])[\w&-]*(?: (?-i:[A-Z])[\w&-]*){0,3} (?:hiring|recruiting)\b"
         r"|\bstill open\?\W+[\w -]{0,30}\b(?:posting|role|job|position|vacancy|opening)"
         r"|\b(?:trainee|internship|apprenticeship|analyst|graduate scheme) application\b"
+        r"|^\W*applying (?:to|for) the [\w' -]{0,30}?(?:residency|internship|position|"
+        r"role|opening|fellowship|apprenticeship|traineeship|new[- ]grad program(?:me)?)\b"
+        r"|\b(?:sa|ft|summer analyst|summer|intern)\s*'?(?:20)?\d{2}\s+(?:candidate|applicant)\b"
         r"|\binterested in your [\w ]{0,20}(?:analyst|associate|intern|trainee|graduate) "
         r"(?:class|program|programme|intake|cohort)\b"
         r"|^\W*(?:[\w-]+\s+){0,3}internships?\s+(?:for|in|at|this|next)\b[^.?!]{0,25}\?",

@@ -140,6 +140,28 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'd|i've|i'll|me|my|mine|myself)\b", re.
 """A question about newcomers in general ("What would a new hire in your department be
 expected to know on day one?"): it asks what the work demands, not for a place, when the
 learner is not in it and no post or hiring is named."""
+_THEY_LOOK_FOR = re.compile(
+    r"\bwhat (?:do|does|did|would|will) (?:the |a |your |most |their )?(?:hiring managers?|"
+    r"recruiters?|employers?|firms?|banks?|interviewers?|screeners?|they|you)\s+(?:\w+\s+)?"
+    r"(?:look (?:at|for)|want|value|care about|screen for|notice)\b",
+    re.IGNORECASE,
+)
+"""What hiring people look for, asked about ("What does the hiring manager actually look at
+first on an analyst CV, in your experience?"): how hiring works, unless about the learner."""
+_NOT_A_RESUME = re.compile(
+    r"\battach(?:ed|ing)?\s+(?:the|a|an|my|our)?\s*(?:[\w-]+\s+){0,2}?(?:forms?|agenda|questions|"
+    r"list|article|paper|slides|deck|invite|invitation|log|sheet|timesheet|waiver|consent|"
+    r"schedule|itinerary|minutes|notes)\b",
+    re.IGNORECASE,
+)
+_RESUME = re.compile(r"\b(?:resume|r\u00e9sum\u00e9|cv|portfolio|reel|clips|samples?)\b", re.I)
+"""A form attached for their signature, or an agenda: no resume ("I've attached the hours
+form for your signature")."""
+_EVENT_SIT_IN = re.compile(
+    r"\b(?:talks?|events?|sessions?|seminars?|webinars?|lectures?|panels?|meetings?)\b[^.?!]{0,50}"
+    r"\b(?:sit in on|attend|come along|join|come to)\b",
+    re.IGNORECASE,
+)
 _HIRING_NEWS = re.compile(
     r"\b(?:saw|seen|noticed|heard|read|see)(?: on [\w-]+| online| in the news)?(?: that)? your "
     r"[\w\s'-]{1,30}? (?:is|are|was|were)"
@@ -306,7 +328,13 @@ def _watches_or_asks_in_general(sentence: str, pitch: Intent) -> bool:
     watch, or newcomers asked about in general."""
     if asks_no_post(sentence) or school_reference(sentence):
         return True
-    if _JOIN_EVENT.search(sentence) and not any(_POST_WORD.match(word) for word in pitch.words):
+    if (_JOIN_EVENT.search(sentence) or _EVENT_SIT_IN.search(sentence)) and not any(
+        _POST_WORD.match(word) for word in pitch.words
+    ):
+        return True
+    if _THEY_LOOK_FOR.search(sentence) and not _FIRST_PERSON.search(sentence):
+        return True
+    if _NOT_A_RESUME.search(sentence) and not _RESUME.search(sentence):
         return True
     return bool(
         _NEWCOMER.search(sentence)

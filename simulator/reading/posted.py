@@ -26,7 +26,7 @@ MIN_WORDS = 4
 """Fewer quoted words than this are a phrase, not a message."""
 
 _QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{10,}?)[\"\u201d]")
-_PERSON = re.compile(r"\b(?:i|i'm|i'd|i've|my|me|you|your|we|our)\b", re.IGNORECASE)
+_PERSON = re.compile(r"\b(?:i|i'm|i'd|i've|my|me|you|your|we|our|u|ur|ya)\b", re.IGNORECASE)
 _LETTER_OPENS = re.compile(
     r"^\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b", re.IGNORECASE
 )
@@ -37,6 +37,9 @@ _HOW_IT_CAME = re.compile(
     r"|\b(?:dms?|inmails?|inbox|voicemails?|transcripts?|scripts?|templates?|screenshots?)\b"
     r"|\b(?:example|sample|verbatim|redacted|anonymi[sz]ed|quoted|sharing|paraphrased|psa)\b"
     r"|\bscreenshot\w*|\b(?:what|how) not to\b|\bthe audacity\b"
+    r"|\bcold (?:e-?mails?|messages?|dms?|notes?|inmails?|outreach|pitch(?:es)?)\b"
+    r"|\b(?:original|draft|before|after)\s*:|\bsent folder\b|\bshared with (?:her|his|their) "
+    r"(?:blessing|permission|consent)\b|\bmy (?:note|reply|comment|feedback) back\b"
     r"|\b(?:names?|details?|identifying details) (?:removed|blurred|changed|redacted)\b"
     r"|\b(?:this|that|the) (?:e-?mail|message|note|dm|inmail|text|letter|voicemail|pitch|"
     r"follow-?up|thank-?you(?: note)?)\b(?! (?:i|you) (?:sent|wrote))"

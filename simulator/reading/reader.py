@@ -82,10 +82,13 @@ _AS_ASKED = re.compile(
     r"\b(?:as you (?:\w+ )?(?:asked|requested|suggested)|as requested|"
     r"you (?:\w+ )?asked (?:me )?(?:for|to)|"
     r"(?:asking|asked) (?:me )?to see|per your request|at your request|"
-    r"you (?:\w+ )?offered to|for offering to)\b",
+    r"you (?:\w+ )?offered to|for offering to|"
+    r"you (?:\w+ )?(?:mentioned|said) (?:that )?you(?:'d| would) (?:like|love|want) to "
+    r"(?:see|look))\b",
     re.IGNORECASE,
 )
 """Words saying the persona asked for the resume."""
+_RESUME_WORD = re.compile(r"\b(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b", re.IGNORECASE)
 
 Add = Callable[..., None]
 _KIN = {
@@ -343,7 +346,9 @@ def _resolve(found: list[Signal], folded: str, scope: Scope, context: Context) -
     ids = {s.id for s in found}
     kept: list[Signal] = []
     for signal in found:
-        resume = signal.id in ("resume_offered", "resume_attached")
+        resume = signal.id in ("resume_offered", "resume_attached") or (
+            signal.id == "job_pitch" and _RESUME_WORD.search(signal.quote) is not None
+        )
         if resume and _resume_welcome(signal, folded, scope, context):
             continue
         if signal.id == "open_ended_time_ask" and "bounded_time_ask" in ids:

@@ -83,6 +83,7 @@ _COUNTERFACTUAL = re.compile(
 _REPORTED = re.compile(
     r"\b(?:told me|(?:people|they|everyone|others|friends|recruiters) (?:\w+ )?tell me|"
     r"advised me|(?:was|were|been|being) told|warned me|warned against|the advice (?:is|was)|"
+    r"your (?:advice|suggestion|tip|point) (?:to|that|about)|"
     r"common advice|(?:recruiter |career |advice )?posts? (?:always |often |usually )?(?:say|tell)|"
     r"(?:people|they|everyone|articles?|guides?|coaches|recruiters|mentors?|"
     r"(?:a |my )?(?:friends?|tutors?|teachers?|lecturers?|professors?|advis[eo]rs?|counsell?ors?)|"

@@ -61,7 +61,7 @@ _SEEKING = re.compile(
     r"\b(?:open|available)\s+(?:to|for)\s+(?:[\w&/-]+\s+){0,3}?"
     r"(?:work|roles?|positions?|opportunit\w+|offers?|jobs?|gigs?|contracts?|hire|internships?|"
     r"placements?|externships?|practicums?)\b|#?opentowork"
-    r"|\b(?:seeking|looking\s+for|searching\s+for|hunting\s+for|on\s+the\s+hunt\s+for|"
+    r"|\b(?:seeking|looking\s+for|searching\s+for|hunting\s+for|on\s+the\s+hunt\s+for|pursuing|"
     r"on\s+the\s+lookout\s+for|in\s+the\s+market\s+for)\s+(?:[\w&/-]+\s+){0,5}?"
     r"(?:roles?|positions?|opportunit\w+|employment|work|jobs?|gigs?|internships?|posts?|"
     r"placements?|apprenticeships?|traineeships?|externships?|practicums?|vacanc(?:y|ies))\b"

@@ -18,8 +18,8 @@ from simulator.reading.no_post import school_reference
 from simulator.reading.scope import Scope
 
 _OWN_SIDE = re.compile(
-    r"\b(?:my|our)(?: own)?(?: \w+)? (?:company|team|employer|firm|department|org|"
-    r"organi[sz]ation|startup|shop|hospital|school|agency|lab|store|restaurant|plant|manager|"
+    r"\b(?:my|our)(?: own)?(?: (?!dream\b|ideal\b|target\b|future\b)\w+)? "
+    r"(?:company|team|employer|firm|department|org|organi[sz]ation|startup|shop|hospital|school|agency|lab|store|restaurant|plant|manager|"
     r"boss|practice|clinic|studio|band|label|nonprofit|non-profit|charity|business|office|"
     r"branch)\b"
     r"|\bmy (?:friend|sister|brother|partner|dad|mom|"
@@ -32,7 +32,8 @@ _OWN_SIDE = re.compile(
     # someone else's hunt told as a story: "my brother applied for a job at the council"
     r"|\bmy (?:brother|sister|friend|cousin|partner|husband|wife|son|daughter|mum|mom|dad|"
     r"nephew|niece|classmate|colleague|flatmate|roommate)\b(?: \w+)? (?:applied|is applying|"
-    r"has applied|was hired|got hired|got a job|is looking|was looking)\b",
+    r"has applied|was hired|got hired|got a job|is looking|was looking|was (?:just )?rejected|"
+    r"got (?:just )?rejected|interviewed|did (?:a|his|her|their) superday)\b",
     re.IGNORECASE,
 )
 _OWN_SIDE_IDS = ("asks_about_openings", "job_pitch", "referral_for_role")
@@ -78,6 +79,17 @@ wasn't selected, which was fair"): a story of what the learner learned, unless i
 be tried again ("...and I'd really like another chance this cycle")."""
 
 
+_DONE_THERE = re.compile(
+    r"(?:interned|volunteered|shadowed|externed|temped|rotated|did (?:my|a) (?:placement|"
+    r"rotation|internship|externship))\b",
+    re.IGNORECASE,
+)
+_IF_BEFORE = re.compile(r"\b(?:if|were|suppose|say)\s+(?:i\s+)?$", re.IGNORECASE)
+_COME_BACK = re.compile(r"\b(?:come back|return|rejoin|go back|back there|back with you)\b", re.I)
+"""Time already spent at their place ("I interned at your pharmacy last summer through the
+school program"): a shared past, not a post asked for, unless it asks to come back."""
+
+
 _NOT_MY_FIT = re.compile(
     r"\b(?:poor|bad|terrible|awful|worse|not a|no|not the right|wrong) fit\b"
     r"|\b(?:not sure|unsure|whether|wondering if)\b[^.?!]{0,40}\bfit for me\b"
@@ -98,7 +110,8 @@ applied to the MS in Construction Management"): no post of theirs."""
 
 _HOW_HIRING_WORKS = re.compile(
     r"\bhiring process\b[^.?!]*\b(?:works?|looks?|like|in general)\b"
-    r"|\bhow (?:does )?hiring works?\b",
+    r"|\bhow (?:does )?hiring works?\b"
+    r"|\bhow (?:[\w-]+ ){0,3}?(?:hire|hires|recruit|recruits)\b(?! (?:me|him|her)\b)",
     re.IGNORECASE,
 )
 """How hiring works, asked about ("how the team's hiring process works in general"): a topic,
@@ -147,6 +160,12 @@ def context_veto(signal_id: str, folded: str, scope: Scope, start: int, end: int
         return True
     if signal_id == "asks_about_openings" and _SHADOWING.search(sentence):
         return not _JOB_NAMED.search(sentence)
+    if (
+        signal_id in ("asks_about_openings", "job_pitch")
+        and _DONE_THERE.match(folded, start)
+        and not _IF_BEFORE.search(folded, max(clause, start - 12), start)
+    ):
+        return not _TRY_AGAIN.search(sentence) and not _COME_BACK.search(sentence)
     if signal_id == "referral_for_role":
         return bool(
             _DONE_REFERRAL.search(folded, clause, end + 24) or school_reference(sentence, folded)

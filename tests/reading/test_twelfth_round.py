@@ -169,3 +169,101 @@ def test_subjects_that_only_look_like_a_hunt(subject: str) -> None:
     )
     reading = read(body, "outreach", Context(subject=subject))
     assert not any(s.part == "subject" and s.criterion == "no_pitch" for s in reading.signals)
+
+
+# The round's second batch (b80-b83, opened after one reading each), in our own words.
+
+SECOND_BATCH_PITCHES = [
+    (
+        'Worst DM of my week, verbatim:\n\n"hey r u guys hiring"\n\nThat was the whole thing.',
+        "outreach",
+    ),
+    (
+        'A mentee asked me to look at her draft before she sent it. Original:\n\n"Dear Sam, I '
+        "am a hard worker with a passion for logistics and I would be a perfect fit for your "
+        'team. Could we talk?"\n\nMy note back: that is a cover letter, not a question.',
+        "outreach",
+    ),
+    (
+        "Hi Ruth,\n\nWould you have 20 minutes to tell me how you built the PGx service?\n\n"
+        "Thanks,\nHana\nP3, State College of Pharmacy\nPursuing PGY1 positions for 2027",
+        "outreach",
+    ),
+    ("I'm currently in the new grad hiring cycle, so your advice is timely.", "meeting"),
+    ("I'll be in the PE recruiting process this summer, so I'd love a coffee.", "outreach"),
+    ("If I interned with your crew next summer, what would I be doing?", "meeting"),
+    ("Could I shadow you one shift so you can see how I'd do on the floor?", "meeting"),
+    ("Honestly, the Met has been my dream employer since I was nine.", "outreach"),
+    ("How do I get on the radar of your recruiting team before interviews start?", "meeting"),
+]
+
+
+@pytest.mark.parametrize(("text", "stage"), SECOND_BATCH_PITCHES)
+def test_second_batch_pitches(text: str, stage: str) -> None:
+    assert pitched(text, stage), text
+
+
+SECOND_BATCH_CLEAN = [
+    (
+        'Cold email I loved this week:\n\n"Hi Dana, could I have 15 minutes to hear how you '
+        'moved from the bench into regulatory writing?"\n\nShort, specific, nothing asked but '
+        "time.",
+        "outreach",
+    ),
+    ("Mondays suit me best, but I can fit around your time zone.", "outreach"),
+    (
+        "I know your diary is packed; Thursdays are easiest for me, but I'll fit around yours.",
+        "outreach",
+    ),
+    (
+        "I interned at your clinic last summer through my school's placement scheme, and now I'm "
+        "torn between a DPT and athletic training.",
+        "outreach",
+    ),
+    (
+        "My roommate was just rejected after a superday at your bank, and I'm trying to work out "
+        "whether banking is for me at all.",
+        "outreach",
+    ),
+    ("What does a hiring manager look at first on an analyst CV, in your experience?", "meeting"),
+    (
+        "Thank you for letting me observe on Monday. I've attached the observation hours form "
+        "for your signature whenever it suits.",
+        "thank_you",
+    ),
+    (
+        "I saw your posting on the lab Slack about the open house and went along; it got me "
+        "curious about science communication.",
+        "outreach",
+    ),
+    ("I'd love to ask you how small charities hire fundraising staff.", "outreach"),
+    (
+        "Would you recommend a few years on an ambulance before applying for flight nursing, or "
+        "is there a quicker route?",
+        "meeting",
+    ),
+    (
+        "Your advice to get a year on a step-down unit before applying to ICU was exactly what I "
+        "needed.",
+        "thank_you",
+    ),
+    (
+        "Eddie says you're flat out since the shop started hiring again, so no rush at all.",
+        "follow_up",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stage"), SECOND_BATCH_CLEAN)
+def test_second_batch_look_alikes(text: str, stage: str) -> None:
+    assert not pitched(text, stage), text
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Applying to the NICU residency - quick question", "Alum here - SA 2026 candidate"],
+)
+def test_a_subject_saying_the_sender_is_applying_is_a_pitch(subject: str) -> None:
+    body = "Hi Jo,\n\nCould I have 15 minutes to hear how you run orientation?\n\nThanks,\nSam"
+    reading = read(body, "outreach", Context(subject=subject))
+    assert any(s.part == "subject" and s.criterion == "no_pitch" for s in reading.signals)
