@@ -243,7 +243,12 @@ def decide_line(reading: Reading) -> Decision:
         return Decision("accept", reasons=("about the call itself: a short reply, no credit",))
     if topic:
         label = topic.replace("_", " ")
-        return Decision("accept", reasons=(f"an ordinary question about {label}: answered",))
+        reasons = [f"an ordinary question about {label}: answered"]
+        pay = [s for s in reading.signals if s.id in ("question_salary", "question_pay_range")]
+        if pay:  # "How did you make the move? Did your pay take a hit?"
+            quote = _short(pay[0].quote)
+            reasons.append(f"the pay part (\u201c{quote}\u201d) is left aside, and costs")
+        return Decision("accept", reasons=tuple(reasons))
     return Decision("accept", reasons=("no topic the persona recognises: a short reply",))
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.conversation.judgement import answer_group
+from simulator.conversation.judgement import answer_group, decide_line
 from simulator.reading import Context, read
 
 from .conftest import pitched
@@ -46,6 +46,8 @@ def test_a_line_with_a_pay_question_beside_an_ordinary_one_is_about_the_ordinary
     assert reading.topic not in (None, "salary", "pitch"), reading.topic
     assert reading.has("question_salary") or reading.has("question_pay_range")
     assert answer_group(reading).startswith("answer_")
+    decision = decide_line(reading)
+    assert decision.reply == "accept" and "pay part" in " ".join(decision.reasons)
 
 
 @pytest.mark.parametrize("text", ONLY_PAY)
