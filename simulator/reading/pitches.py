@@ -157,6 +157,13 @@ _NOT_A_RESUME = re.compile(
 _RESUME = re.compile(r"\b(?:resume|r\u00e9sum\u00e9|cv|portfolio|reel|clips|samples?)\b", re.I)
 """A form attached for their signature, or an agenda: no resume ("I've attached the hours
 form for your signature")."""
+_TAKING_ON_WORK = re.compile(
+    r"\b(?:taking|take|takes|took|bringing|bring|brings) on (?:more |any |new |extra |additional )?"
+    r"(?:[\w-]+ )?(?:work|projects?|clients?|cases?|contracts?|accounts?|patients?|customers?|"
+    r"responsibilit\w+|tasks?|assignments?|business|volume|risk)\b",
+    re.IGNORECASE,
+)
+"""Work taken on, not people ("Is your team taking on more quality work now?")."""
 _EVENT_SIT_IN = re.compile(
     r"\b(?:talks?|events?|sessions?|seminars?|webinars?|lectures?|panels?|meetings?)\b[^.?!]{0,50}"
     r"\b(?:sit in on|attend|come along|join|come to)\b",
@@ -332,7 +339,9 @@ def _watches_or_asks_in_general(sentence: str, pitch: Intent) -> bool:
         _POST_WORD.match(word) for word in pitch.words
     ):
         return True
-    if _THEY_LOOK_FOR.search(sentence) and not _FIRST_PERSON.search(sentence):
+    if (
+        _THEY_LOOK_FOR.search(sentence) or _TAKING_ON_WORK.search(sentence)
+    ) and not _FIRST_PERSON.search(sentence):
         return True
     if _NOT_A_RESUME.search(sentence) and not _RESUME.search(sentence):
         return True

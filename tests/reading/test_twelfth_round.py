@@ -269,3 +269,29 @@ def test_a_subject_saying_the_sender_is_applying_is_a_pitch(subject: str) -> Non
     body = "Hi Jo,\n\nCould I have 15 minutes to hear how you run orientation?\n\nThanks,\nSam"
     reading = read(body, "outreach", Context(subject=subject))
     assert any(s.part == "subject" and s.criterion == "no_pitch" for s in reading.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm in the middle of recruiting for consulting internships, so this is timely.",
+        "Saw your lab is growing - are you adding any research techs?",
+        "Just checking whether Northwind is taking on new apprentices this autumn.",
+        "I've got my CV here if you'd like a look.",
+        "Honestly I'd take anything you've got at this point.",
+        "I noticed Acme has a data analyst role open - could we have a quick call about it?",
+    ],
+)
+def test_openings_asked_and_status_said_in_passing(text: str) -> None:
+    assert pitched(text, "meeting"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How does your team onboard a new hire, and how long until they work alone?",
+        "Is your team taking on more quality work now that the audit is done?",
+    ],
+)
+def test_taking_on_work_or_onboarding_is_not_asking_for_a_place(text: str) -> None:
+    assert not pitched(text, "meeting"), text
