@@ -241,3 +241,85 @@ def school_reference(sentence: str, around: str = "") -> bool:
         _SCHOOL_APPLICATION.search(around, m.end(), m.end() + 60)
         for m in _HEADED_FOR.finditer(around)
     )
+
+
+OPENINGS = ("opening", "hiring", "vacanc", "posting", "position", "intern", "role open")
+"""Word parts that name a post or hiring."""
+_JOIN_EVENT = re.compile(
+    r"\b(?:join|joining|sit in on|tag along (?:on|to|for)|come along (?:on|to))\s+"
+    r"(?:you\s+(?:on|at|for|in)\s+)?"
+    r"(?:your|the|a|an|one of your|their)?\s*(?:[\w'-]+\s+){0,3}?"
+    r"(?:visits?|tours?|calls?|meetings?|sessions?|webinars?|seminars?|rounds|walk-?throughs?|huddles?|stand-?ups?|workshops?|"
+    r"lectures?|classes|open (?:day|house)|events?|talks?|panels?|demos?|inspections?)\b",
+    re.IGNORECASE,
+)
+"""Joining an event, not a team ("could I join your next site visit to see the approvals
+process?"): a thing to watch, not a post."""
+_NEWCOMER = re.compile(
+    r"\b(?:a|an|any|the|most|your|new|typical)\s+(?:new\s+|typical\s+|first-year\s+|junior\s+)?"
+    r"(?:hires?|grads?|graduates?|starters?|joiners?|recruits?|employees?|someone|person|people)\b"
+    r"[^?]*\?",
+    re.IGNORECASE,
+)
+_TAKES_ON = re.compile(
+    r"\b(?:take|takes|taking|took|accept\w*|bring\w* on|onboard\w*|recruit\w*|sponsor\w*|"
+    r"consider\w*|(?<!a )(?<!new )hir(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'd|i've|i'll|me|my|mine|myself)\b", re.IGNORECASE)
+"""A question about newcomers in general ("What would a new hire in your department be
+expected to know on day one?"): it asks what the work demands, not for a place, when the
+learner is not in it and no post or hiring is named."""
+_THEY_LOOK_FOR = re.compile(
+    r"\bwhat (?:do|does|did|would|will) (?:the |a |your |most |their )?(?:hiring managers?|"
+    r"recruiters?|employers?|firms?|banks?|interviewers?|screeners?|they|you)\s+(?:\w+\s+)?"
+    r"(?:look (?:at|for)|want|value|care about|screen for|notice)\b",
+    re.IGNORECASE,
+)
+"""What hiring people look for, asked about ("What does the hiring manager actually look at
+first on an analyst CV, in your experience?"): how hiring works, unless about the learner."""
+_NOT_A_RESUME = re.compile(
+    r"\battach(?:ed|ing)?\s+(?:the|a|an|my|our)?\s*(?:[\w-]+\s+){0,2}?(?:forms?|agenda|questions|"
+    r"list|article|paper|slides|deck|invite|invitation|log|sheet|timesheet|waiver|consent|"
+    r"schedule|itinerary|minutes|notes)\b",
+    re.IGNORECASE,
+)
+_RESUME = re.compile(r"\b(?:resume|r\u00e9sum\u00e9|cv|portfolio|reel|clips|samples?)\b", re.I)
+"""A form attached for their signature, or an agenda: no resume ("I've attached the hours
+form for your signature")."""
+_TAKING_ON_WORK = re.compile(
+    r"\b(?:taking|take|takes|took|bringing|bring|brings) on (?:more |any |new |extra |additional )?"
+    r"(?:[\w-]+ )?(?:work|projects?|clients?|cases?|contracts?|accounts?|patients?|customers?|"
+    r"responsibilit\w+|tasks?|assignments?|business|volume|risk)\b",
+    re.IGNORECASE,
+)
+"""Work taken on, not people ("Is your team taking on more quality work now?")."""
+_EVENT_SIT_IN = re.compile(
+    r"\b(?:talks?|events?|sessions?|seminars?|webinars?|lectures?|panels?|meetings?)\b[^.?!]{0,50}"
+    r"\b(?:sit in on|attend|come along|join|come to)\b",
+    re.IGNORECASE,
+)
+
+
+def no_post_asked(sentence: str, names_a_post: bool) -> bool:
+    """Whether a sentence the model reads as a pitch asks for no post of theirs: it says so
+    (``asks_no_post``), asks a reference for a school, joins an event to watch ("could I join
+    your next site visit?"), asks what hiring people look for or about work taken on, attaches
+    a form rather than a resume, or asks about newcomers in general ("What would a new hire
+    need to know on day one?"). ``names_a_post``: the word the pitch rests on is a post."""
+    if asks_no_post(sentence) or school_reference(sentence):
+        return True
+    if (_JOIN_EVENT.search(sentence) or _EVENT_SIT_IN.search(sentence)) and not names_a_post:
+        return True
+    if (
+        _THEY_LOOK_FOR.search(sentence) or _TAKING_ON_WORK.search(sentence)
+    ) and not _FIRST_PERSON.search(sentence):
+        return True
+    if _NOT_A_RESUME.search(sentence) and not _RESUME.search(sentence):
+        return True
+    return bool(
+        _NEWCOMER.search(sentence)
+        and not _FIRST_PERSON.search(sentence)
+        and not _TAKES_ON.search(sentence)
+        and not any(word in sentence.lower() for word in OPENINGS)
+    )

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from simulator.reading.english import FUNCTION_WORDS
 from simulator.reading.intents import PITCH, Intent, IntentModel
-from simulator.reading.no_post import asks_no_post, no_post_of_theirs, school_reference
+from simulator.reading.no_post import OPENINGS as _OPENINGS
+from simulator.reading.no_post import no_post_asked, no_post_of_theirs
 
 PITCH_SIGNAL = {
     "pitch_job": "job_pitch",
@@ -115,60 +116,6 @@ DISCLAIMED = re.compile(
 perspective (not a position)") or in the sentence a model pitch was read in ("my LinkedIn
 is on my card - no job stuff, I promise")."""
 
-_JOIN_EVENT = re.compile(
-    r"\b(?:join|joining|sit in on|tag along (?:on|to|for)|come along (?:on|to))\s+"
-    r"(?:you\s+(?:on|at|for|in)\s+)?"
-    r"(?:your|the|a|an|one of your|their)?\s*(?:[\w'-]+\s+){0,3}?"
-    r"(?:visits?|tours?|calls?|meetings?|sessions?|webinars?|seminars?|rounds|walk-?throughs?|huddles?|stand-?ups?|workshops?|"
-    r"lectures?|classes|open (?:day|house)|events?|talks?|panels?|demos?|inspections?)\b",
-    re.IGNORECASE,
-)
-"""Joining an event, not a team ("could I join your next site visit to see the approvals
-process?"): a thing to watch, not a post."""
-_NEWCOMER = re.compile(
-    r"\b(?:a|an|any|the|most|your|new|typical)\s+(?:new\s+|typical\s+|first-year\s+|junior\s+)?"
-    r"(?:hires?|grads?|graduates?|starters?|joiners?|recruits?|employees?|someone|person|people)\b"
-    r"[^?]*\?",
-    re.IGNORECASE,
-)
-_TAKES_ON = re.compile(
-    r"\b(?:take|takes|taking|took|accept\w*|bring\w* on|onboard\w*|recruit\w*|sponsor\w*|"
-    r"consider\w*|(?<!a )(?<!new )hir(?:e|es|ed|ing))\b",
-    re.IGNORECASE,
-)
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'd|i've|i'll|me|my|mine|myself)\b", re.IGNORECASE)
-"""A question about newcomers in general ("What would a new hire in your department be
-expected to know on day one?"): it asks what the work demands, not for a place, when the
-learner is not in it and no post or hiring is named."""
-_THEY_LOOK_FOR = re.compile(
-    r"\bwhat (?:do|does|did|would|will) (?:the |a |your |most |their )?(?:hiring managers?|"
-    r"recruiters?|employers?|firms?|banks?|interviewers?|screeners?|they|you)\s+(?:\w+\s+)?"
-    r"(?:look (?:at|for)|want|value|care about|screen for|notice)\b",
-    re.IGNORECASE,
-)
-"""What hiring people look for, asked about ("What does the hiring manager actually look at
-first on an analyst CV, in your experience?"): how hiring works, unless about the learner."""
-_NOT_A_RESUME = re.compile(
-    r"\battach(?:ed|ing)?\s+(?:the|a|an|my|our)?\s*(?:[\w-]+\s+){0,2}?(?:forms?|agenda|questions|"
-    r"list|article|paper|slides|deck|invite|invitation|log|sheet|timesheet|waiver|consent|"
-    r"schedule|itinerary|minutes|notes)\b",
-    re.IGNORECASE,
-)
-_RESUME = re.compile(r"\b(?:resume|r\u00e9sum\u00e9|cv|portfolio|reel|clips|samples?)\b", re.I)
-"""A form attached for their signature, or an agenda: no resume ("I've attached the hours
-form for your signature")."""
-_TAKING_ON_WORK = re.compile(
-    r"\b(?:taking|take|takes|took|bringing|bring|brings) on (?:more |any |new |extra |additional )?"
-    r"(?:[\w-]+ )?(?:work|projects?|clients?|cases?|contracts?|accounts?|patients?|customers?|"
-    r"responsibilit\w+|tasks?|assignments?|business|volume|risk)\b",
-    re.IGNORECASE,
-)
-"""Work taken on, not people ("Is your team taking on more quality work now?")."""
-_EVENT_SIT_IN = re.compile(
-    r"\b(?:talks?|events?|sessions?|seminars?|webinars?|lectures?|panels?|meetings?)\b[^.?!]{0,50}"
-    r"\b(?:sit in on|attend|come along|join|come to)\b",
-    re.IGNORECASE,
-)
 _HIRING_NEWS = re.compile(
     r"\b(?:saw|seen|noticed|heard|read|see)(?: on [\w-]+| online| in the news)?(?: that)? your "
     r"[\w\s'-]{1,30}? (?:is|are|was|were)"
@@ -215,7 +162,6 @@ _THEIR_PLACE = re.compile(
 about their organisation ("how can I get onto your team?", "a spot in your SOC", "your
 consultancy's placement scheme") may still be a pitch. Anything of theirs counts but their
 view, their own path and their work ("in your experience", "your career")."""
-_OPENINGS = ("opening", "hiring", "vacanc", "posting", "position", "intern", "role open")
 
 
 @dataclass(frozen=True)
@@ -313,7 +259,7 @@ def sentence_pitch(
         return None  # "I'd love to hear about working with your clients"
     if _OWN_HIRING.search(sentence) or _NOT_THEIRS.search(sentence) or DISCLAIMED.search(sentence):
         return None
-    if _watches_or_asks_in_general(sentence, pitch):
+    if no_post_asked(sentence, any(_POST_WORD.match(word) for word in pitch.words)):
         return None
     news = _HIRING_NEWS.search(sentence)
     if news and not _ASKS_AFTER.search(sentence, news.end()):
@@ -328,29 +274,6 @@ def sentence_pitch(
         if meaningful(sub):
             return Intent(pitch.label, pitch.confidence, sub.words, sub.anchor)
     return None
-
-
-def _watches_or_asks_in_general(sentence: str, pitch: Intent) -> bool:
-    """No post asked for (``asks_no_post``), a reference for a school, joining an event to
-    watch, or newcomers asked about in general."""
-    if asks_no_post(sentence) or school_reference(sentence):
-        return True
-    if (_JOIN_EVENT.search(sentence) or _EVENT_SIT_IN.search(sentence)) and not any(
-        _POST_WORD.match(word) for word in pitch.words
-    ):
-        return True
-    if (
-        _THEY_LOOK_FOR.search(sentence) or _TAKING_ON_WORK.search(sentence)
-    ) and not _FIRST_PERSON.search(sentence):
-        return True
-    if _NOT_A_RESUME.search(sentence) and not _RESUME.search(sentence):
-        return True
-    return bool(
-        _NEWCOMER.search(sentence)
-        and not _FIRST_PERSON.search(sentence)
-        and not _TAKES_ON.search(sentence)
-        and not any(word in sentence.lower() for word in _OPENINGS)
-    )
 
 
 def other_kinds(
