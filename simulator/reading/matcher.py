@@ -180,6 +180,9 @@ _JOB_SCHEMES = frozenset(
         "development",
         "rotational",
         "apprentice",
+        "audit",
+        "tax",
+        "leadership",
     ]
 )
 """Words that make "program" after them an employer's scheme of posts ("the Summer Analyst

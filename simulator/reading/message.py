@@ -68,7 +68,8 @@ _SUBJECT_PARTS: tuple[tuple[str, str], ...] = (
     (
         "post_at",
         r"(?<!new )(?<!your )(?<!recent )(?<!learning )(?<!volunteer )(?<!shadowing )"
-        r"(?<!networking )(?<!speaking )\b(?:internship|externship|apprenticeship|placement|"
+        r"(?<!networking )(?<!speaking )(?<!my )(?<!after )(?<!last )(?<!recent )(?<!former )"
+        r"\b(?:internship|externship|apprenticeship|placement|"
         r"traineeship|job|position|vacancy|spot|role|post|opening|opportunit(?:y|ie))s?"
         r"\s+(?:(?:at|with)\s+(?:your\b|(?-i:[A-Z])|(?-i:[a-z]+-[A-Z]))|(?:on|in)\s+your\b)",
     ),

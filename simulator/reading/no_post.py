@@ -281,7 +281,8 @@ first on an analyst CV, in your experience?"): how hiring works, unless about th
 _NOT_A_RESUME = re.compile(
     r"\battach(?:ed|ing)?\s+(?:the|a|an|my|our)?\s*(?:[\w-]+\s+){0,2}?(?:forms?|agenda|questions|"
     r"list|article|paper|slides|deck|invite|invitation|log|sheet|timesheet|waiver|consent|"
-    r"schedule|itinerary|minutes|notes)\b",
+    r"schedule|itinerary|minutes|notes)\b"
+    r"|\b(?:forms?|agenda|log|sheet|timesheet|waiver)\s+(?:is|are)\s+attached\b",
     re.IGNORECASE,
 )
 _RESUME = re.compile(r"\b(?:resume|r\u00e9sum\u00e9|cv|portfolio|reel|clips|samples?)\b", re.I)
@@ -301,6 +302,43 @@ _EVENT_SIT_IN = re.compile(
 )
 
 
+_SCHOOL_HOURS = re.compile(
+    r"\b(?:clinical rotations?|rotations? for (?:my|our)|(?:my|our) (?:next |upcoming |final |"
+    r"current |last )?(?:placement|rotation|practicum|clinicals|preceptorship)s?(?: block)?|"
+    r"placement block|ride-?outs?|ride-?along hours|observation hours|observer shifts?|"
+    r"shadowing hours|"
+    r"(?:university|school|program|programme|course) (?:needs|requires|wants) me)\b",
+    re.IGNORECASE,
+)
+"""Time a school sends or requires ("my university needs me to complete ride-out hours",
+"takes NP students for clinical rotations", "on your delivery suite for my next placement
+block"): not a post asked for, like shadowing hours."""
+_WANTS_IN = re.compile(
+    r"\b(?:fit|asset|hire|hired|join\w*|candidate|strong|eventually|after i graduate|"
+    r"afterwards|work(?:ing)? (?:here|there|for you|with you|at your|on your|in your))\b",
+    re.IGNORECASE,
+)
+_NOT_A_JOB_POST = re.compile(
+    r"\b(?:guest|blog) (?:posts?|articles?|pieces?)\b|\bposts? (?:for|on) (?:your|the) (?:blog|"
+    r"newsletter|site|page|podcast)\b",
+    re.IGNORECASE,
+)
+_WHERE_LISTED = re.compile(
+    r"\b(?:which|what|where)\b[^?]{0,40}\b(?:job boards?|boards|websites?|sites|listservs?|"
+    r"mailing lists|societies)\b[^?]{0,30}\b(?:list|post|advertise|carry)\w*",
+    re.IGNORECASE,
+)
+"""Where a field's posts are listed, asked about ("Which job boards or societies list
+postdoc positions in ecology?"): how to search, not a post of theirs."""
+_CV_STATE = re.compile(
+    r"\bmy (?:cv|resume|r\u00e9sum\u00e9) (?:is|was|looks) (?:\w+ )?(?:a mess|a disaster|terrible|"
+    r"awful|out of date|outdated|rough|embarrassing|not ready|a work in progress|thin|weak)\b",
+    re.IGNORECASE,
+)
+"""The learner's CV described, not offered ("My CV is a mess honestly, but that's a problem
+for next year")."""
+
+
 def no_post_asked(sentence: str, names_a_post: bool) -> bool:
     """Whether a sentence the model reads as a pitch asks for no post of theirs: it says so
     (``asks_no_post``), asks a reference for a school, joins an event to watch ("could I join
@@ -308,6 +346,16 @@ def no_post_asked(sentence: str, names_a_post: bool) -> bool:
     a form rather than a resume, or asks about newcomers in general ("What would a new hire
     need to know on day one?"). ``names_a_post``: the word the pitch rests on is a post."""
     if asks_no_post(sentence) or school_reference(sentence):
+        return True
+    if (
+        _SCHOOL_HOURS.search(sentence)
+        and not JOB_NAMED.search(sentence)
+        and not _WANTS_IN.search(sentence)
+    ):
+        return True
+    if _NOT_A_JOB_POST.search(sentence) or _CV_STATE.search(sentence):
+        return True
+    if _WHERE_LISTED.search(sentence) and not _FIRST_PERSON.search(sentence):
         return True
     if (_JOIN_EVENT.search(sentence) or _EVENT_SIT_IN.search(sentence)) and not names_a_post:
         return True

@@ -38,6 +38,7 @@ _HOW_IT_CAME = re.compile(
     r"|\b(?:example|sample|verbatim|redacted|anonymi[sz]ed|quoted|sharing|paraphrased|psa)\b"
     r"|\bscreenshot\w*|\b(?:what|how) not to\b|\bthe audacity\b"
     r"|\bcold (?:e-?mails?|messages?|dms?|notes?|inmails?|outreach|pitch(?:es)?)\b"
+    r"|\bposted by\b|\b(?:hiring manager|recruiter|coach|founder)(?:'s)? (?:post|comment|thread)\b"
     r"|\b(?:original|draft|before|after)\s*:|\bsent folder\b|\bshared with (?:her|his|their) "
     r"(?:blessing|permission|consent)\b|\bmy (?:note|reply|comment|feedback) back\b"
     r"|\b(?:names?|details?|identifying details) (?:removed|blurred|changed|redacted)\b"

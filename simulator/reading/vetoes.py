@@ -47,6 +47,14 @@ _MANY_APPLICATIONS = re.compile(
 """Applications counted, elsewhere ("I've been applying to a lot of roles lately", "I applied
 to a few federal postings"): the learner's hunt as a story, not a post of theirs asked for
 ("..., including the one on your team" still is)."""
+_APPLIED_AROUND = re.compile(
+    r"\bappl(?:y|ying|ied)\b[^.?!]{0,60}\b(?:at|to|with) (?:a few|several|many|lots of|a lot of|"
+    r"a bunch of|some|two|three|four|five|six|\d+) (?:[\w-]+ )?(?:practices|firms|companies|places|"
+    r"hospitals|studios|agencies|banks|schools|offices|organi[sz]ations|labs|shops|teams)\b",
+    re.IGNORECASE,
+)
+"""Applications made around the field ("I applied for a Part 1 year out at a few practices
+and none felt right"): the learner's hunt as a story."""
 _DONE_REFERRAL = re.compile(
     r"\breferred me\b|\boffer(?:ed|ing) to refer me to (?-i:[A-Z])", re.IGNORECASE
 )
@@ -83,6 +91,14 @@ _DONE_THERE = re.compile(
     r"(?:interned|volunteered|shadowed|externed|temped|rotated|did (?:my|a) (?:placement|"
     r"rotation|internship|externship))\b",
     re.IGNORECASE,
+)
+_DONE_BEFORE = re.compile(
+    r"\b(?:finished|completed|did|done|come off|came off|just had|after)\s+(?:a|an|my|the)?\s*"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_TIME_THERE = re.compile(
+    r"(?:placement|rotation|internship|externship|practicum|clinicals|shift|residency)", re.I
 )
 _IF_BEFORE = re.compile(r"\b(?:if|were|suppose|say)\s+(?:i\s+)?$", re.IGNORECASE)
 _COME_BACK = re.compile(r"\b(?:come back|return|rejoin|go back|back there|back with you)\b", re.I)
@@ -140,6 +156,7 @@ def context_veto(signal_id: str, folded: str, scope: Scope, start: int, end: int
         return True
     if signal_id in ("job_pitch", "bypass_application") and (
         _MANY_APPLICATIONS.search(folded, clause, end + 40)
+        or _APPLIED_AROUND.search(folded, start, end + 80)
         or ("appl" in folded[start:end].lower() and _TO_SCHOOL.match(folded, end))
     ):
         return True
@@ -160,6 +177,12 @@ def context_veto(signal_id: str, folded: str, scope: Scope, start: int, end: int
         return True
     if signal_id == "asks_about_openings" and _SHADOWING.search(sentence):
         return not _JOB_NAMED.search(sentence)
+    if (
+        signal_id in ("asks_about_openings", "job_pitch")
+        and _TIME_THERE.match(folded, start)
+        and _DONE_BEFORE.search(folded, max(clause, start - 40), start)
+    ):
+        return not _COME_BACK.search(sentence)  # "I've just finished a placement on your ward"
     if (
         signal_id in ("asks_about_openings", "job_pitch")
         and _DONE_THERE.match(folded, start)

@@ -295,3 +295,100 @@ def test_openings_asked_and_status_said_in_passing(text: str) -> None:
 )
 def test_taking_on_work_or_onboarding_is_not_asking_for_a_place(text: str) -> None:
     assert not pitched(text, "meeting"), text
+
+
+# The round's third batch (b84-b87, opened after one reading each), in our own words.
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Do you think I'm qualified enough to apply to your unit?", "meeting"),
+        ("When you interview new techs next month, could you include me?", "meeting"),
+        (
+            "If you hear of anyone needing a weekend care assistant, I'm free most Saturdays.",
+            "meeting",
+        ),
+        ("I've been shortlisted for an interview on your ward next week, actually.", "meeting"),
+        ("Would you look over my residency application before I send it?", "meeting"),
+        ("How can I get my resume in front of the hiring manager for your team?", "meeting"),
+        (
+            "Who else would you suggest I talk to about getting an offer on the rates desk?",
+            "meeting",
+        ),
+        ("What should I avoid in my application to your firm?", "meeting"),
+        ("I've actually applied to your bank's audit programme twice.", "meeting"),
+        (
+            "Hi Nadia, just following up on the referral question for the associate posting.",
+            "follow_up",
+        ),
+        (
+            "I'm in the middle of the 2L summer associate process and reaching out to alumni.",
+            "outreach",
+        ),
+        (
+            "Posted by a hiring manager: \"Another one from my inbox: 'Hi Tom, I want to work at "
+            "your company more than anything. What do I need to do to get hired?'\"",
+            "outreach",
+        ),
+    ],
+)
+def test_third_batch_pitches(text: str, stage: str) -> None:
+    assert pitched(text, stage), text
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        (
+            "I've just finished a placement on your surgical ward and had a question about it.",
+            "outreach",
+        ),
+        (
+            "I'll be on your maternity unit for my next placement block, starting in May.",
+            "outreach",
+        ),
+        (
+            "My programme needs me to complete observation hours. Could I arrange observation "
+            "hours with your team?",
+            "meeting",
+        ),
+        ("Does the clinic you work at take nursing students for clinical rotations?", "meeting"),
+        (
+            "If you ever want a guest post for your blog from a new grad's angle, I'd be glad to "
+            "write one.",
+            "thank_you",
+        ),
+        (
+            "My CV is a mess honestly, but today I only want to hear about theatre nursing.",
+            "meeting",
+        ),
+        (
+            "I know the senior post on your unit was advertised, and I'm nowhere near ready for "
+            "it; I'd like to understand the route.",
+            "outreach",
+        ),
+        ("I'd love to join your book club's mentoring pairing, if it still runs.", "thank_you"),
+        ("I know it's the middle of recruiting season for your team, so thank you.", "meeting"),
+        (
+            "If a job ever came up I'd go through the normal process like everyone else, so "
+            "that's not why I asked to talk.",
+            "meeting",
+        ),
+        (
+            "Which job boards or societies list field technician posts, in your experience?",
+            "meeting",
+        ),
+        (
+            "My observation form is attached for your signature, as the school requires.",
+            "thank_you",
+        ),
+        (
+            "I applied for a year out at a few practices and none felt right, so I'd like to "
+            "understand other routes.",
+            "outreach",
+        ),
+    ],
+)
+def test_third_batch_look_alikes(text: str, stage: str) -> None:
+    assert not pitched(text, stage), text
