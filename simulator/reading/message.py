@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from simulator.reading.english import language_problem
+from simulator.reading.no_post import RESUME_WORD
 from simulator.reading.pitches import DISCLAIMED
 from simulator.reading.segment import FROM_MONTH
 from simulator.reading.timeask import DURATION_IDS
@@ -286,7 +287,7 @@ def headline_pitch(subject: str) -> tuple[str, int, int] | None:
         return None  # "Not a job request, promise"
     if DISCLAIMED.search(subject):
         return None  # "Seeking perspective (not a position)", "the analyst role (I'm not applying)"
-    resume = bool(re.search(r"\b(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b", subject, re.I))
+    resume = bool(RESUME_WORD.search(subject))
     if resume and _ASKED_FOR.search(subject):
         return None  # "Thank you + CV as requested": they asked for it
     return ("resume_offered" if resume else "job_pitch", *headline.span())

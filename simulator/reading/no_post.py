@@ -285,7 +285,9 @@ _NOT_A_RESUME = re.compile(
     r"|\b(?:forms?|agenda|log|sheet|timesheet|waiver)\s+(?:is|are)\s+attached\b",
     re.IGNORECASE,
 )
-_RESUME = re.compile(r"\b(?:resume|r\u00e9sum\u00e9|cv|portfolio|reel|clips|samples?)\b", re.I)
+RESUME_WORD = re.compile(r"\b(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b", re.IGNORECASE)
+"""A resume named: the reader, the subject line and the tests here share it."""
+_WORK_SHOWN = re.compile(r"\b(?:reel|clips|samples?)\b", re.IGNORECASE)
 """A form attached for their signature, or an agenda: no resume ("I've attached the hours
 form for your signature")."""
 _TAKING_ON_WORK = re.compile(
@@ -363,7 +365,11 @@ def no_post_asked(sentence: str, names_a_post: bool) -> bool:
         _THEY_LOOK_FOR.search(sentence) or _TAKING_ON_WORK.search(sentence)
     ) and not _FIRST_PERSON.search(sentence):
         return True
-    if _NOT_A_RESUME.search(sentence) and not _RESUME.search(sentence):
+    if (
+        _NOT_A_RESUME.search(sentence)
+        and not RESUME_WORD.search(sentence)
+        and not _WORK_SHOWN.search(sentence)
+    ):
         return True
     return bool(
         _NEWCOMER.search(sentence)

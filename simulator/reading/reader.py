@@ -26,6 +26,7 @@ from simulator.reading.message import (
     unreadable,
 )
 from simulator.reading.model import Context, Reading, Signal, TimeAsk
+from simulator.reading.no_post import RESUME_WORD
 from simulator.reading.pitches import PITCH_IDS
 from simulator.reading.posted import quoted_message
 from simulator.reading.questions import (
@@ -88,7 +89,6 @@ _AS_ASKED = re.compile(
     re.IGNORECASE,
 )
 """Words saying the persona asked for the resume."""
-_RESUME_WORD = re.compile(r"\b(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b", re.IGNORECASE)
 
 Add = Callable[..., None]
 _KIN = {
@@ -347,7 +347,7 @@ def _resolve(found: list[Signal], folded: str, scope: Scope, context: Context) -
     kept: list[Signal] = []
     for signal in found:
         resume = signal.id in ("resume_offered", "resume_attached") or (
-            signal.id == "job_pitch" and _RESUME_WORD.search(signal.quote) is not None
+            signal.id == "job_pitch" and RESUME_WORD.search(signal.quote) is not None
         )
         if resume and _resume_welcome(signal, folded, scope, context):
             continue

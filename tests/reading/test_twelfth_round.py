@@ -68,6 +68,13 @@ def test_what_makes_something_work_is_not_a_pay_question() -> None:
     assert read("What do you think glaziers make here?", "meeting").topic == "salary"
 
 
+def _pitched_in_subject(subject: str) -> bool:
+    """Whether a clean body under ``subject`` gets a pitch from the subject line."""
+    body = "Hi Jo,\n\nCould I have 15 minutes to hear how you plan a ward's rota?\n\nThanks,\nSam"
+    reading = read(body, "outreach", Context(subject=subject))
+    return any(s.part == "subject" and s.criterion == "no_pitch" for s in reading.signals)
+
+
 PITCHES = [
     ("Any pointers before my superday with your bank on Thursday?", "meeting"),
     ("Could we do a practice case together before my final round with your office?", "meeting"),
@@ -156,9 +163,7 @@ def test_a_past_application_asking_to_be_tried_again_is_still_a_pitch() -> None:
     ],
 )
 def test_a_subject_about_their_opening_or_the_senders_hunt_is_a_pitch(subject: str) -> None:
-    body = "Hi Jo,\n\nCould I have 15 minutes to hear how you plan a ward's rota?\n\nThanks,\nSam"
-    reading = read(body, "outreach", Context(subject=subject))
-    assert any(s.part == "subject" and s.criterion == "no_pitch" for s in reading.signals)
+    assert _pitched_in_subject(subject), subject
 
 
 @pytest.mark.parametrize(
@@ -166,11 +171,7 @@ def test_a_subject_about_their_opening_or_the_senders_hunt_is_a_pitch(subject: s
     ["Your opening keynote at the summit", "Former applicant, now in food banking - a question"],
 )
 def test_subjects_that_only_look_like_a_hunt(subject: str) -> None:
-    body = (
-        "Hi Jo,\n\nCould I have 15 minutes to hear how you evaluate grant reports?\n\nThanks,\nSam"
-    )
-    reading = read(body, "outreach", Context(subject=subject))
-    assert not any(s.part == "subject" and s.criterion == "no_pitch" for s in reading.signals)
+    assert not _pitched_in_subject(subject), subject
 
 
 # The round's second batch (b80-b83, opened after one reading each), in our own words.
@@ -266,9 +267,7 @@ def test_second_batch_look_alikes(text: str, stage: str) -> None:
     ["Applying to the NICU residency - quick question", "Alum here - SA 2026 candidate"],
 )
 def test_a_subject_saying_the_sender_is_applying_is_a_pitch(subject: str) -> None:
-    body = "Hi Jo,\n\nCould I have 15 minutes to hear how you run orientation?\n\nThanks,\nSam"
-    reading = read(body, "outreach", Context(subject=subject))
-    assert any(s.part == "subject" and s.criterion == "no_pitch" for s in reading.signals)
+    assert _pitched_in_subject(subject), subject
 
 
 @pytest.mark.parametrize(
