@@ -332,6 +332,20 @@ _WHERE_LISTED = re.compile(
 )
 """Where a field's posts are listed, asked about ("Which job boards or societies list
 postdoc positions in ecology?"): how to search, not a post of theirs."""
+_CLOSED = re.compile(
+    r"\b(?:posting|opening|role|position|vacancy|job)\b[^.?!]{0,40}\b(?:closed|was filled|has been "
+    r"filled|got filled|is filled)\b",
+    re.IGNORECASE,
+)
+"""A post that has closed ("the Operations Manager posting at your company closed last week"):
+nothing left to ask for."""
+_SOMEONE_IF = re.compile(
+    r"\bif (?:someone|somebody|a candidate|an applicant|a person|a new grad|a student|"
+    r"a graduate)\b",
+    re.IGNORECASE,
+)
+"""Someone else's application supposed ("If someone applied for a role on your team, what
+would a strong resume show?"): how hiring works, asked in the third person."""
 _CV_STATE = re.compile(
     r"\bmy (?:cv|resume|r\u00e9sum\u00e9) (?:is|was|looks) (?:\w+ )?(?:a mess|a disaster|terrible|"
     r"awful|out of date|outdated|rough|embarrassing|not ready|a work in progress|thin|weak)\b",
@@ -358,6 +372,10 @@ def no_post_asked(sentence: str, names_a_post: bool) -> bool:
     if _NOT_A_JOB_POST.search(sentence) or _CV_STATE.search(sentence):
         return True
     if _WHERE_LISTED.search(sentence) and not _FIRST_PERSON.search(sentence):
+        return True
+    if _CLOSED.search(sentence) or (
+        _SOMEONE_IF.search(sentence) and not _FIRST_PERSON.search(sentence)
+    ):
         return True
     if (_JOIN_EVENT.search(sentence) or _EVENT_SIT_IN.search(sentence)) and not names_a_post:
         return True

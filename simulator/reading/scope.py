@@ -84,6 +84,8 @@ _REPORTED = re.compile(
     r"\b(?:told me|(?:people|they|everyone|others|friends|recruiters) (?:\w+ )?tell me|"
     r"advised me|(?:was|were|been|being) told|warned me|warned against|the advice (?:is|was)|"
     r"your (?:advice|suggestion|tip|point) (?:to|that|about)|"
+    r"my (?:\w+ )?(?:chef|boss|manager|mentor|foreman|supervisor|teacher|tutor|coach|professor|"
+    r"advis[eo]r|mum|mom|dad|sister|brother|friend|partner|colleague) (?:says|said|thinks|told me)|"
     r"common advice|(?:recruiter |career |advice )?posts? (?:always |often |usually )?(?:say|tell)|"
     r"(?:people|they|everyone|articles?|guides?|coaches|recruiters|mentors?|"
     r"(?:a |my )?(?:friends?|tutors?|teachers?|lecturers?|professors?|advis[eo]rs?|counsell?ors?)|"

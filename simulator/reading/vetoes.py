@@ -28,7 +28,7 @@ _OWN_SIDE = re.compile(
     # ...but a student "recruiting for SA 2027" is hunting, not hiring
     r"(?! (?:for|this|in) (?:[\w&]+ ){0,3}(?:ib|investment banking|banking|consulting|sa|summer|ft|"
     r"full[- ]time|internships|s&t|sales and trading|private equity|pe|fall|spring|cycle|"
-    r"season)\b)"
+    r"season|analyst|associate|roles|positions|jobs|equity research)\b)"
     # someone else's hunt told as a story: "my brother applied for a job at the council"
     r"|\bmy (?:brother|sister|friend|cousin|partner|husband|wife|son|daughter|mum|mom|dad|"
     r"nephew|niece|classmate|colleague|flatmate|roommate)\b(?: \w+)? (?:applied|is applying|"
@@ -100,6 +100,23 @@ _DONE_BEFORE = re.compile(
 _TIME_THERE = re.compile(
     r"(?:placement|rotation|internship|externship|practicum|clinicals|shift|residency)", re.I
 )
+_WAS_THERE = re.compile(r"\b(?:was|were|been|used to be) (?:an?|the|your) $", re.IGNORECASE)
+"""A post held there before ("I was an intern at your agency in 2016")."""
+_SCHOOL_NAMED = re.compile(
+    r"\b(?:university|college|master'?s|msc|mph|mba|phd|dpt|doctoral|degree|grad(?:uate)? school|"
+    r"law school|med(?:ical)? school|nursing school|undergraduate|admissions?)\b",
+    re.IGNORECASE,
+)
+"""A school named: a reference for its programme is no job pitch ("a reference for my
+application to the MPH program")."""
+_NEWS_SEEN = re.compile(r"\b(?:saw|seen|noticed|spotted|heard|read)\b", re.IGNORECASE)
+_NOT_APPLYING = re.compile(
+    r"\b(?:i'?m|i am) not (?:applying|asking for (?:a|any) (?:job|position|role))\b"
+    r"|\bi didn'?t apply\b|\bi did not apply\b",
+    re.IGNORECASE,
+)
+"""Their hiring seen, and the next words say the learner is not applying ("I saw you're
+hiring for a junior copywriter. I'm not applying (I'm happy where I am)")."""
 _IF_BEFORE = re.compile(r"\b(?:if|were|suppose|say)\s+(?:i\s+)?$", re.IGNORECASE)
 _COME_BACK = re.compile(r"\b(?:come back|return|rejoin|go back|back there|back with you)\b", re.I)
 """Time already spent at their place ("I interned at your pharmacy last summer through the
@@ -183,6 +200,19 @@ def context_veto(signal_id: str, folded: str, scope: Scope, start: int, end: int
         and _DONE_BEFORE.search(folded, max(clause, start - 40), start)
     ):
         return not _COME_BACK.search(sentence)  # "I've just finished a placement on your ward"
+    if signal_id in ("asks_about_openings", "job_pitch") and (
+        _WAS_THERE.search(folded, max(clause, start - 20), start)
+        or (
+            "reference" in folded[start:end].lower()
+            and _SCHOOL_NAMED.search(sentence)
+            and not _JOB_NAMED.search(sentence)
+        )
+        or (
+            _NEWS_SEEN.search(folded, max(clause, start - 3), end)
+            and _NOT_APPLYING.search(folded, start, scope.sentence(start)[1] + 120)
+        )
+    ):
+        return True
     if (
         signal_id in ("asks_about_openings", "job_pitch")
         and _DONE_THERE.match(folded, start)

@@ -391,3 +391,55 @@ def test_third_batch_pitches(text: str, stage: str) -> None:
 )
 def test_third_batch_look_alikes(text: str, stage: str) -> None:
     assert not pitched(text, stage), text
+
+
+# The round's fourth batch (b88-b91, opened after one reading each), in our own words.
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("I'm in the thick of new-grad recruiting right now, so timing matters.", "meeting"),
+        ("It's been my dream since I was ten to work in this exact unit.", "meeting"),
+        ("Which teams at your bank are hiring analysts this spring?", "meeting"),
+        ("When I'm licensed next year, may I send you my application directly?", "meeting"),
+        (
+            "My rotation on your ward went well, and I'd love to come back as a staff nurse.",
+            "meeting",
+        ),
+        ("I'm recruiting for analyst roles in equity research this fall.", "outreach"),
+    ],
+)
+def test_fourth_batch_pitches(text: str, stage: str) -> None:
+    assert pitched(text, stage), text
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        (
+            "Would you write me a reference for my application to the MPH program at Lakeside "
+            "University?",
+            "meeting",
+        ),
+        (
+            "I was an intern at your agency years ago, and now I'm thinking about change "
+            "management.",
+            "outreach",
+        ),
+        (
+            "I saw you're hiring for a junior editor. I'm not applying, I'm happy where I am, but "
+            "I'm curious how you test editors.",
+            "outreach",
+        ),
+        (
+            "I noticed the analyst posting at your company closed last week; I'd love to "
+            "understand what that job involves.",
+            "outreach",
+        ),
+        ("If someone applied for a role on your team, what would a strong resume show?", "meeting"),
+        ("My chef says I'd be a good fit for running my own place, but I'm not sure.", "outreach"),
+    ],
+)
+def test_fourth_batch_look_alikes(text: str, stage: str) -> None:
+    assert not pitched(text, stage), text
