@@ -285,11 +285,11 @@ _NOT_A_RESUME = re.compile(
     r"|\b(?:forms?|agenda|log|sheet|timesheet|waiver)\s+(?:is|are)\s+attached\b",
     re.IGNORECASE,
 )
+"""A form attached for their signature, or an agenda: no resume ("I've attached the hours
+form for your signature")."""
 RESUME_WORD = re.compile(r"\b(?:resume|r\u00e9sum\u00e9|cv|portfolio)\b", re.IGNORECASE)
 """A resume named: the reader, the subject line and the tests here share it."""
 _WORK_SHOWN = re.compile(r"\b(?:reel|clips|samples?)\b", re.IGNORECASE)
-"""A form attached for their signature, or an agenda: no resume ("I've attached the hours
-form for your signature")."""
 _TAKING_ON_WORK = re.compile(
     r"\b(?:taking|take|takes|took|bringing|bring|brings) on (?:more |any |new |extra |additional )?"
     r"(?:[\w-]+ )?(?:work|projects?|clients?|cases?|contracts?|accounts?|patients?|customers?|"
@@ -356,11 +356,17 @@ for next year")."""
 
 
 def no_post_asked(sentence: str, names_a_post: bool) -> bool:
-    """Whether a sentence the model reads as a pitch asks for no post of theirs: it says so
-    (``asks_no_post``), asks a reference for a school, joins an event to watch ("could I join
-    your next site visit?"), asks what hiring people look for or about work taken on, attaches
-    a form rather than a resume, or asks about newcomers in general ("What would a new hire
-    need to know on day one?"). ``names_a_post``: the word the pitch rests on is a post."""
+    """Whether a sentence the model reads as a pitch asks for no post of theirs.
+
+    - It says so (``asks_no_post``), asks a reference for a school, names time a school
+      sends or requires, a guest blog post, a CV described, or a post that has closed.
+    - It joins an event to watch ("could I join your next site visit?"), when the word the
+      pitch rests on is no post (``names_a_post``).
+    - It attaches a form rather than a resume.
+    - Without the learner in it, it asks how hiring works in the third person: where posts
+      are listed, someone else's application supposed, what hiring people look for, work
+      taken on, or newcomers in general ("What would a new hire need to know on day one?").
+    """
     if asks_no_post(sentence) or school_reference(sentence):
         return True
     if (
@@ -369,19 +375,9 @@ def no_post_asked(sentence: str, names_a_post: bool) -> bool:
         and not _WANTS_IN.search(sentence)
     ):
         return True
-    if _NOT_A_JOB_POST.search(sentence) or _CV_STATE.search(sentence):
-        return True
-    if _WHERE_LISTED.search(sentence) and not _FIRST_PERSON.search(sentence):
-        return True
-    if _CLOSED.search(sentence) or (
-        _SOMEONE_IF.search(sentence) and not _FIRST_PERSON.search(sentence)
-    ):
+    if _NOT_A_JOB_POST.search(sentence) or _CV_STATE.search(sentence) or _CLOSED.search(sentence):
         return True
     if (_JOIN_EVENT.search(sentence) or _EVENT_SIT_IN.search(sentence)) and not names_a_post:
-        return True
-    if (
-        _THEY_LOOK_FOR.search(sentence) or _TAKING_ON_WORK.search(sentence)
-    ) and not _FIRST_PERSON.search(sentence):
         return True
     if (
         _NOT_A_RESUME.search(sentence)
@@ -389,9 +385,16 @@ def no_post_asked(sentence: str, names_a_post: bool) -> bool:
         and not _WORK_SHOWN.search(sentence)
     ):
         return True
+    if _FIRST_PERSON.search(sentence):
+        return False
     return bool(
-        _NEWCOMER.search(sentence)
-        and not _FIRST_PERSON.search(sentence)
-        and not _TAKES_ON.search(sentence)
-        and not any(word in sentence.lower() for word in OPENINGS)
+        _WHERE_LISTED.search(sentence)
+        or _SOMEONE_IF.search(sentence)
+        or _THEY_LOOK_FOR.search(sentence)
+        or _TAKING_ON_WORK.search(sentence)
+        or (
+            _NEWCOMER.search(sentence)
+            and not _TAKES_ON.search(sentence)
+            and not any(word in sentence.lower() for word in OPENINGS)
+        )
     )

@@ -200,13 +200,12 @@ _PAY = re.compile(
 )
 
 
-def asked_apart(folded: str, first: int, second: int) -> bool:
-    """Whether the words at ``first`` and ``second`` belong to different questions of one
-    line, the one at ``first`` not about pay itself: a sentence or a clause ("..., and
-    what...") lies between them. "Did your pay take a hit?" after a question about the move
-    does not make the move a question about pay."""
-    low, high = sorted((first, second))
-    if not _APART.search(folded, low, high):
+def asked_apart(folded: str, first: int, others: list[int]) -> bool:
+    """Whether the words at ``first`` belong to a question of their own in one line, apart
+    from every position in ``others`` (a sentence or a clause, "..., and what...", lies
+    between) and not about pay itself. "Did your pay take a hit?" after a question about the
+    move does not make the move a question about pay."""
+    if not all(_APART.search(folded, min(first, at), max(first, at)) for at in others):
         return False
     starts = [m.end() for m in _APART.finditer(folded, 0, first)]
     after = _APART.search(folded, first)

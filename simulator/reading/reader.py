@@ -426,22 +426,21 @@ def _topic_of(signal: Signal, lexicon: Lexicon) -> str | None:
 
 
 def _topic(found: list[Signal], lexicon: Lexicon, folded: str) -> str | None:
+    topics = [(_topic_of(signal, lexicon), signal.start) for signal in found]
     present: dict[str, int] = {}
-    for signal in found:
-        topic = _topic_of(signal, lexicon)
+    for topic, at in topics:
         if topic and topic not in present:
-            present[topic] = signal.start
+            present[topic] = at
     ordinary = {t: at for t, at in present.items() if t not in TOPIC_PRIORITY}
     for topic in TOPIC_PRIORITY:
         if topic not in present:
             continue
         # one pay or search-engine question beside an ordinary one asked apart ("How did
         # you make the move? Did your pay take a hit?"): the ordinary one is the topic
-        sidelined = [s.start for s in found if _topic_of(s, lexicon) == topic]
-        if topic in ("salary", "googleable") and any(
-            all(asked_apart(folded, at, where) for where in sidelined) for at in ordinary.values()
-        ):
-            break
+        if topic in ("salary", "googleable"):
+            sidelined = [at for t, at in topics if t == topic]
+            if any(asked_apart(folded, at, sidelined) for at in ordinary.values()):
+                break
         return topic
     if ordinary:
         return min(ordinary, key=lambda t: ordinary[t])

@@ -87,6 +87,13 @@ wasn't selected, which was fair"): a story of what the learner learned, unless i
 be tried again ("...and I'd really like another chance this cycle")."""
 
 
+_SCHOOL_WORDS = (
+    r"university|college|(?:grad|graduate|law|med|medical|nursing) school|degree|msc|mba|"
+    r"master'?s|undergraduate|admissions?"
+)
+"""Words naming a school, shared by a school applied to and a school's reference."""
+
+
 _DONE_THERE = re.compile(
     r"(?:interned|volunteered|shadowed|externed|temped|rotated|did (?:my|a) (?:placement|"
     r"rotation|internship|externship))\b",
@@ -102,11 +109,7 @@ _TIME_THERE = re.compile(
 )
 _WAS_THERE = re.compile(r"\b(?:was|were|been|used to be) (?:an?|the|your) $", re.IGNORECASE)
 """A post held there before ("I was an intern at your agency in 2016")."""
-_SCHOOL_NAMED = re.compile(
-    r"\b(?:university|college|master'?s|msc|mph|mba|phd|dpt|doctoral|degree|grad(?:uate)? school|"
-    r"law school|med(?:ical)? school|nursing school|undergraduate|admissions?)\b",
-    re.IGNORECASE,
-)
+_SCHOOL_NAMED = re.compile(rf"\b(?:{_SCHOOL_WORDS}|mph|phd|dpt|doctoral)\b", re.IGNORECASE)
 """A school named: a reference for its programme is no job pitch ("a reference for my
 application to the MPH program")."""
 _NEWS_SEEN = re.compile(r"\b(?:saw|seen|noticed|spotted|heard|read)\b", re.IGNORECASE)
@@ -133,8 +136,7 @@ _NOT_MY_FIT = re.compile(
 be a better fit", "not sure it would be a fit for me")."""
 _TO_SCHOOL = re.compile(
     r"\s*(?:(?:to|for)\s+)?(?:your |the |an? |my )?(?:[\w.'-]+\s+){0,3}?"
-    r"(?:university|college|(?:grad|graduate|law|med|medical|nursing|dental|pharmacy) school|"
-    r"degree|ms|msc|ma|mba|b\.?\s?arch|master'?s|bachelor'?s|drph|undergraduate|admissions?)\b",
+    rf"(?:{_SCHOOL_WORDS}|(?:dental|pharmacy) school|ms|ma|b\.?\s?arch|bachelor'?s|drph)\b",
     re.IGNORECASE,
 )
 """An application to a school ("I applied to your university's B.Arch program", "I've
@@ -163,6 +165,42 @@ _VETOED = frozenset((*_OWN_SIDE_IDS, "bypass_application", "asks_about_openings"
 """The signals some rule here can veto."""
 
 
+def _no_post_here(
+    signal_id: str, folded: str, clause: int, start: int, end: int, sentence: str, stop: int
+) -> bool:
+    """For a job pitch or an openings ask at ``start:end``: how hiring works asked about,
+    shadowing, time already spent there, a school reference, or their hiring seen by someone
+    not applying (``stop`` is where the sentence ends)."""
+    if _HOW_HIRING_WORKS.search(sentence) or (
+        _IN_GENERAL.search(sentence) and not _TO_THEM.search(sentence)
+    ):
+        return True
+    if signal_id == "asks_about_openings" and _SHADOWING.search(sentence):
+        return not _JOB_NAMED.search(sentence)
+    if _TIME_THERE.match(folded, start) and _DONE_BEFORE.search(
+        folded, max(clause, start - 40), start
+    ):
+        return not _COME_BACK.search(sentence)  # "I've just finished a placement on your ward"
+    if (
+        _WAS_THERE.search(folded, max(clause, start - 20), start)
+        or (
+            "reference" in folded[start:end].lower()
+            and _SCHOOL_NAMED.search(sentence)
+            and not _JOB_NAMED.search(sentence)
+        )
+        or (
+            _NEWS_SEEN.search(folded, max(clause, start - 3), end)
+            and _NOT_APPLYING.search(folded, start, stop + 120)
+        )
+    ):
+        return True
+    if _DONE_THERE.match(folded, start) and not _IF_BEFORE.search(
+        folded, max(clause, start - 12), start
+    ):
+        return not _TRY_AGAIN.search(sentence) and not _COME_BACK.search(sentence)
+    return False
+
+
 def context_veto(signal_id: str, folded: str, scope: Scope, start: int, end: int) -> bool:
     """Whether the lexicon match ``signal_id`` at ``start:end`` of the folded text is ruled
     out by its context (see the module docstring)."""
@@ -179,46 +217,17 @@ def context_veto(signal_id: str, folded: str, scope: Scope, start: int, end: int
         return True
     if signal_id == "job_pitch" and _NOT_MY_FIT.search(folded, clause, end + 30):
         return True
-    sentence = folded[slice(*scope.sentence(start))]
+    sentence_start, sentence_end = scope.sentence(start)
+    sentence = folded[sentence_start:sentence_end]
     if (
         signal_id in ("job_pitch", "bypass_application")
         and "applied" in sentence.lower()
         and _TURNED_DOWN.search(sentence)
-        and not _TRY_AGAIN.search(folded, scope.sentence(start)[0], scope.sentence(start)[1] + 160)
+        and not _TRY_AGAIN.search(folded, sentence_start, sentence_end + 160)
     ):
         return True
-    if signal_id in ("asks_about_openings", "job_pitch") and (
-        _HOW_HIRING_WORKS.search(sentence)
-        or (_IN_GENERAL.search(sentence) and not _TO_THEM.search(sentence))
-    ):
-        return True
-    if signal_id == "asks_about_openings" and _SHADOWING.search(sentence):
-        return not _JOB_NAMED.search(sentence)
-    if (
-        signal_id in ("asks_about_openings", "job_pitch")
-        and _TIME_THERE.match(folded, start)
-        and _DONE_BEFORE.search(folded, max(clause, start - 40), start)
-    ):
-        return not _COME_BACK.search(sentence)  # "I've just finished a placement on your ward"
-    if signal_id in ("asks_about_openings", "job_pitch") and (
-        _WAS_THERE.search(folded, max(clause, start - 20), start)
-        or (
-            "reference" in folded[start:end].lower()
-            and _SCHOOL_NAMED.search(sentence)
-            and not _JOB_NAMED.search(sentence)
-        )
-        or (
-            _NEWS_SEEN.search(folded, max(clause, start - 3), end)
-            and _NOT_APPLYING.search(folded, start, scope.sentence(start)[1] + 120)
-        )
-    ):
-        return True
-    if (
-        signal_id in ("asks_about_openings", "job_pitch")
-        and _DONE_THERE.match(folded, start)
-        and not _IF_BEFORE.search(folded, max(clause, start - 12), start)
-    ):
-        return not _TRY_AGAIN.search(sentence) and not _COME_BACK.search(sentence)
+    if signal_id in ("asks_about_openings", "job_pitch"):
+        return _no_post_here(signal_id, folded, clause, start, end, sentence, sentence_end)
     if signal_id == "referral_for_role":
         return bool(
             _DONE_REFERRAL.search(folded, clause, end + 24) or school_reference(sentence, folded)
